@@ -1,0 +1,258 @@
+//! The check-in log: every daily check-in, contact, meeting attended, thank-you and SOS, with its
+//! UTC instant, the zone it was logged in, and an optional idempotency key.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{Channel, CheckinKind, Direction, SupportKind};
+use crate::store::Store;
+use crate::time::{from_ms, local_date, parse_date, to_ms};
+use crate::validate;
+
+/// Longest idempotency key accepted.
+pub const MAX_KEY: usize = 200;
+
+/// What happened, with the details each kind needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckinData {
+    /// How today went: mood 1 (very low) – 5 (very good), craving 0 (none) – 10 (overwhelming).
+    Daily { mood: u8, craving: Option<u8> },
+    /// A contact with a person.
+    Contact {
+        person_id: i64,
+        channel: Channel,
+        direction: Direction,
+        support: Option<SupportKind>,
+    },
+    /// A meeting attended.
+    Meeting { group_id: i64 },
+    /// Gratitude to a person (the text is the check-in's note).
+    Gratitude { person_id: i64 },
+    /// The SOS view was used.
+    Sos,
+}
+
+impl CheckinData {
+    /// The kind of this check-in.
+    pub fn kind(&self) -> CheckinKind {
+        match self {
+            CheckinData::Daily { .. } => CheckinKind::Daily,
+            CheckinData::Contact { .. } => CheckinKind::Contact,
+            CheckinData::Meeting { .. } => CheckinKind::Meeting,
+            CheckinData::Gratitude { .. } => CheckinKind::Gratitude,
+            CheckinData::Sos => CheckinKind::Sos,
+        }
+    }
+}
+
+/// A check-in to log.
+#[derive(Debug, Clone)]
+pub struct NewCheckin {
+    pub data: CheckinData,
+    pub note: Option<String>,
+    /// When it happened (usually now).
+    pub at: DateTime<Utc>,
+    /// The zone the user was in, which fixes its local day.
+    pub zone: Tz,
+    /// Logging again with the same key stores nothing new and returns the first check-in
+    /// (a double tap, a redelivered notification action).
+    pub idempotency_key: Option<String>,
+}
+
+/// A stored check-in. Fields that do not apply to its kind are `None`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Checkin {
+    pub id: i64,
+    pub kind: CheckinKind,
+    pub at: DateTime<Utc>,
+    pub zone: String,
+    pub local_date: NaiveDate,
+    pub mood: Option<u8>,
+    pub craving: Option<u8>,
+    pub person_id: Option<i64>,
+    pub group_id: Option<i64>,
+    pub channel: Option<Channel>,
+    pub direction: Option<Direction>,
+    pub support_kind: Option<SupportKind>,
+    pub note: Option<String>,
+    pub idempotency_key: Option<String>,
+}
+
+/// Which check-ins to list.
+#[derive(Debug, Clone, Default)]
+pub struct CheckinQuery {
+    pub kind: Option<CheckinKind>,
+    pub person_id: Option<i64>,
+    pub group_id: Option<i64>,
+    /// Local dates from (inclusive).
+    pub from: Option<NaiveDate>,
+    /// Local dates to (inclusive).
+    pub to: Option<NaiveDate>,
+    /// Newest first, at most this many (default 100).
+    pub limit: Option<u32>,
+}
+
+const COLS: &str = "id, kind, at, zone, local_date, mood, craving, person_id, group_id, channel, direction, support_kind, note, idem_key";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Checkin> {
+    let kind: String = r.get(1)?;
+    let local: String = r.get(4)?;
+    let opt = |i: usize| -> rusqlite::Result<Option<String>> { r.get(i) };
+    Ok(Checkin {
+        id: r.get(0)?,
+        kind: CheckinKind::parse(&kind).unwrap_or(CheckinKind::Daily),
+        at: from_ms(r.get(2)?),
+        zone: r.get(3)?,
+        local_date: parse_date("local_date", &local).unwrap_or_default(),
+        mood: r.get(5)?,
+        craving: r.get(6)?,
+        person_id: r.get(7)?,
+        group_id: r.get(8)?,
+        channel: opt(9)?.and_then(|s| Channel::parse(&s).ok()),
+        direction: opt(10)?.and_then(|s| Direction::parse(&s).ok()),
+        support_kind: opt(11)?.and_then(|s| SupportKind::parse(&s).ok()),
+        note: r.get(12)?,
+        idempotency_key: r.get(13)?,
+    })
+}
+
+pub(crate) fn get(c: &Connection, id: i64) -> Result<Checkin> {
+    c.query_row(&format!("SELECT {COLS} FROM checkin WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("check-in", id))
+}
+
+fn by_key(c: &Connection, key: &str) -> Result<Option<Checkin>> {
+    Ok(c.query_row(
+        &format!("SELECT {COLS} FROM checkin WHERE idem_key = ?1"),
+        [key],
+        from_row,
+    )
+    .optional()?)
+}
+
+/// Validates and inserts one check-in inside the caller's transaction; the same idempotency key
+/// returns the first check-in untouched.
+pub(crate) fn insert(c: &Connection, n: &NewCheckin) -> Result<Checkin> {
+    let key = match n.idempotency_key.as_deref().map(str::trim) {
+        Some("") => return Err(Error::invalid("idempotency key", "must not be empty")),
+        Some(k) if k.len() > MAX_KEY => {
+            return Err(Error::invalid(
+                "idempotency key",
+                format!("must be at most {MAX_KEY} bytes"),
+            ));
+        }
+        other => other,
+    };
+    if let Some(k) = key
+        && let Some(first) = by_key(c, k)?
+    {
+        return Ok(first);
+    }
+    let note = validate::text("note", n.note.as_deref())?;
+    let (mut mood, mut craving, mut person, mut group) = (None, None, None, None);
+    let (mut channel, mut direction, mut support) = (None, None, None);
+    match &n.data {
+        CheckinData::Daily { mood: m, craving: cr } => {
+            validate::range("mood", i64::from(*m), 1, 5)?;
+            if let Some(cr) = cr {
+                validate::range("craving", i64::from(*cr), 0, 10)?;
+            }
+            (mood, craving) = (Some(*m), *cr);
+        }
+        CheckinData::Contact {
+            person_id,
+            channel: ch,
+            direction: d,
+            support: s,
+        } => {
+            person = Some(*person_id);
+            (channel, direction, support) = (Some(ch.as_str()), Some(d.as_str()), s.map(SupportKind::as_str));
+        }
+        CheckinData::Meeting { group_id } => group = Some(*group_id),
+        CheckinData::Gratitude { person_id } => {
+            if note.is_none() {
+                return Err(Error::invalid("gratitude", "say what you are grateful for"));
+            }
+            person = Some(*person_id);
+        }
+        CheckinData::Sos => {}
+    }
+    if let Some(p) = person
+        && !crate::people::exists(c, p)?
+    {
+        return Err(Error::invalid("person", format!("person {p} does not exist")));
+    }
+    if let Some(g) = group {
+        crate::groups::get(c, g).map_err(|_| Error::invalid("group", format!("group {g} does not exist")))?;
+    }
+    c.prepare_cached(
+        "INSERT INTO checkin (kind, at, zone, local_date, mood, craving, person_id, group_id, channel, direction, support_kind, note, idem_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        n.data.kind().as_str(),
+        to_ms(n.at),
+        n.zone.name(),
+        local_date(n.at, n.zone).to_string(),
+        mood,
+        craving,
+        person,
+        group,
+        channel,
+        direction,
+        support,
+        note,
+        key,
+    ])?;
+    get(c, c.last_insert_rowid())
+}
+
+impl Store {
+    /// Logs a check-in as one durable transaction; when this returns, it survives a crash.
+    pub fn log_checkin(&self, n: &NewCheckin) -> Result<Checkin> {
+        self.write(|tx| insert(tx, n))
+    }
+
+    /// One check-in by id.
+    pub fn checkin(&self, id: i64) -> Result<Checkin> {
+        self.read(|c| get(c, id))
+    }
+
+    /// Check-ins matching `q`, newest first.
+    pub fn checkins(&self, q: &CheckinQuery) -> Result<Vec<Checkin>> {
+        let limit = q.limit.unwrap_or(100);
+        self.read(|c| {
+            let mut st = c.prepare_cached(&format!(
+                "SELECT {COLS} FROM checkin
+                 WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR person_id = ?2) AND (?3 IS NULL OR group_id = ?3)
+                   AND (?4 IS NULL OR local_date >= ?4) AND (?5 IS NULL OR local_date <= ?5)
+                 ORDER BY at DESC, id DESC LIMIT ?6"
+            ))?;
+            let rows = st.query_map(
+                params![
+                    q.kind.map(CheckinKind::as_str),
+                    q.person_id,
+                    q.group_id,
+                    q.from.map(|d| d.to_string()),
+                    q.to.map(|d| d.to_string()),
+                    limit
+                ],
+                from_row,
+            )?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// Deletes one check-in (a mistaken entry).
+    pub fn remove_checkin(&self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            get(tx, id)?;
+            tx.execute("DELETE FROM checkin WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,53 @@
+//! The core's one error type: typed, specific, and free of personal data so it can be logged.
+
+use thiserror::Error;
+
+/// Everything that can go wrong in the core. Messages name the field or thing that was wrong,
+/// never the user's own words (names, notes), because shells may log them.
+#[derive(Debug, Error)]
+pub enum Error {
+    /// The caller gave a value the rules reject; `field` says which one.
+    #[error("invalid {field}: {reason}")]
+    InvalidInput { field: String, reason: String },
+
+    /// A referenced record does not exist (or no longer exists).
+    #[error("{what} {id} not found")]
+    NotFound { what: &'static str, id: String },
+
+    /// The database file exists but cannot be read: wrong key, corrupt, or not a database.
+    /// The file is left exactly as it was.
+    #[error("cannot open the store at {path}: {reason}; the file was left untouched")]
+    CannotOpen { path: String, reason: String },
+
+    /// The database was written by a newer version of Tend; it is refused and left untouched.
+    #[error(
+        "the store was written by a newer version of Tend (schema {found}, this version knows up to {supported}); it was left untouched"
+    )]
+    NewerSchema { found: i64, supported: i64 },
+
+    /// SQLite failed for another reason (disk full, I/O error, …).
+    #[error("storage error: {0}")]
+    Storage(#[from] rusqlite::Error),
+
+    /// File-system error outside SQLite (key files, exports).
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    pub(crate) fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error::InvalidInput {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn not_found(what: &'static str, id: impl ToString) -> Self {
+        Error::NotFound {
+            what,
+            id: id.to_string(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

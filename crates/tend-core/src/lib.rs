@@ -1,0 +1,22 @@
+//! Tend's core: the support-network domain, its encrypted crash-safe store, and every rule the
+//! apps and the CLI share. No network access, no clocks read here: callers pass `now`.
+
+pub mod checkins;
+pub mod error;
+pub mod goals;
+pub mod groups;
+pub mod milestones;
+pub mod model;
+pub mod needs;
+pub mod network;
+pub mod people;
+pub mod reciprocity;
+pub mod settings;
+pub mod sos;
+pub mod store;
+pub mod time;
+pub mod today;
+pub mod validate;
+
+pub use error::{Error, Result};
+pub use store::{KEY_LEN, Store};

@@ -1,0 +1,216 @@
+//! SOS: the user's emergency contacts and a built-in table of crisis lines, each with the source
+//! it was taken from. Nothing here needs a network connection.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::model::{ContactKind, Role};
+use crate::store::Store;
+
+/// A crisis line from the built-in table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CrisisLine {
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: &'static str,
+    pub name: &'static str,
+    /// What to dial.
+    pub phone: &'static str,
+    /// Text/SMS option, if any.
+    pub text: Option<&'static str>,
+    pub hours: &'static str,
+    pub description: &'static str,
+    /// Where the number was taken from.
+    pub source: &'static str,
+}
+
+/// Crisis lines Tend ships with. Check sources before each release.
+pub const CRISIS_LINES: &[CrisisLine] = &[
+    CrisisLine {
+        country: "US",
+        name: "988 Suicide & Crisis Lifeline",
+        phone: "988",
+        text: Some("988"),
+        hours: "24/7",
+        description: "Call or text for suicidal, mental-health or substance-use crisis.",
+        source: "https://988lifeline.org",
+    },
+    CrisisLine {
+        country: "US",
+        name: "SAMHSA National Helpline",
+        phone: "1-800-662-4357",
+        text: None,
+        hours: "24/7, 365 days",
+        description: "Free, confidential treatment referral and information for substance use and mental health.",
+        source: "https://www.samhsa.gov/find-help/helplines/national-helpline",
+    },
+    CrisisLine {
+        country: "US",
+        name: "Emergency services",
+        phone: "911",
+        text: None,
+        hours: "24/7",
+        description: "If your life or someone else's is in immediate danger.",
+        source: "https://www.911.gov",
+    },
+    CrisisLine {
+        country: "CA",
+        name: "9-8-8 Suicide Crisis Helpline",
+        phone: "988",
+        text: Some("988"),
+        hours: "24/7",
+        description: "Call or text if you are thinking about suicide or worried about someone.",
+        source: "https://988.ca",
+    },
+    CrisisLine {
+        country: "CA",
+        name: "Emergency services",
+        phone: "911",
+        text: None,
+        hours: "24/7",
+        description: "If your life or someone else's is in immediate danger.",
+        source: "https://www.canada.ca/en/public-health/services/mental-health-services/mental-health-get-help.html",
+    },
+    CrisisLine {
+        country: "GB",
+        name: "Samaritans",
+        phone: "116 123",
+        text: None,
+        hours: "24/7",
+        description: "Free, confidential listening for anyone who is struggling.",
+        source: "https://www.samaritans.org",
+    },
+    CrisisLine {
+        country: "GB",
+        name: "Emergency services",
+        phone: "999",
+        text: None,
+        hours: "24/7",
+        description: "If your life or someone else's is in immediate danger.",
+        source: "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
+    },
+    CrisisLine {
+        country: "IE",
+        name: "Samaritans",
+        phone: "116 123",
+        text: None,
+        hours: "24/7",
+        description: "Free, confidential listening for anyone who is struggling.",
+        source: "https://www.samaritans.org/ireland/",
+    },
+    CrisisLine {
+        country: "IE",
+        name: "Emergency services",
+        phone: "112",
+        text: None,
+        hours: "24/7",
+        description: "If your life or someone else's is in immediate danger (999 works too).",
+        source: "https://www2.hse.ie/mental-health/services-support/supports-services/",
+    },
+    CrisisLine {
+        country: "AU",
+        name: "Lifeline",
+        phone: "13 11 14",
+        text: Some("0477 13 11 14"),
+        hours: "24/7",
+        description: "Crisis support and suicide prevention.",
+        source: "https://www.lifeline.org.au",
+    },
+    CrisisLine {
+        country: "AU",
+        name: "Emergency services",
+        phone: "000",
+        text: None,
+        hours: "24/7",
+        description: "If your life or someone else's is in immediate danger.",
+        source: "https://www.triplezero.gov.au",
+    },
+];
+
+/// An emergency contact with the ways to reach them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmergencyContact {
+    pub person_id: i64,
+    pub name: String,
+    pub role: Role,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+}
+
+/// Everything the SOS view shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sos {
+    pub emergency_contacts: Vec<EmergencyContact>,
+    pub crisis_lines: Vec<CrisisLine>,
+}
+
+/// Crisis lines for a country code (case-insensitive), or all of them for `None`. An unknown
+/// country gets every line rather than none: in a crisis something is better than nothing.
+pub fn crisis_lines(country: Option<&str>) -> Vec<CrisisLine> {
+    let wanted = country
+        .map(|c| c.trim().to_ascii_uppercase())
+        .map(|c| if c == "UK" { "GB".to_string() } else { c });
+    let matching: Vec<CrisisLine> = CRISIS_LINES
+        .iter()
+        .filter(|l| wanted.as_deref().is_none_or(|c| l.country == c))
+        .cloned()
+        .collect();
+    if matching.is_empty() {
+        CRISIS_LINES.to_vec()
+    } else {
+        matching
+    }
+}
+
+impl Store {
+    /// The SOS view: emergency contacts first (people the user avoids can never be one), then
+    /// crisis lines for `country`.
+    pub fn sos(&self, country: Option<&str>) -> Result<Sos> {
+        let emergency_contacts = self
+            .read(|c| crate::people::load(c, "p.emergency = 1 AND p.avoid = 0", &[]))?
+            .into_iter()
+            .map(|p| EmergencyContact {
+                person_id: p.id,
+                phones: p
+                    .contacts
+                    .iter()
+                    .filter(|m| m.kind == ContactKind::Phone)
+                    .map(|m| m.value.clone())
+                    .collect(),
+                emails: p
+                    .contacts
+                    .iter()
+                    .filter(|m| m.kind == ContactKind::Email)
+                    .map(|m| m.value.clone())
+                    .collect(),
+                name: p.name,
+                role: p.role,
+            })
+            .collect();
+        Ok(Sos {
+            emergency_contacts,
+            crisis_lines: crisis_lines(country),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_lines_are_present_with_sources() {
+        let has = |c: &str, phone: &str| {
+            CRISIS_LINES
+                .iter()
+                .any(|l| l.country == c && l.phone == phone && l.source.starts_with("https://"))
+        };
+        assert!(has("US", "988"));
+        assert!(has("US", "1-800-662-4357"));
+        assert!(has("CA", "988"));
+        assert!(has("GB", "116 123"));
+        assert!(has("IE", "116 123"));
+        assert!(has("AU", "13 11 14"));
+        assert!(crisis_lines(Some("uk")).iter().all(|l| l.country == "GB"));
+        assert_eq!(crisis_lines(Some("ZZ")).len(), CRISIS_LINES.len());
+    }
+}

@@ -1,0 +1,184 @@
+//! Today: the one read a home screen makes — the day's check-in, who is due a call, meetings,
+//! goals at risk, the next milestone and the needs nobody covers yet. Every part reads through
+//! an index or a bounded window, so it costs the same after ten years of history as after one.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::checkins::Checkin;
+use crate::error::Result;
+use crate::goals::GoalProgress;
+use crate::milestones::MilestoneReport;
+use crate::model::Role;
+use crate::needs::Coverage;
+use crate::store::Store;
+use crate::time::{fmt_hhmm, local_date, local_day_minute, parse_date, resolve_local};
+
+/// Someone due (or overdue) for the user to reach out to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DuePerson {
+    pub person_id: i64,
+    pub name: String,
+    pub role: Role,
+    pub cadence_days: u32,
+    /// The local day of the last contact check-in, if any.
+    pub last_contact: Option<NaiveDate>,
+    pub due_date: NaiveDate,
+    /// 0 = due today.
+    pub days_overdue: i64,
+}
+
+/// A meeting happening on the user's local today.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingToday {
+    pub group_id: i64,
+    pub group_name: String,
+    pub meeting_id: i64,
+    pub starts_at: DateTime<Utc>,
+    /// "HH:MM" in the user's zone.
+    pub local_start: String,
+    pub duration_minutes: u32,
+    /// The meeting's own zone.
+    pub timezone: String,
+    pub address: Option<String>,
+    pub online_url: Option<String>,
+    /// A meeting check-in for this group was logged today.
+    pub attended: bool,
+}
+
+/// The home screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Today {
+    pub date: NaiveDate,
+    pub zone: String,
+    /// A daily check-in was logged today.
+    pub checked_in: bool,
+    pub latest_daily: Option<Checkin>,
+    pub due: Vec<DuePerson>,
+    pub meetings: Vec<MeetingToday>,
+    pub goals_at_risk: Vec<GoalProgress>,
+    pub next_milestone: Option<MilestoneReport>,
+    /// Needs nobody covers, with next steps.
+    pub gaps: Vec<Coverage>,
+}
+
+/// People with a cadence who are due on or before `today`; avoided people never.
+pub(crate) fn due_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<DuePerson>> {
+    let mut st = c.prepare_cached(
+        "SELECT p.id, p.name, p.role, p.cadence_days, p.created_at,
+                (SELECT max(local_date) FROM checkin WHERE person_id = p.id AND kind = 'contact')
+         FROM person p WHERE p.cadence_days IS NOT NULL AND p.avoid = 0",
+    )?;
+    let mut out: Vec<DuePerson> = st
+        .query_map([], |r| {
+            let role: String = r.get(2)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                role,
+                r.get::<_, u32>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?
+        .filter_map(|row| row.ok())
+        .filter_map(|(id, name, role, cadence, created, last)| {
+            let last_contact = last.and_then(|d| parse_date("local_date", &d).ok());
+            let base = last_contact.unwrap_or_else(|| local_date(crate::time::from_ms(created), tz));
+            let due_date = base + Duration::days(i64::from(cadence));
+            (due_date <= today).then(|| DuePerson {
+                person_id: id,
+                name,
+                role: Role::parse(&role).unwrap_or(Role::Other),
+                cadence_days: cadence,
+                last_contact,
+                due_date,
+                days_overdue: (today - due_date).num_days(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then_with(|| a.name.cmp(&b.name)));
+    Ok(out)
+}
+
+fn meetings_today(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<MeetingToday>> {
+    let from = resolve_local(today, 0, tz);
+    let to = resolve_local(today + Duration::days(1), 0, tz);
+    let mut attended = c.prepare_cached(
+        "SELECT EXISTS(SELECT 1 FROM checkin WHERE group_id = ?1 AND kind = 'meeting' AND local_date = ?2)",
+    )?;
+    let mut out = Vec::new();
+    for g in crate::groups::load(
+        c,
+        "EXISTS(SELECT 1 FROM meeting m WHERE m.group_id = g.id AND m.weekday IS NOT NULL)",
+        &[],
+    )? {
+        for m in &g.meetings {
+            for at in m.occurrences(from, to) {
+                let local = at.with_timezone(&tz);
+                out.push(MeetingToday {
+                    group_id: g.id,
+                    group_name: g.name.clone(),
+                    meeting_id: m.id,
+                    starts_at: at,
+                    local_start: fmt_hhmm(
+                        (chrono::Timelike::hour(&local) * 60 + chrono::Timelike::minute(&local)) as u16,
+                    ),
+                    duration_minutes: m.duration_minutes,
+                    timezone: m.timezone.clone(),
+                    address: g.address.clone(),
+                    online_url: g.online_url.clone(),
+                    attended: attended.query_row(params![g.id, today.to_string()], |r| r.get(0))?,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|m| m.starts_at);
+    Ok(out)
+}
+
+fn latest_daily(c: &Connection, today: NaiveDate) -> Result<Option<Checkin>> {
+    let id: Option<i64> = c
+        .query_row(
+            "SELECT id FROM checkin WHERE kind = 'daily' AND local_date = ?1 ORDER BY at DESC, id DESC LIMIT 1",
+            [today.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    id.map(|id| crate::checkins::get(c, id)).transpose()
+}
+
+impl Store {
+    /// Everything the home screen shows, at `now` in the user's zone `tz`.
+    pub fn today(&self, now: DateTime<Utc>, tz: Tz) -> Result<Today> {
+        let (today, minute) = local_day_minute(now, tz);
+        self.read(|c| {
+            let settings = crate::settings::load(c)?;
+            let latest = latest_daily(c, today)?;
+            let goals_at_risk = crate::goals::progress_all(c, None, today, minute, settings.week_start)?
+                .into_iter()
+                .filter(|g| g.at_risk)
+                .collect();
+            let next_milestone = crate::network::all(c)?
+                .into_iter()
+                .filter_map(|n| n.since.and_then(|s| crate::milestones::report(n.id, &n.name, s, today)))
+                .min_by_key(|r| r.next.date);
+            Ok(Today {
+                date: today,
+                zone: tz.name().to_string(),
+                checked_in: latest.is_some(),
+                latest_daily: latest,
+                due: due_people(c, tz, today)?,
+                meetings: meetings_today(c, tz, today)?,
+                goals_at_risk,
+                next_milestone,
+                gaps: crate::needs::coverage(c, None)?
+                    .into_iter()
+                    .filter(Coverage::is_gap)
+                    .collect(),
+            })
+        })
+    }
+}
