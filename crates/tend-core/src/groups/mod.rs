@@ -48,6 +48,8 @@ pub struct Group {
     pub online_url: Option<String>,
     pub online_phone: Option<String>,
     pub notes: Option<String>,
+    /// Meeting-type codes, as in Meeting Guide ("O" open, "C" closed, "ONL" online, …).
+    pub types: Vec<String>,
     /// The Meeting Guide slug this group was imported from, if any.
     pub feed_slug: Option<String>,
     pub meetings: Vec<Meeting>,
@@ -66,6 +68,7 @@ pub struct GroupInput {
     pub online_url: Option<String>,
     pub online_phone: Option<String>,
     pub notes: Option<String>,
+    pub types: Vec<String>,
     pub feed_slug: Option<String>,
     pub meetings: Vec<MeetingInput>,
     pub members: Vec<i64>,
@@ -82,6 +85,7 @@ impl GroupInput {
             online_url: None,
             online_phone: None,
             notes: None,
+            types: Vec::new(),
             feed_slug: None,
             meetings: Vec::new(),
             members: Vec::new(),
@@ -110,11 +114,29 @@ impl GroupInput {
             online_url,
             online_phone: validate::text("online phone", self.online_phone.as_deref())?,
             notes: validate::text("notes", self.notes.as_deref())?,
+            types: validated_types(&self.types)?,
             feed_slug: validate::text("feed slug", self.feed_slug.as_deref())?,
             meetings,
             members,
         })
     }
+}
+
+fn validated_types(types: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::with_capacity(types.len());
+    for t in types {
+        let t = t.trim();
+        if t.is_empty() || t.len() > 20 || !t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            return Err(Error::invalid(
+                "meeting type",
+                "codes are 1 to 20 letters or digits, like O or ONL",
+            ));
+        }
+        if !out.iter().any(|o| o == t) {
+            out.push(t.to_string());
+        }
+    }
+    Ok(out)
 }
 
 impl MeetingInput {
@@ -147,7 +169,7 @@ impl MeetingInput {
 
 pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Group>> {
     let mut st = c.prepare(&format!(
-        "SELECT id, name, kind, network_id, address, online_url, online_phone, notes, feed_slug, created_at
+        "SELECT id, name, kind, network_id, address, online_url, online_phone, notes, feed_slug, created_at, types
          FROM support_group g WHERE {filter} ORDER BY name COLLATE NOCASE, id"
     ))?;
     let mut groups: Vec<Group> = st
@@ -162,6 +184,7 @@ pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
                 online_url: r.get(5)?,
                 online_phone: r.get(6)?,
                 notes: r.get(7)?,
+                types: serde_json::from_str(&r.get::<_, String>(10)?).unwrap_or_default(),
                 feed_slug: r.get(8)?,
                 meetings: Vec::new(),
                 members: Vec::new(),
@@ -212,6 +235,7 @@ pub(crate) fn put(c: &Connection, id: Option<i64>, g: &GroupInput, now: DateTime
             return Err(Error::invalid("member", format!("person {p} does not exist")));
         }
     }
+    let types = serde_json::to_string(&g.types).map_err(|e| Error::invalid("meeting type", e.to_string()))?;
     let id = match id {
         Some(id) => {
             c.execute(
@@ -245,9 +269,9 @@ pub(crate) fn put(c: &Connection, id: Option<i64>, g: &GroupInput, now: DateTime
                 }
             }
             c.execute(
-                "INSERT INTO support_group (name, kind, network_id, address, online_url, online_phone, notes, feed_slug, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![g.name, g.kind.as_str(), g.network_id, g.address, g.online_url, g.online_phone, g.notes, g.feed_slug, to_ms(now)],
+                "INSERT INTO support_group (name, kind, network_id, address, online_url, online_phone, notes, feed_slug, created_at, types)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![g.name, g.kind.as_str(), g.network_id, g.address, g.online_url, g.online_phone, g.notes, g.feed_slug, to_ms(now), types],
             )?;
             c.last_insert_rowid()
         }

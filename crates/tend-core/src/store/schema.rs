@@ -80,6 +80,7 @@ CREATE TABLE support_group (
     online_url    TEXT,
     online_phone  TEXT,
     notes         TEXT,
+    types         TEXT NOT NULL DEFAULT '[]',  -- JSON array of meeting-type codes ("O", "D", "ONL")
     feed_slug     TEXT UNIQUE,       -- the Meeting Guide slug it was imported from
     created_at    INTEGER NOT NULL
 );
