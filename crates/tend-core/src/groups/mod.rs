@@ -240,7 +240,7 @@ pub(crate) fn put(c: &Connection, id: Option<i64>, g: &GroupInput, now: DateTime
         Some(id) => {
             c.execute(
                 "UPDATE support_group SET name = ?1, kind = ?2, network_id = ?3, address = ?4, online_url = ?5,
-                 online_phone = ?6, notes = ?7, feed_slug = ?8 WHERE id = ?9",
+                 online_phone = ?6, notes = ?7, feed_slug = ?8, types = ?10 WHERE id = ?9",
                 params![
                     g.name,
                     g.kind.as_str(),
@@ -250,7 +250,8 @@ pub(crate) fn put(c: &Connection, id: Option<i64>, g: &GroupInput, now: DateTime
                     g.online_phone,
                     g.notes,
                     g.feed_slug,
-                    id
+                    id,
+                    types
                 ],
             )?;
             c.execute("DELETE FROM meeting WHERE group_id = ?1", [id])?;
