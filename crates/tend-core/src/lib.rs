@@ -2,6 +2,7 @@
 //! apps and the CLI share. No network access, no clocks read here: callers pass `now`.
 
 pub mod checkins;
+pub mod demo;
 pub mod error;
 pub mod goals;
 pub mod groups;

@@ -458,4 +458,90 @@ mod tests {
         assert!(!day.contains(2, 10 * 60));
         assert!(window_open(&[], 3, 3));
     }
+
+    #[test]
+    fn window_specs() {
+        let w = parse_windows("mon-fri 09:00-17:00").unwrap();
+        assert_eq!(w.len(), 5);
+        assert!(w.iter().all(|w| (1..=5).contains(&w.weekday) && w.start == 540 && w.end == 1020));
+        let w = parse_windows("fri-mon 10:00-12:00; sat 22:00-01:00").unwrap();
+        assert_eq!(w.iter().map(|w| w.weekday).collect::<Vec<_>>(), vec![5, 6, 0, 1, 6]);
+        assert_eq!(format_windows(&parse_windows("sat,sun 10:00-20:00").unwrap()), "Sat,Sun 10:00-20:00");
+        for bad in ["mon", "mon 25:00-26:00", "funday 09:00-10:00", "mon 09:00-09:00", ""] {
+            assert!(parse_windows(bad).map(|w| w.is_empty()).unwrap_or(true), "{bad}");
+        }
+    }
+}
+
+/// Parses contact windows written as text: `"mon-fri 09:00-17:00"`, `"sat,sun 10:00-20:00"`,
+/// `"daily 18:00-21:00"`, `"fri 22:00-01:00"` (past midnight). Several specs may be joined
+/// with `;`.
+pub fn parse_windows(spec: &str) -> Result<Vec<ContactWindow>> {
+    let bad = || Error::invalid("contact window", "expected days and a time range, like mon-fri 09:00-17:00");
+    let mut out = Vec::new();
+    for part in spec.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (days, range) = part.rsplit_once(char::is_whitespace).ok_or_else(bad)?;
+        let (a, b) = range.split_once('-').ok_or_else(bad)?;
+        let (start, end) = (
+            crate::time::parse_hhmm("contact window", a)?,
+            crate::time::parse_hhmm("contact window", b)?,
+        );
+        let mut weekdays = Vec::new();
+        for d in days.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+            match d.to_ascii_lowercase().as_str() {
+                "daily" | "every day" | "all" => weekdays.extend(0..7u8),
+                "weekdays" => weekdays.extend(1..6u8),
+                "weekends" => weekdays.extend([6u8, 0]),
+                _ => match d.split_once('-') {
+                    Some((x, y)) => {
+                        let (x, y) = (
+                            crate::time::parse_weekday("contact window", x)?,
+                            crate::time::parse_weekday("contact window", y)?,
+                        );
+                        let mut w = x;
+                        loop {
+                            weekdays.push(w);
+                            if w == y {
+                                break;
+                            }
+                            w = (w + 1) % 7;
+                        }
+                    }
+                    None => weekdays.push(crate::time::parse_weekday("contact window", d)?),
+                },
+            }
+        }
+        if weekdays.is_empty() {
+            return Err(bad());
+        }
+        for w in weekdays {
+            let win = ContactWindow { weekday: w, start, end };
+            if start == end {
+                return Err(Error::invalid("contact window", "start and end must differ"));
+            }
+            if !out.contains(&win) {
+                out.push(win);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The text form of windows, grouped by identical time range: `"Mon,Tue 09:00-17:00"`.
+pub fn format_windows(windows: &[ContactWindow]) -> String {
+    let mut groups: Vec<((Minutes, Minutes), Vec<u8>)> = Vec::new();
+    for w in windows {
+        match groups.iter_mut().find(|(r, _)| *r == (w.start, w.end)) {
+            Some((_, days)) => days.push(w.weekday),
+            None => groups.push(((w.start, w.end), vec![w.weekday])),
+        }
+    }
+    groups
+        .iter()
+        .map(|((s, e), days)| {
+            let names: Vec<&str> = days.iter().map(|d| crate::time::weekday_name(*d)).collect();
+            format!("{} {}-{}", names.join(","), crate::time::fmt_hhmm(*s), crate::time::fmt_hhmm(*e))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

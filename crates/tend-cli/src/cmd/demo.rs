@@ -1,0 +1,43 @@
+//! `tend demo`: a realistic example store, then its Today.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use tend_core::Error;
+
+use crate::ctx::Ctx;
+
+#[derive(Args)]
+pub struct DemoArgs {}
+
+/// A new folder under the system temp directory for a throwaway demo store.
+pub fn fresh_path() -> Result<PathBuf, Error> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("tend-demo-{}-{stamp}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir.join("tend.db"))
+}
+
+pub fn run(ctx: &Ctx, _: DemoArgs) -> Result<(), Error> {
+    let store = ctx.open()?;
+    if !store.networks()?.is_empty() || !store.people(None)?.is_empty() {
+        return Err(Error::InvalidInput {
+            field: "db".into(),
+            reason: "the demo writes into an empty store only; pass --db with a new path".into(),
+        });
+    }
+    tend_core::demo::seed(&store, ctx.now, ctx.tz)?;
+    super::views::today_with(ctx, &store)?;
+    if !ctx.json {
+        println!(
+            "\nDemo store: {} (key {}). Explore it with: tend --db {} person list",
+            ctx.db.display(),
+            ctx.key_file.display(),
+            ctx.db.display()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! One module per group of commands.
+
+pub mod demo;
+pub mod log;
+pub mod records;
+pub mod views;

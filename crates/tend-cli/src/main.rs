@@ -1,0 +1,117 @@
+//! `tend`: Tend's desktop companion. Everything the phone app does, from a terminal — for
+//! demos, scripting and tests. Errors print one line and exit non-zero; never a backtrace.
+
+mod cmd;
+mod ctx;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tend_core::Error;
+
+use crate::ctx::Ctx;
+
+/// Tend keeps your support network alive: people, needs, groups, check-ins and goals, in an
+/// encrypted store on this device.
+#[derive(Parser)]
+#[command(name = "tend", version, about, max_term_width = 100)]
+struct Cli {
+    /// The database file [default: the platform data directory, tend/tend.db].
+    #[arg(long, global = true, env = "TEND_DB")]
+    db: Option<PathBuf>,
+    /// The 32-byte key as 64 hex digits [default: tend.key beside the database, created with
+    /// mode 0600 for a new store].
+    #[arg(long, global = true, env = "TEND_KEY_FILE")]
+    key_file: Option<PathBuf>,
+    /// Machine-readable output (stable field names, see README).
+    #[arg(long, global = true)]
+    json: bool,
+    /// Your IANA time zone [default: this device's].
+    #[arg(long, global = true, env = "TEND_TZ")]
+    tz: Option<String>,
+    /// Act as if it were this instant (RFC 3339), for scripting and reproducible demos.
+    #[arg(long, global = true, env = "TEND_NOW")]
+    now: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a realistic example store and show its Today.
+    Demo(cmd::demo::DemoArgs),
+    /// Parts of your life you build support for.
+    #[command(subcommand)]
+    Network(cmd::records::NetworkCmd),
+    /// People in your support network.
+    #[command(subcommand)]
+    Person(cmd::records::PersonCmd),
+    /// What support you need, and who covers it.
+    #[command(subcommand)]
+    Need(cmd::records::NeedCmd),
+    /// Support groups and their weekly meetings.
+    #[command(subcommand)]
+    Group(cmd::records::GroupCmd),
+    /// Log how you are, a contact, a meeting, gratitude; list the log.
+    #[command(subcommand)]
+    Checkin(cmd::log::CheckinCmd),
+    /// Goals with an accountability partner.
+    #[command(subcommand)]
+    Goal(cmd::records::GoalCmd),
+    /// Today: check-in, who to reach out to, meetings, goals at risk, milestones, gaps.
+    Today,
+    /// Emergency contacts and crisis lines.
+    Sos(cmd::views::SosArgs),
+    /// Days so far and the next milestone, per network.
+    Milestones,
+    /// Support given and received, per person.
+    Reciprocity(cmd::views::ReciprocityArgs),
+    /// Reminder settings.
+    #[command(subcommand)]
+    Settings(cmd::views::SettingsCmd),
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    // The demo never touches the user's real store unless pointed at a path.
+    let db = match (&cli.command, cli.db) {
+        (Command::Demo(_), None) => Some(cmd::demo::fresh_path()?),
+        (_, db) => db,
+    };
+    let ctx = Ctx::new(db, cli.key_file, cli.json, cli.tz.as_deref(), cli.now.as_deref())?;
+    match cli.command {
+        Command::Demo(a) => cmd::demo::run(&ctx, a),
+        Command::Network(c) => cmd::records::network(&ctx, c),
+        Command::Person(c) => cmd::records::person(&ctx, c),
+        Command::Need(c) => cmd::records::need(&ctx, c),
+        Command::Group(c) => cmd::records::group(&ctx, c),
+        Command::Checkin(c) => cmd::log::checkin(&ctx, c),
+        Command::Goal(c) => cmd::records::goal(&ctx, c),
+        Command::Today => cmd::views::today(&ctx),
+        Command::Sos(a) => cmd::views::sos(&ctx, a),
+        Command::Milestones => cmd::views::milestones(&ctx),
+        Command::Reciprocity(a) => cmd::views::reciprocity(&ctx, a),
+        Command::Settings(c) => cmd::views::settings(&ctx, c),
+    }
+}
+
+/// Exit codes a script can act on.
+fn exit_code(e: &Error) -> u8 {
+    match e {
+        Error::InvalidInput { .. } => 2,
+        Error::NotFound { .. } => 3,
+        Error::CannotOpen { .. } | Error::NewerSchema { .. } => 4,
+        Error::Storage(_) | Error::Io(_) => 1,
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tend: {e}");
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
