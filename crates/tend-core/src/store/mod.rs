@@ -48,7 +48,8 @@ impl Store {
         let conn = Connection::open_with_flags(&path, flags).map_err(|e| cannot_open(&path, &e))?;
         let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
         // The raw-key form skips SQLCipher's passphrase KDF: the key is already random.
-        conn.execute_batch(&format!("PRAGMA key = \"x'{hex}'\";"))
+        // SQLCipher's own log goes to stderr/logcat; our typed errors say what went wrong.
+        conn.execute_batch(&format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{hex}'\";"))
             .map_err(|e| cannot_open(&path, &e))?;
 
         // Read-only probes first: nothing below may write until we know the file is ours.
