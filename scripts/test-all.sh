@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every test Tend has, in turn: Rust (format, lints, unit, integration, property and crash
+# tests), then the Kotlin and Swift binding tests on this host. Installs what is missing on a
+# fresh Debian 12 machine (as root) and caches toolchains outside the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+step() { printf '\n==> %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
+
+step "Build dependencies"
+scripts/ensure-build-deps.sh
+
+step "Rust: format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+step "Rust: tests"
+cargo test --workspace 2>&1 | tee target/rust-tests.log
+passed=$(grep -Eo '^test result: ok\. [0-9]+ passed' target/rust-tests.log | awk '{s+=$4} END {print s+0}')
+failed=$(grep -Eo '[0-9]+ failed' target/rust-tests.log | awk '{s+=$1} END {print s+0}')
+echo "Rust: ${passed} passed, ${failed} failed"
+
+step "Toolchains for the binding tests"
+scripts/setup-toolchains.sh
+
+step "Kotlin binding tests"
+scripts/test-kotlin.sh
+
+step "Swift binding tests"
+scripts/test-swift.sh
+
+step "All tests passed"
