@@ -4,6 +4,7 @@
 pub mod checkins;
 pub mod demo;
 pub mod error;
+pub mod exchange;
 pub mod goals;
 pub mod groups;
 pub mod milestones;

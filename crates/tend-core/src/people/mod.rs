@@ -105,7 +105,7 @@ impl PersonInput {
         }
     }
 
-    fn validated(&self) -> Result<PersonInput> {
+    pub(crate) fn validated(&self) -> Result<PersonInput> {
         let mut support = self.support.clone();
         support.sort();
         support.dedup();
@@ -162,7 +162,7 @@ impl PersonInput {
     }
 }
 
-fn contact_value(kind: ContactKind, v: &str) -> Result<String> {
+pub(crate) fn contact_value(kind: ContactKind, v: &str) -> Result<String> {
     let t = v.trim();
     match kind {
         ContactKind::Phone => {
@@ -324,22 +324,7 @@ impl Store {
     pub fn add_person(&self, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
         let p = input.validated()?;
         self.write(|tx| {
-            check_networks(tx, &p.networks)?;
-            tx.execute(
-                "INSERT INTO person (name, role, cadence_days, emergency, avoid, notes, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    p.name,
-                    p.role.as_str(),
-                    p.cadence_days,
-                    p.emergency,
-                    p.avoid,
-                    p.notes,
-                    to_ms(now)
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            write_details(tx, id, &p)?;
+            let id = insert(tx, &p, now)?;
             get(tx, id)
         })
     }
@@ -425,6 +410,28 @@ impl Store {
     pub fn person_exists(&self, id: i64) -> Result<bool> {
         self.read(|c| exists(c, id))
     }
+}
+
+/// Inserts a validated person (see [`PersonInput::validated`]) with all their details inside
+/// the caller's transaction; returns the new id.
+pub(crate) fn insert(c: &Connection, p: &PersonInput, now: DateTime<Utc>) -> Result<i64> {
+    check_networks(c, &p.networks)?;
+    c.prepare_cached(
+        "INSERT INTO person (name, role, cadence_days, emergency, avoid, notes, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        p.name,
+        p.role.as_str(),
+        p.cadence_days,
+        p.emergency,
+        p.avoid,
+        p.notes,
+        to_ms(now)
+    ])?;
+    let id = c.last_insert_rowid();
+    write_details(c, id, p)?;
+    Ok(id)
 }
 
 pub(crate) fn exists(c: &Connection, id: i64) -> Result<bool> {

@@ -1,0 +1,767 @@
+//! The backup: every piece of the user's data in one versioned JSON document, optionally
+//! encrypted with a passphrase (age, scrypt), and restored in one transaction.
+//!
+//! The document is written from the stored rows, ids included, in a fixed order with fixed
+//! formatting, so export → import → export gives the same bytes. Device-local state (the
+//! reminder ledger: what this phone handed to its OS) is not user data and is never included;
+//! a restored store plans its reminders afresh. The schema is documented in the README
+//! ("Your data in and out").
+
+use std::collections::BTreeMap;
+
+use age::secrecy::SecretString;
+use chrono::{DateTime, SecondsFormat};
+use rusqlite::{Connection, ErrorCode, params};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{Channel, CheckinKind, ContactKind, Direction, GroupKind, Importance, Period, Role, SupportKind};
+use crate::store::Store;
+use crate::time::{fmt_hhmm, from_ms, parse_date, parse_hhmm, parse_zone};
+
+/// The `format` field every backup carries.
+pub const BACKUP_FORMAT: &str = "tend-backup";
+/// The newest backup version this code writes and reads.
+pub const BACKUP_VERSION: u32 = 1;
+
+/// The first bytes of every age file; anything else is read as plain JSON.
+const AGE_MAGIC: &[u8] = b"age-encryption.org/";
+
+/// How much a restore brought in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupSummary {
+    pub networks: u32,
+    pub people: u32,
+    pub needs: u32,
+    pub groups: u32,
+    pub meetings: u32,
+    pub checkins: u32,
+    pub goals: u32,
+    pub settings: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Doc {
+    format: String,
+    version: u32,
+    networks: Vec<NetworkRow>,
+    people: Vec<PersonRow>,
+    needs: Vec<NeedRow>,
+    groups: Vec<GroupRow>,
+    checkins: Vec<CheckinRow>,
+    goals: Vec<GoalRow>,
+    settings: BTreeMap<String, String>,
+}
+
+/// Read first, with everything else ignored, so a newer backup is named as newer rather than
+/// as malformed.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NetworkRow {
+    id: i64,
+    name: String,
+    focus: Option<String>,
+    since: Option<String>,
+    created_at: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PersonRow {
+    id: i64,
+    name: String,
+    role: String,
+    support: Vec<String>,
+    contacts: Vec<ContactRow>,
+    cadence_days: Option<u32>,
+    windows: Vec<WindowRow>,
+    emergency: bool,
+    avoid: bool,
+    notes: Option<String>,
+    networks: Vec<i64>,
+    created_at: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactRow {
+    kind: String,
+    value: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WindowRow {
+    weekday: u8,
+    start: String,
+    end: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NeedRow {
+    id: i64,
+    network_id: i64,
+    kind: String,
+    importance: String,
+    note: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupRow {
+    id: i64,
+    name: String,
+    kind: String,
+    network_id: Option<i64>,
+    address: Option<String>,
+    online_url: Option<String>,
+    online_phone: Option<String>,
+    notes: Option<String>,
+    types: Vec<String>,
+    feed_slug: Option<String>,
+    meetings: Vec<MeetingRow>,
+    members: Vec<i64>,
+    created_at: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingRow {
+    id: i64,
+    weekday: Option<u8>,
+    time: Option<String>,
+    duration_minutes: u32,
+    timezone: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckinRow {
+    id: i64,
+    kind: String,
+    at: String,
+    zone: String,
+    local_date: String,
+    mood: Option<u8>,
+    craving: Option<u8>,
+    person_id: Option<i64>,
+    group_id: Option<i64>,
+    channel: Option<String>,
+    direction: Option<String>,
+    support_kind: Option<String>,
+    note: Option<String>,
+    idempotency_key: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GoalRow {
+    id: i64,
+    network_id: i64,
+    title: String,
+    kind: String,
+    person_id: Option<i64>,
+    group_id: Option<i64>,
+    target: u32,
+    period: String,
+    partner_id: Option<i64>,
+    start_date: String,
+    created_at: String,
+}
+
+fn bad(reason: impl Into<String>) -> Error {
+    Error::invalid("backup", reason)
+}
+
+/// Instants are written as RFC 3339 UTC with milliseconds, exactly what the store keeps.
+fn stamp(ms: i64) -> String {
+    from_ms(ms).to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn unstamp(what: &str, s: &str) -> Result<i64> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.timestamp_millis())
+        .map_err(|_| bad(format!("{what} is not an RFC 3339 time")))
+}
+
+fn hhmm(m: i64) -> String {
+    fmt_hhmm(u16::try_from(m).unwrap_or(0))
+}
+
+/// A closed-set value must be spelled exactly as this version stores it.
+fn spelled<T: Copy>(what: &str, s: &str, parse: fn(&str) -> Result<T>, as_str: fn(T) -> &'static str) -> Result<()> {
+    match parse(s) {
+        Ok(v) if as_str(v) == s => Ok(()),
+        _ => Err(bad(format!("unknown {what}"))),
+    }
+}
+
+fn read_doc(c: &Connection) -> Result<Doc> {
+    let mut networks = Vec::new();
+    let mut st = c.prepare("SELECT id, name, focus, since, created_at FROM network ORDER BY id")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        networks.push(NetworkRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            focus: r.get(2)?,
+            since: r.get(3)?,
+            created_at: stamp(r.get(4)?),
+        });
+    }
+
+    let mut people = Vec::new();
+    let mut index = BTreeMap::new();
+    let mut st =
+        c.prepare("SELECT id, name, role, cadence_days, emergency, avoid, notes, created_at FROM person ORDER BY id")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        index.insert(r.get::<_, i64>(0)?, people.len());
+        people.push(PersonRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            role: r.get(2)?,
+            support: Vec::new(),
+            contacts: Vec::new(),
+            cadence_days: r.get(3)?,
+            windows: Vec::new(),
+            emergency: r.get(4)?,
+            avoid: r.get(5)?,
+            notes: r.get(6)?,
+            networks: Vec::new(),
+            created_at: stamp(r.get(7)?),
+        });
+    }
+    let mut st = c.prepare("SELECT person_id, kind FROM person_support ORDER BY person_id, kind")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            people[i].support.push(r.get(1)?);
+        }
+    }
+    let mut st = c.prepare("SELECT person_id, kind, value FROM contact_method ORDER BY person_id, id")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            people[i].contacts.push(ContactRow {
+                kind: r.get(1)?,
+                value: r.get(2)?,
+            });
+        }
+    }
+    let mut st = c.prepare(
+        "SELECT person_id, weekday, start_min, end_min FROM contact_window
+         ORDER BY person_id, weekday, start_min, end_min, id",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            people[i].windows.push(WindowRow {
+                weekday: r.get(1)?,
+                start: hhmm(r.get(2)?),
+                end: hhmm(r.get(3)?),
+            });
+        }
+    }
+    let mut st = c.prepare("SELECT person_id, network_id FROM network_member ORDER BY person_id, network_id")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            people[i].networks.push(r.get(1)?);
+        }
+    }
+
+    let mut needs = Vec::new();
+    let mut st = c.prepare("SELECT id, network_id, kind, importance, note FROM need ORDER BY id")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        needs.push(NeedRow {
+            id: r.get(0)?,
+            network_id: r.get(1)?,
+            kind: r.get(2)?,
+            importance: r.get(3)?,
+            note: r.get(4)?,
+        });
+    }
+
+    let mut groups = Vec::new();
+    let mut index = BTreeMap::new();
+    let mut st = c.prepare(
+        "SELECT id, name, kind, network_id, address, online_url, online_phone, notes, types, feed_slug, created_at
+         FROM support_group ORDER BY id",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        index.insert(r.get::<_, i64>(0)?, groups.len());
+        groups.push(GroupRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            kind: r.get(2)?,
+            network_id: r.get(3)?,
+            address: r.get(4)?,
+            online_url: r.get(5)?,
+            online_phone: r.get(6)?,
+            notes: r.get(7)?,
+            // Unreadable codes read as none, as everywhere else in the app.
+            types: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
+            feed_slug: r.get(9)?,
+            meetings: Vec::new(),
+            members: Vec::new(),
+            created_at: stamp(r.get(10)?),
+        });
+    }
+    let mut st = c.prepare(
+        "SELECT group_id, id, weekday, start_min, duration_minutes, timezone FROM meeting ORDER BY group_id, id",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            groups[i].meetings.push(MeetingRow {
+                id: r.get(1)?,
+                weekday: r.get(2)?,
+                time: r.get::<_, Option<i64>>(3)?.map(hhmm),
+                duration_minutes: r.get(4)?,
+                timezone: r.get(5)?,
+            });
+        }
+    }
+    let mut st = c.prepare("SELECT group_id, person_id FROM group_member ORDER BY group_id, person_id")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            groups[i].members.push(r.get(1)?);
+        }
+    }
+
+    let mut checkins = Vec::new();
+    let mut st = c.prepare(
+        "SELECT id, kind, at, zone, local_date, mood, craving, person_id, group_id, channel, direction,
+                support_kind, note, idem_key
+         FROM checkin ORDER BY id",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        checkins.push(CheckinRow {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            at: stamp(r.get(2)?),
+            zone: r.get(3)?,
+            local_date: r.get(4)?,
+            mood: r.get(5)?,
+            craving: r.get(6)?,
+            person_id: r.get(7)?,
+            group_id: r.get(8)?,
+            channel: r.get(9)?,
+            direction: r.get(10)?,
+            support_kind: r.get(11)?,
+            note: r.get(12)?,
+            idempotency_key: r.get(13)?,
+        });
+    }
+
+    let mut goals = Vec::new();
+    let mut st = c.prepare(
+        "SELECT id, network_id, title, kind, person_id, group_id, target, period, partner_id, start_date, created_at
+         FROM goal ORDER BY id",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        goals.push(GoalRow {
+            id: r.get(0)?,
+            network_id: r.get(1)?,
+            title: r.get(2)?,
+            kind: r.get(3)?,
+            person_id: r.get(4)?,
+            group_id: r.get(5)?,
+            target: r.get(6)?,
+            period: r.get(7)?,
+            partner_id: r.get(8)?,
+            start_date: r.get(9)?,
+            created_at: stamp(r.get(10)?),
+        });
+    }
+
+    let mut settings = BTreeMap::new();
+    let mut st = c.prepare("SELECT key, value FROM setting ORDER BY key")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        settings.insert(r.get(0)?, r.get(1)?);
+    }
+
+    Ok(Doc {
+        format: BACKUP_FORMAT.to_string(),
+        version: BACKUP_VERSION,
+        networks,
+        people,
+        needs,
+        groups,
+        checkins,
+        goals,
+        settings,
+    })
+}
+
+/// Everything a restore checks before it touches the store: closed sets spelled as stored,
+/// weekdays, times, zones and dates readable. References between records are checked by the
+/// database's foreign keys inside the restore's transaction.
+fn check(doc: &Doc) -> Result<()> {
+    for n in &doc.networks {
+        if let Some(s) = &n.since {
+            parse_date("backup", s).map_err(|_| bad("a network's since date is not YYYY-MM-DD"))?;
+        }
+        unstamp("a network's created_at", &n.created_at)?;
+    }
+    for p in &doc.people {
+        spelled("role", &p.role, Role::parse, Role::as_str)?;
+        for k in &p.support {
+            spelled("support kind", k, SupportKind::parse, SupportKind::as_str)?;
+        }
+        for c in &p.contacts {
+            spelled("contact kind", &c.kind, ContactKind::parse, ContactKind::as_str)?;
+        }
+        for w in &p.windows {
+            if w.weekday > 6 {
+                return Err(bad("a contact window's weekday is not 0 to 6"));
+            }
+            parse_hhmm("backup", &w.start).map_err(|_| bad("a contact window's start is not HH:MM"))?;
+            parse_hhmm("backup", &w.end).map_err(|_| bad("a contact window's end is not HH:MM"))?;
+        }
+        unstamp("a person's created_at", &p.created_at)?;
+    }
+    for n in &doc.needs {
+        spelled("support kind", &n.kind, SupportKind::parse, SupportKind::as_str)?;
+        spelled("importance", &n.importance, Importance::parse, Importance::as_str)?;
+    }
+    for g in &doc.groups {
+        spelled("group kind", &g.kind, GroupKind::parse, GroupKind::as_str)?;
+        for m in &g.meetings {
+            if m.weekday.is_some_and(|w| w > 6) {
+                return Err(bad("a meeting's weekday is not 0 to 6"));
+            }
+            if let Some(t) = &m.time {
+                parse_hhmm("backup", t).map_err(|_| bad("a meeting's time is not HH:MM"))?;
+            }
+            parse_zone("backup", &m.timezone).map_err(|_| bad("a meeting's time zone is unknown"))?;
+        }
+        unstamp("a group's created_at", &g.created_at)?;
+    }
+    for c in &doc.checkins {
+        spelled("check-in kind", &c.kind, CheckinKind::parse, CheckinKind::as_str)?;
+        unstamp("a check-in's time", &c.at)?;
+        parse_zone("backup", &c.zone).map_err(|_| bad("a check-in's time zone is unknown"))?;
+        parse_date("backup", &c.local_date).map_err(|_| bad("a check-in's local date is not YYYY-MM-DD"))?;
+        if let Some(v) = &c.channel {
+            spelled("channel", v, Channel::parse, Channel::as_str)?;
+        }
+        if let Some(v) = &c.direction {
+            spelled("direction", v, Direction::parse, Direction::as_str)?;
+        }
+        if let Some(v) = &c.support_kind {
+            spelled("support kind", v, SupportKind::parse, SupportKind::as_str)?;
+        }
+    }
+    for g in &doc.goals {
+        spelled("check-in kind", &g.kind, CheckinKind::parse, CheckinKind::as_str)?;
+        spelled("period", &g.period, Period::parse, Period::as_str)?;
+        parse_date("backup", &g.start_date).map_err(|_| bad("a goal's start date is not YYYY-MM-DD"))?;
+        unstamp("a goal's created_at", &g.created_at)?;
+    }
+    Ok(())
+}
+
+/// The tables a restore fills, children before parents for deleting.
+const USER_TABLES: &[&str] = &[
+    "checkin",
+    "goal",
+    "need",
+    "group_member",
+    "meeting",
+    "support_group",
+    "network_member",
+    "contact_window",
+    "contact_method",
+    "person_support",
+    "person",
+    "network",
+    "setting",
+];
+
+fn has_records(c: &Connection) -> Result<bool> {
+    // Settings alone do not count: a user may change one before restoring on a new phone.
+    Ok(c.query_row(
+        "SELECT EXISTS(SELECT 1 FROM network) OR EXISTS(SELECT 1 FROM person) OR EXISTS(SELECT 1 FROM support_group)
+             OR EXISTS(SELECT 1 FROM checkin) OR EXISTS(SELECT 1 FROM goal) OR EXISTS(SELECT 1 FROM need)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
+    let mut sum = BackupSummary::default();
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    for n in &doc.networks {
+        c.prepare_cached("INSERT INTO network (id, name, focus, since, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![
+                n.id,
+                n.name,
+                n.focus,
+                n.since,
+                unstamp("created_at", &n.created_at)?
+            ])?;
+    }
+    for p in &doc.people {
+        c.prepare_cached(
+            "INSERT INTO person (id, name, role, cadence_days, emergency, avoid, notes, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(params![
+            p.id,
+            p.name,
+            p.role,
+            p.cadence_days,
+            p.emergency,
+            p.avoid,
+            p.notes,
+            unstamp("created_at", &p.created_at)?
+        ])?;
+        for k in &p.support {
+            c.prepare_cached("INSERT INTO person_support (person_id, kind) VALUES (?1, ?2)")?
+                .execute(params![p.id, k])?;
+        }
+        for m in &p.contacts {
+            c.prepare_cached("INSERT INTO contact_method (person_id, kind, value) VALUES (?1, ?2, ?3)")?
+                .execute(params![p.id, m.kind, m.value])?;
+        }
+        for w in &p.windows {
+            c.prepare_cached(
+                "INSERT INTO contact_window (person_id, weekday, start_min, end_min) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                p.id,
+                w.weekday,
+                parse_hhmm("backup", &w.start)?,
+                parse_hhmm("backup", &w.end)?
+            ])?;
+        }
+        for n in &p.networks {
+            c.prepare_cached("INSERT INTO network_member (network_id, person_id) VALUES (?1, ?2)")?
+                .execute(params![n, p.id])?;
+        }
+    }
+    for n in &doc.needs {
+        c.prepare_cached("INSERT INTO need (id, network_id, kind, importance, note) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![n.id, n.network_id, n.kind, n.importance, n.note])?;
+    }
+    for g in &doc.groups {
+        let types = serde_json::to_string(&g.types).map_err(|_| bad("meeting types cannot be stored"))?;
+        c.prepare_cached(
+            "INSERT INTO support_group (id, name, kind, network_id, address, online_url, online_phone, notes, types,
+                                        feed_slug, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?
+        .execute(params![
+            g.id,
+            g.name,
+            g.kind,
+            g.network_id,
+            g.address,
+            g.online_url,
+            g.online_phone,
+            g.notes,
+            types,
+            g.feed_slug,
+            unstamp("created_at", &g.created_at)?
+        ])?;
+        for m in &g.meetings {
+            let start = m.time.as_deref().map(|t| parse_hhmm("backup", t)).transpose()?;
+            c.prepare_cached(
+                "INSERT INTO meeting (id, group_id, weekday, start_min, duration_minutes, timezone)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![m.id, g.id, m.weekday, start, m.duration_minutes, m.timezone])?;
+            sum.meetings += 1;
+        }
+        for p in &g.members {
+            c.prepare_cached("INSERT INTO group_member (group_id, person_id) VALUES (?1, ?2)")?
+                .execute(params![g.id, p])?;
+        }
+    }
+    for k in &doc.checkins {
+        c.prepare_cached(
+            "INSERT INTO checkin (id, kind, at, zone, local_date, mood, craving, person_id, group_id, channel,
+                                  direction, support_kind, note, idem_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?
+        .execute(params![
+            k.id,
+            k.kind,
+            unstamp("at", &k.at)?,
+            k.zone,
+            k.local_date,
+            k.mood,
+            k.craving,
+            k.person_id,
+            k.group_id,
+            k.channel,
+            k.direction,
+            k.support_kind,
+            k.note,
+            k.idempotency_key
+        ])?;
+    }
+    for g in &doc.goals {
+        c.prepare_cached(
+            "INSERT INTO goal (id, network_id, title, kind, person_id, group_id, target, period, partner_id,
+                               start_date, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?
+        .execute(params![
+            g.id,
+            g.network_id,
+            g.title,
+            g.kind,
+            g.person_id,
+            g.group_id,
+            g.target,
+            g.period,
+            g.partner_id,
+            g.start_date,
+            unstamp("created_at", &g.created_at)?
+        ])?;
+    }
+    for (k, v) in &doc.settings {
+        c.prepare_cached("INSERT INTO setting (key, value) VALUES (?1, ?2)")?
+            .execute(params![k, v])?;
+    }
+    // Foreign keys are checked per statement, but a person's network or a goal's group that is
+    // missing from the document must be refused too, so look once more over the whole result.
+    let dangling: i64 = c.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if dangling > 0 {
+        return Err(bad("a record refers to another that is not in the backup"));
+    }
+    sum.networks = count(doc.networks.len());
+    sum.people = count(doc.people.len());
+    sum.needs = count(doc.needs.len());
+    sum.groups = count(doc.groups.len());
+    sum.checkins = count(doc.checkins.len());
+    sum.goals = count(doc.goals.len());
+    sum.settings = count(doc.settings.len());
+    Ok(sum)
+}
+
+/// Encrypts `plain` with `passphrase` (age's scrypt recipient, binary age format).
+pub fn encrypt(plain: &[u8], passphrase: &str) -> Result<Vec<u8>> {
+    if passphrase.is_empty() {
+        return Err(Error::invalid("passphrase", "must not be empty"));
+    }
+    let recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    age::encrypt(&recipient, plain).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
+}
+
+/// Whether `bytes` look like an age file rather than plain JSON.
+pub fn is_encrypted(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_MAGIC)
+}
+
+fn decrypt(bytes: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>> {
+    let Some(passphrase) = passphrase else {
+        return Err(Error::invalid(
+            "passphrase",
+            "this backup is encrypted; give its passphrase",
+        ));
+    };
+    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    age::decrypt(&identity, bytes)
+        .map_err(|_| bad("cannot decrypt it: wrong passphrase, or the file is damaged or incomplete"))
+}
+
+/// Parses and checks a backup (decrypting it first when it is an age file) without touching
+/// any store.
+fn parse(bytes: &[u8], passphrase: Option<&str>) -> Result<Doc> {
+    let plain;
+    let bytes = if is_encrypted(bytes) {
+        plain = decrypt(bytes, passphrase)?;
+        &plain[..]
+    } else {
+        bytes
+    };
+    let text = std::str::from_utf8(bytes).map_err(|_| bad("not a Tend backup (not UTF-8 text)"))?;
+    // serde_json's messages can quote the offending value (a name, a note); say only where.
+    let at = |e: serde_json::Error| format!("line {} column {}", e.line(), e.column());
+    let header: Header = serde_json::from_str(text)
+        .map_err(|e| bad(format!("not a Tend backup: malformed or incomplete JSON at {}", at(e))))?;
+    if header.format.as_deref() != Some(BACKUP_FORMAT) {
+        return Err(bad("not a Tend backup (format is not \"tend-backup\")"));
+    }
+    match header.version {
+        Some(v) if v > u64::from(BACKUP_VERSION) => {
+            return Err(bad(format!(
+                "written by a newer version of Tend (backup version {v}; this version reads up to {BACKUP_VERSION}); update Tend first"
+            )));
+        }
+        Some(v) if v >= 1 => {}
+        _ => return Err(bad("the backup version is missing or invalid")),
+    }
+    let doc: Doc = serde_json::from_str(text).map_err(|e| bad(format!("malformed backup at {}", at(e))))?;
+    check(&doc)?;
+    Ok(doc)
+}
+
+fn constraint_to_invalid(e: Error) -> Error {
+    match &e {
+        Error::Storage(s) if s.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
+            bad("inconsistent: a record repeats an id or refers to another that is not in the backup")
+        }
+        _ => e,
+    }
+}
+
+impl Store {
+    /// The whole store as the backup document (plain JSON text, pretty-printed, ending in a
+    /// newline). The same data always gives the same bytes.
+    pub fn backup_json(&self) -> Result<String> {
+        let doc = self.read(read_doc)?;
+        let mut text = serde_json::to_string_pretty(&doc).map_err(|e| Error::Io(std::io::Error::other(e)))?;
+        text.push('\n');
+        Ok(text)
+    }
+
+    /// The backup as bytes to write to a file: the JSON document, or with a passphrase the
+    /// same document encrypted with age (scrypt). Encryption takes about a second on purpose.
+    pub fn export_backup(&self, passphrase: Option<&str>) -> Result<Vec<u8>> {
+        let json = self.backup_json()?;
+        match passphrase {
+            Some(p) => encrypt(json.as_bytes(), p),
+            None => Ok(json.into_bytes()),
+        }
+    }
+
+    /// Restores a backup in one transaction. Into a store without records unless `replace`,
+    /// which first deletes every network, person, need, group, check-in, goal and setting. A
+    /// malformed, incomplete, wrongly decrypted, inconsistent or newer backup is refused with
+    /// `InvalidInput { field: "backup" | "passphrase" }` and the store is left exactly as it was.
+    /// The device's reminder ledger is kept: it records what this device's OS was told.
+    pub fn import_backup(&self, bytes: &[u8], passphrase: Option<&str>, replace: bool) -> Result<BackupSummary> {
+        let doc = parse(bytes, passphrase)?;
+        self.write(|tx| {
+            if has_records(tx)? && !replace {
+                return Err(bad(
+                    "this store already has data; restore into an empty store, or choose to replace it",
+                ));
+            }
+            for t in USER_TABLES {
+                tx.execute(&format!("DELETE FROM {t}"), [])?;
+            }
+            write_doc(tx, &doc)
+        })
+        .map_err(constraint_to_invalid)
+    }
+}

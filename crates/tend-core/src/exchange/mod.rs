@@ -1,0 +1,17 @@
+//! Your data in and out: a lossless (optionally encrypted) backup, Meeting Guide feeds,
+//! iCalendar export, vCard import, and wiping everything from the device.
+//!
+//! Each import is one transaction: it is stored whole or not at all.
+
+pub mod backup;
+pub mod calendar;
+pub mod contacts;
+pub mod meeting_guide;
+pub mod meeting_types;
+pub mod wipe;
+
+pub use backup::{BACKUP_FORMAT, BACKUP_VERSION, BackupSummary};
+pub use calendar::CalendarOptions;
+pub use contacts::{ContactsReport, SkippedCard};
+pub use meeting_guide::{ImportReport, SkippedRecord};
+pub use wipe::wipe;
