@@ -13,6 +13,7 @@ pub mod needs;
 pub mod network;
 pub mod people;
 pub mod reciprocity;
+pub mod reminders;
 pub mod settings;
 pub mod sos;
 pub mod store;

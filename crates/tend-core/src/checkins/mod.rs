@@ -137,6 +137,19 @@ fn by_key(c: &Connection, key: &str) -> Result<Option<Checkin>> {
 /// Validates and inserts one check-in inside the caller's transaction; the same idempotency key
 /// returns the first check-in untouched.
 pub(crate) fn insert(c: &Connection, n: &NewCheckin) -> Result<Checkin> {
+    insert_with(c, n, false)
+}
+
+/// A daily check-in confirmed with "done" on a reminder: the user said "I checked in" without
+/// rating the day, so mood and craving stay empty rather than being invented (a made-up neutral
+/// mood would bend every mood chart). Only the reminder path may store an unrated daily
+/// check-in; everything typed in the app still needs a mood. `mood`/`craving` in `data` are
+/// ignored.
+pub(crate) fn insert_unrated_daily(c: &Connection, n: &NewCheckin) -> Result<Checkin> {
+    insert_with(c, n, true)
+}
+
+fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin> {
     let key = match n.idempotency_key.as_deref().map(str::trim) {
         Some("") => return Err(Error::invalid("idempotency key", "must not be empty")),
         Some(k) if k.len() > MAX_KEY => {
@@ -156,6 +169,7 @@ pub(crate) fn insert(c: &Connection, n: &NewCheckin) -> Result<Checkin> {
     let (mut mood, mut craving, mut person, mut group) = (None, None, None, None);
     let (mut channel, mut direction, mut support) = (None, None, None);
     match &n.data {
+        CheckinData::Daily { .. } if unrated => {}
         CheckinData::Daily { mood: m, craving: cr } => {
             validate::range("mood", i64::from(*m), 1, 5)?;
             if let Some(cr) = cr {

@@ -41,6 +41,8 @@ pub struct Settings {
     pub meeting_lead_minutes: u32,
     /// First day of the week for weekly goals.
     pub week_start: Weekday,
+    /// A "thank them" nudge the day after a contact in which the user received support.
+    pub gratitude: bool,
 }
 
 impl Default for Settings {
@@ -55,6 +57,7 @@ impl Default for Settings {
             discreet: false,
             meeting_lead_minutes: 60,
             week_start: Weekday::Mon,
+            gratitude: true,
         }
     }
 }
@@ -67,6 +70,7 @@ pub const KEYS: &[&str] = &[
     "discreet",
     "meeting_lead_minutes",
     "week_start",
+    "gratitude",
 ];
 
 impl Settings {
@@ -86,6 +90,7 @@ impl Settings {
             "discreet" => if self.discreet { "on" } else { "off" }.into(),
             "meeting_lead_minutes" => self.meeting_lead_minutes.to_string(),
             "week_start" => format!("{:?}", self.week_start).to_lowercase(),
+            "gratitude" => if self.gratitude { "on" } else { "off" }.into(),
             _ => return Err(unknown_key()),
         })
     }
@@ -124,13 +129,8 @@ impl Settings {
                 };
             }
             "daily_cap" => self.daily_cap = parse_num("daily_cap", v, 1, 20)?,
-            "discreet" => {
-                self.discreet = match v.to_ascii_lowercase().as_str() {
-                    "on" | "true" | "yes" => true,
-                    "off" | "false" | "no" => false,
-                    _ => return Err(Error::invalid("discreet", "expected on or off")),
-                }
-            }
+            "discreet" => self.discreet = parse_on_off("discreet", v)?,
+            "gratitude" => self.gratitude = parse_on_off("gratitude", v)?,
             "meeting_lead_minutes" => self.meeting_lead_minutes = parse_num("meeting_lead_minutes", v, 0, 24 * 60)?,
             "week_start" => {
                 self.week_start = match v.to_ascii_lowercase().as_str() {
@@ -148,6 +148,14 @@ impl Settings {
 
 fn unknown_key() -> Error {
     Error::invalid("setting", format!("unknown key; expected one of {}", KEYS.join(", ")))
+}
+
+fn parse_on_off(field: &str, v: &str) -> Result<bool> {
+    match v.to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" => Ok(true),
+        "off" | "false" | "no" => Ok(false),
+        _ => Err(Error::invalid(field, "expected on or off")),
+    }
 }
 
 fn parse_num(field: &str, v: &str, lo: u32, hi: u32) -> Result<u32> {

@@ -62,10 +62,21 @@ pub struct Today {
     pub next_milestone: Option<MilestoneReport>,
     /// Needs nobody covers, with next steps.
     pub gaps: Vec<Coverage>,
+    /// Reminders whose time passed without being handled (phone off, permission revoked,
+    /// ignored), oldest first: overdue, not lost.
+    pub missed: Vec<crate::reminders::Notification>,
 }
 
 /// People with a cadence who are due on or before `today`; avoided people never.
 pub(crate) fn due_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<DuePerson>> {
+    let mut out = cadence_people(c, tz, today)?;
+    out.retain(|p| p.due_date <= today);
+    Ok(out)
+}
+
+/// Everyone with a cadence and their next due date, due or not (`days_overdue` < 0 = not yet);
+/// avoided people never. The reminder planner looks ahead with this.
+pub(crate) fn cadence_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<DuePerson>> {
     let mut st = c.prepare_cached(
         "SELECT p.id, p.name, p.role, p.cadence_days, p.created_at,
                 (SELECT max(local_date) FROM checkin WHERE person_id = p.id AND kind = 'contact')
@@ -84,11 +95,11 @@ pub(crate) fn due_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec
             ))
         })?
         .filter_map(|row| row.ok())
-        .filter_map(|(id, name, role, cadence, created, last)| {
+        .map(|(id, name, role, cadence, created, last)| {
             let last_contact = last.and_then(|d| parse_date("local_date", &d).ok());
             let base = last_contact.unwrap_or_else(|| local_date(crate::time::from_ms(created), tz));
             let due_date = base + Duration::days(i64::from(cadence));
-            (due_date <= today).then(|| DuePerson {
+            DuePerson {
                 person_id: id,
                 name,
                 role: Role::parse(&role).unwrap_or(Role::Other),
@@ -96,7 +107,7 @@ pub(crate) fn due_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec
                 last_contact,
                 due_date,
                 days_overdue: (today - due_date).num_days(),
-            })
+            }
         })
         .collect();
     out.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then_with(|| a.name.cmp(&b.name)));
@@ -178,6 +189,7 @@ impl Store {
                     .into_iter()
                     .filter(Coverage::is_gap)
                     .collect(),
+                missed: crate::reminders::missed(c, now, tz)?,
             })
         })
     }
