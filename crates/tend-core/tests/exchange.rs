@@ -1,0 +1,752 @@
+//! Your data in and out: Meeting Guide feeds, the backup round trip and its refusals, the
+//! iCalendar export read back by an independent parser, vCard import, and wipe.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
+use chrono_tz::Tz;
+use proptest::prelude::*;
+use tempfile::TempDir;
+use tend_core::Store;
+use tend_core::checkins::{CheckinData, NewCheckin};
+use tend_core::exchange::CalendarOptions;
+use tend_core::exchange::meeting_types::{MEETING_TYPES, type_name};
+use tend_core::goals::GoalInput;
+use tend_core::groups::{GroupInput, MeetingInput};
+use tend_core::model::{
+    Channel, CheckinKind, ContactKind, Direction, GroupKind, Importance, Period, Role, SupportKind,
+};
+use tend_core::network::NetworkInput;
+use tend_core::people::{ContactMethod, ContactWindow, PersonInput};
+
+const KEY: [u8; 32] = [9u8; 32];
+
+fn fixture(name: &str) -> String {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn fresh() -> (TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("tend.db"), &KEY).unwrap();
+    (dir, store)
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn now() -> DateTime<Utc> {
+    at("2025-10-20T12:00:00Z")
+}
+
+// ---------------------------------------------------------------- Meeting Guide
+
+fn expected_meetings(feed: &str) -> Vec<(String, Vec<u8>, u16)> {
+    let v: serde_json::Value = serde_json::from_str(feed).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r.get("day").is_some() && r.get("time").is_some())
+        .map(|r| {
+            let slug = match &r["slug"] {
+                serde_json::Value::String(s) => s.clone(),
+                n => n.to_string(),
+            };
+            let days = match &r["day"] {
+                serde_json::Value::Array(a) => a.iter().map(|d| d.as_u64().unwrap() as u8).collect(),
+                d => vec![d.as_u64().unwrap() as u8],
+            };
+            let t = r["time"].as_str().unwrap();
+            let (h, m) = t.split_once(':').unwrap();
+            (slug, days, h.parse::<u16>().unwrap() * 60 + m.parse::<u16>().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn regional_feed_imports_every_meeting_at_its_weekday_time_and_zone() {
+    let (_d, store) = fresh();
+    let feed = fixture("meeting-guide/ontario-quinte-feed.json");
+    let toronto: Tz = "America/Toronto".parse().unwrap();
+    let report = store.import_meeting_guide(&feed, Some(toronto), now()).unwrap();
+    let expected = expected_meetings(&feed);
+    assert_eq!(report.created as usize, expected.len(), "{report:?}");
+    assert!(report.skipped.is_empty(), "{report:?}");
+    let groups = store.groups().unwrap();
+    for (slug, days, start) in &expected {
+        let g = groups
+            .iter()
+            .find(|g| g.feed_slug.as_deref() == Some(slug))
+            .unwrap_or_else(|| panic!("slug {slug} missing"));
+        assert_eq!(g.kind, GroupKind::TwelveStep);
+        let mut got: Vec<u8> = g.meetings.iter().map(|m| m.weekday.unwrap()).collect();
+        got.sort();
+        assert_eq!(&got, days, "slug {slug}");
+        for m in &g.meetings {
+            assert_eq!(m.start, Some(*start), "slug {slug}");
+            assert_eq!(m.timezone, "America/Toronto");
+            assert_eq!(m.duration_minutes, 60);
+        }
+    }
+    // Integer slugs, null postal codes: addresses still read well.
+    let tweed = groups.iter().find(|g| g.feed_slug.as_deref() == Some("8")).unwrap();
+    assert_eq!(tweed.name, "Tweed Group");
+    assert_eq!(tweed.types, vec!["C".to_string()]);
+    assert_eq!(
+        tweed.address.as_deref(),
+        Some("St Andrews Church, 55 Victoria St N, Tweed, CA")
+    );
+
+    let again = store.import_meeting_guide(&feed, Some(toronto), now()).unwrap();
+    assert_eq!((again.created, again.updated), (0, 0), "{again:?}");
+    assert_eq!(again.unchanged as usize, expected.len());
+    assert_eq!(store.groups().unwrap(), groups, "a second import must change nothing");
+}
+
+#[test]
+fn spec_example_keeps_end_time_types_and_its_own_zone() {
+    let (_d, store) = fresh();
+    let one = fixture("meeting-guide/spec-example-meeting.json");
+    let feed = format!("[{one}]");
+    // No timezone in the record and none given: skipped with a reason, never guessed.
+    let r = store.import_meeting_guide(&feed, None, now()).unwrap();
+    assert_eq!(r.created, 0);
+    assert_eq!(r.skipped.len(), 1);
+    assert_eq!(r.skipped[0].slug.as_deref(), Some("sunday-serenity-14"));
+    assert!(r.skipped[0].reason.contains("timezone"), "{:?}", r.skipped);
+    assert!(store.groups().unwrap().is_empty());
+
+    let la: Tz = "America/Los_Angeles".parse().unwrap();
+    let r = store.import_meeting_guide(&feed, Some(la), now()).unwrap();
+    assert_eq!(r.created, 1);
+    let g = &store.groups().unwrap()[0];
+    assert_eq!(g.name, "Sunday Serenity");
+    assert_eq!(g.types, vec!["O", "T", "LGBTQ"]);
+    assert_eq!(g.meetings.len(), 1);
+    let m = &g.meetings[0];
+    assert_eq!((m.weekday, m.start, m.duration_minutes), (Some(0), Some(18 * 60), 90));
+    assert_eq!(m.timezone, "America/Los_Angeles");
+    assert_eq!(
+        g.address.as_deref(),
+        Some("Alano Club, 123 Main Street, Anytown, CA 98765, US")
+    );
+    assert_eq!(g.notes.as_deref(), Some("Ring buzzer. Meeting is on the 2nd floor."));
+    assert_eq!(type_name("LGBTQ"), Some("LGBTQ"));
+}
+
+#[test]
+fn feed_records_are_skipped_alone_and_updates_keep_the_users_links() {
+    let (_d, store) = fresh();
+    let feed = r#"[
+        {"name": "Online Step", "slug": "s1", "day": [1, 3], "time": "07:00", "end_time": "08:15",
+         "timezone": "Europe/Dublin", "conference_url": "https://zoom.us/j/1", "conference_phone": "+35312345678",
+         "types": ["ONL", "ST"]},
+        {"name": "By Appointment", "slug": "appt", "timezone": "Europe/Dublin"},
+        {"name": "Broken day", "slug": "bad1", "day": 9, "time": "19:00"},
+        {"name": "Broken time", "slug": 77, "day": 2, "time": "7 pm"},
+        {"name": "No slug", "day": 2, "time": "19:00"},
+        {"name": "Twice", "slug": "s1", "day": 2, "time": "19:00"},
+        "not an object"
+    ]"#;
+    let utc: Tz = "UTC".parse().unwrap();
+    let r = store.import_meeting_guide(feed, Some(utc), now()).unwrap();
+    assert_eq!(r.created, 2, "{r:?}");
+    let skipped: Vec<(u32, Option<&str>)> = r.skipped.iter().map(|s| (s.index, s.slug.as_deref())).collect();
+    assert_eq!(
+        skipped,
+        vec![
+            (2, Some("bad1")),
+            (3, Some("77")),
+            (4, None),
+            (5, Some("s1")),
+            (6, None)
+        ]
+    );
+    assert!(r.skipped.iter().all(|s| !s.reason.is_empty()));
+
+    let g = store
+        .groups()
+        .unwrap()
+        .into_iter()
+        .find(|g| g.feed_slug.as_deref() == Some("s1"))
+        .unwrap();
+    assert_eq!(g.meetings.len(), 2);
+    assert!(
+        g.meetings
+            .iter()
+            .all(|m| m.duration_minutes == 75 && m.timezone == "Europe/Dublin")
+    );
+    assert_eq!(g.online_url.as_deref(), Some("https://zoom.us/j/1"));
+    let appt = store
+        .groups()
+        .unwrap()
+        .into_iter()
+        .find(|g| g.feed_slug.as_deref() == Some("appt"))
+        .unwrap();
+    assert_eq!((appt.meetings[0].weekday, appt.meetings[0].start), (None, None));
+
+    // The user links the group to a network and a person; an updated feed keeps both.
+    let net = store
+        .add_network(
+            &NetworkInput {
+                name: "Recovery".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    let p = store.add_person(&PersonInput::new("Sam", Role::Peer), now()).unwrap();
+    let mut input = GroupInput::new(g.name.clone(), g.kind);
+    input.network_id = Some(net.id);
+    input.members = vec![p.id];
+    input.feed_slug = g.feed_slug.clone();
+    input.types = g.types.clone();
+    input.online_url = g.online_url.clone();
+    input.online_phone = g.online_phone.clone();
+    input.meetings = g
+        .meetings
+        .iter()
+        .map(|m| MeetingInput {
+            weekday: m.weekday,
+            start: m.start,
+            duration_minutes: m.duration_minutes,
+            timezone: m.timezone.clone(),
+        })
+        .collect();
+    store.update_group(g.id, &input).unwrap();
+    let moved = feed.replace("\"07:00\"", "\"07:30\"");
+    let r = store.import_meeting_guide(&moved, Some(utc), now()).unwrap();
+    assert_eq!((r.created, r.updated, r.unchanged), (0, 1, 1), "{r:?}");
+    let g2 = store.group(g.id).unwrap();
+    assert!(g2.meetings.iter().all(|m| m.start == Some(450)));
+    assert_eq!(g2.network_id, Some(net.id));
+    assert_eq!(g2.members, vec![p.id]);
+}
+
+#[test]
+fn malformed_feed_is_refused_whole() {
+    let (_d, store) = fresh();
+    let e = store.import_meeting_guide("{\"name\": 1}", None, now()).unwrap_err();
+    assert!(
+        matches!(e, tend_core::Error::InvalidInput { ref field, .. } if field == "feed"),
+        "{e}"
+    );
+    let e = store.import_meeting_guide("[{\"name\": ", None, now()).unwrap_err();
+    assert!(matches!(e, tend_core::Error::InvalidInput { .. }), "{e}");
+}
+
+#[test]
+fn type_table_matches_the_fixture() {
+    let v: serde_json::Value = serde_json::from_str(&fixture("meeting-guide/types.json")).unwrap();
+    let obj = v.as_object().unwrap();
+    assert_eq!(obj.len(), MEETING_TYPES.len());
+    for t in MEETING_TYPES {
+        let names = obj[t.code].as_object().unwrap();
+        assert_eq!(names["en"].as_str(), Some(t.name));
+        assert_eq!(names.len(), t.names.len());
+    }
+    assert_eq!(type_name("O"), Some("Open"));
+    assert_eq!(
+        tend_core::exchange::meeting_types::type_name_in("C", "es"),
+        Some("Cerrada")
+    );
+    assert_eq!(type_name("nope"), None);
+}
+
+// ---------------------------------------------------------------- Backup
+
+/// A store with a little of everything, shaped by `seed`.
+fn populate(store: &Store, seed: &[u8]) {
+    let pick = |i: usize| seed.get(i % seed.len().max(1)).copied().unwrap_or(0) as usize;
+    let net = store
+        .add_network(
+            &NetworkInput {
+                name: format!("Net {}", pick(0)),
+                focus: (pick(1) % 2 == 0).then(|| "sober, \"quoted\" & ünïcode".to_string()),
+                since: NaiveDate::from_ymd_opt(2020, 1 + (pick(2) % 12) as u32, 3),
+            },
+            now(),
+        )
+        .unwrap();
+    let n_people = 1 + pick(3) % 4;
+    let mut ids = Vec::new();
+    for i in 0..n_people {
+        let role = Role::ALL[pick(4 + i) % Role::ALL.len()];
+        let mut p = PersonInput::new(format!("Person {i} {}", pick(5 + i)), role);
+        p.support = role.typical_support().to_vec();
+        p.contacts = vec![
+            ContactMethod {
+                kind: ContactKind::Phone,
+                value: format!("+1 555 010{}", pick(6 + i) % 10),
+            },
+            ContactMethod {
+                kind: ContactKind::Email,
+                value: format!("p{i}@example.org"),
+            },
+        ];
+        if pick(7 + i) % 2 == 0 {
+            p.windows = vec![
+                ContactWindow {
+                    weekday: (pick(8 + i) % 7) as u8,
+                    start: 22 * 60,
+                    end: 60,
+                },
+                ContactWindow {
+                    weekday: 1,
+                    start: 9 * 60,
+                    end: 17 * 60,
+                },
+            ];
+        }
+        p.cadence_days = Some(1 + (pick(9 + i) % 30) as u32);
+        p.emergency = pick(10 + i) % 3 == 0;
+        p.notes = Some(format!("line one\nline two {i}"));
+        p.networks = vec![net.id];
+        ids.push(
+            store
+                .add_person(&p, now() + chrono::Duration::milliseconds(pick(11 + i) as i64))
+                .unwrap()
+                .id,
+        );
+    }
+    store
+        .set_need(
+            net.id,
+            SupportKind::ALL[pick(12) % SupportKind::ALL.len()],
+            Importance::Essential,
+            Some("n"),
+        )
+        .unwrap();
+    let mut g = GroupInput::new(
+        format!("Group {}", pick(13)),
+        GroupKind::ALL[pick(14) % GroupKind::ALL.len()],
+    );
+    g.meetings = vec![
+        MeetingInput {
+            weekday: Some((pick(15) % 7) as u8),
+            start: Some((pick(16) * 7 % 1440) as u16),
+            duration_minutes: 60,
+            timezone: "America/New_York".into(),
+        },
+        MeetingInput {
+            weekday: None,
+            start: None,
+            duration_minutes: 45,
+            timezone: "Europe/Dublin".into(),
+        },
+    ];
+    g.types = vec!["O".into(), "D".into()];
+    g.members = vec![ids[0]];
+    g.network_id = Some(net.id);
+    g.feed_slug = (pick(17) % 2 == 0).then(|| format!("slug-{}", pick(17)));
+    let group = store.add_group(&g, now()).unwrap();
+    let zone: Tz = "Pacific/Auckland".parse().unwrap();
+    for i in 0..(pick(18) % 5) {
+        let data = match i % 3 {
+            0 => CheckinData::Daily {
+                mood: 1 + (pick(19 + i) % 5) as u8,
+                craving: Some((pick(20) % 11) as u8),
+            },
+            1 => CheckinData::Contact {
+                person_id: ids[i % ids.len()],
+                channel: Channel::Call,
+                direction: Direction::Received,
+                support: Some(SupportKind::Emotional),
+            },
+            _ => CheckinData::Meeting { group_id: group.id },
+        };
+        store
+            .log_checkin(&NewCheckin {
+                data,
+                note: Some(format!("note {i}")),
+                at: now() + chrono::Duration::hours(i as i64 * 7),
+                zone,
+                idempotency_key: (i == 0).then(|| "k0".to_string()),
+            })
+            .unwrap();
+    }
+    store
+        .add_goal(
+            &GoalInput {
+                network_id: net.id,
+                title: None,
+                kind: CheckinKind::Meeting,
+                person_id: None,
+                group_id: Some(group.id),
+                target: 1 + (pick(21) % 5) as u32,
+                period: Period::Week,
+                partner_id: Some(ids[0]),
+                start_date: None,
+            },
+            now(),
+            zone,
+        )
+        .unwrap();
+    if pick(22) % 2 == 0 {
+        store.set_setting("daily_cap", "5").unwrap();
+        store.set_setting("quiet_hours", "off").unwrap();
+    }
+    if pick(23) % 3 == 0 {
+        // Gaps in ids must survive too.
+        let extra = store
+            .add_person(&PersonInput::new("Gone", Role::Friend), now())
+            .unwrap();
+        store.remove_person(extra.id).unwrap();
+        store
+            .add_person(&PersonInput::new("After gap", Role::Friend), now())
+            .unwrap();
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, .. ProptestConfig::default() })]
+
+    #[test]
+    fn export_import_export_is_byte_identical(seed in proptest::collection::vec(any::<u8>(), 1..32)) {
+        let (_a, src) = fresh();
+        populate(&src, &seed);
+        let first = src.export_backup(None).unwrap();
+        let (_b, dst) = fresh();
+        dst.import_backup(&first, None, false).unwrap();
+        let second = dst.export_backup(None).unwrap();
+        prop_assert_eq!(String::from_utf8(first).unwrap(), String::from_utf8(second).unwrap());
+        // The restored store reads the same through the ordinary API too.
+        prop_assert_eq!(src.people(None).unwrap(), dst.people(None).unwrap());
+        prop_assert_eq!(src.groups().unwrap(), dst.groups().unwrap());
+        prop_assert_eq!(src.settings().unwrap(), dst.settings().unwrap());
+    }
+}
+
+#[test]
+fn backup_document_shape() {
+    let (_d, store) = fresh();
+    populate(&store, &[2, 4, 6]);
+    let json = store.backup_json().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["format"], "tend-backup");
+    assert_eq!(v["version"], 1);
+    for key in ["networks", "people", "needs", "groups", "checkins", "goals"] {
+        assert!(v[key].is_array(), "{key}");
+    }
+    assert!(v["settings"].is_object());
+    assert!(json.ends_with("}\n"));
+    assert!(
+        !json.contains("reminder"),
+        "device-local reminder state is never backed up"
+    );
+}
+
+#[test]
+fn bad_backups_are_refused_and_the_store_is_untouched() {
+    let (_a, src) = fresh();
+    populate(&src, &[1, 2, 3, 4, 5]);
+    let good = src.export_backup(None).unwrap();
+    let text = String::from_utf8(good.clone()).unwrap();
+
+    let (_b, dst) = fresh();
+    populate(&dst, &[9, 8, 7]);
+    let before = dst.backup_json().unwrap();
+
+    let future = text.replacen("\"version\": 1", "\"version\": 2", 1);
+    let dangling = text.replacen("\"network_id\": 1,", "\"network_id\": 99,", 1);
+    let bad_zone = text.replacen("America/New_York", "Mars/Olympus", 1);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("truncated", good[..good.len() / 2].to_vec(), "incomplete"),
+        (
+            "corrupt",
+            b"{\"format\": \"tend-backup\", \"version\": 1, \"networks\": 7}".to_vec(),
+            "malformed",
+        ),
+        ("not json", b"\x00\x01binary".to_vec(), "backup"),
+        ("other json", b"{\"hello\": 1}".to_vec(), "format"),
+        ("future", future.into_bytes(), "newer"),
+        ("dangling reference", dangling.into_bytes(), "refers"),
+        ("unknown zone", bad_zone.into_bytes(), "zone"),
+        ("empty", Vec::new(), "backup"),
+    ];
+    for (what, bytes, says) in cases {
+        let e = dst.import_backup(&bytes, None, true).unwrap_err();
+        assert!(
+            matches!(e, tend_core::Error::InvalidInput { ref field, .. } if field == "backup"),
+            "{what}: {e}"
+        );
+        assert!(e.to_string().contains(says), "{what}: {e}");
+        assert_eq!(dst.backup_json().unwrap(), before, "{what} changed the store");
+    }
+
+    // A store with data is not overwritten without `replace`.
+    let e = dst.import_backup(&good, None, false).unwrap_err();
+    assert!(e.to_string().contains("already has data"), "{e}");
+    assert_eq!(dst.backup_json().unwrap(), before);
+
+    // With `replace` it becomes exactly the backup.
+    dst.import_backup(&good, None, true).unwrap();
+    assert_eq!(dst.backup_json().unwrap(), text);
+}
+
+#[test]
+fn encrypted_backup_needs_its_passphrase() {
+    let (_a, src) = fresh();
+    populate(&src, &[3, 1, 4, 1, 5]);
+    let sealed = src.export_backup(Some("correct horse battery staple")).unwrap();
+    assert!(tend_core::exchange::backup::is_encrypted(&sealed));
+    let plain = src.backup_json().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&sealed).contains("Person 0"),
+        "names must not show in the file"
+    );
+
+    let (_b, dst) = fresh();
+    let before = dst.backup_json().unwrap();
+    let e = dst.import_backup(&sealed, None, false).unwrap_err();
+    assert!(
+        matches!(e, tend_core::Error::InvalidInput { ref field, .. } if field == "passphrase"),
+        "{e}"
+    );
+    let e = dst.import_backup(&sealed, Some("wrong"), false).unwrap_err();
+    assert!(e.to_string().contains("wrong passphrase"), "{e}");
+    let mut cut = sealed.clone();
+    cut.truncate(sealed.len() - 10);
+    let e = dst
+        .import_backup(&cut, Some("correct horse battery staple"), false)
+        .unwrap_err();
+    assert!(matches!(e, tend_core::Error::InvalidInput { .. }), "{e}");
+    assert_eq!(dst.backup_json().unwrap(), before);
+
+    dst.import_backup(&sealed, Some("correct horse battery staple"), false)
+        .unwrap();
+    assert_eq!(dst.backup_json().unwrap(), plain);
+}
+
+// ---------------------------------------------------------------- Calendar
+
+fn prop<'a>(props: &'a [ical::property::Property], name: &str) -> Option<&'a ical::property::Property> {
+    props.iter().find(|p| p.name == name)
+}
+
+#[test]
+fn ics_expands_to_the_same_local_time_across_dst() {
+    let (_d, store) = fresh();
+    let mut g = GroupInput::new("Tuesday Night, Downtown; \"Big Book\"", GroupKind::TwelveStep);
+    g.address = Some("1 Main St, Room 2".into());
+    g.meetings = vec![
+        MeetingInput {
+            weekday: Some(2),
+            start: Some(19 * 60),
+            duration_minutes: 90,
+            timezone: "America/New_York".into(),
+        },
+        MeetingInput {
+            weekday: None,
+            start: None,
+            duration_minutes: 60,
+            timezone: "America/New_York".into(),
+        },
+    ];
+    let group = store.add_group(&g, now()).unwrap();
+    let reminder = tend_core::exchange::calendar::CalendarReminder {
+        id: "daily:2025-10-21".into(),
+        at: at("2025-10-21T23:00:00Z"),
+        title: "Check in".into(),
+        body: "How are you today?".into(),
+    };
+    let ics = store
+        .export_calendar(
+            &CalendarOptions {
+                reminders: vec![reminder],
+            },
+            at("2025-10-22T12:00:00Z"),
+        )
+        .unwrap();
+    assert!(ics.contains("\r\n"));
+    assert!(
+        ics.lines().all(|l| l.trim_end_matches('\r').len() <= 75),
+        "lines are folded"
+    );
+
+    let cal = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()))
+        .next()
+        .expect("one calendar")
+        .expect("parses");
+    assert_eq!(
+        cal.events.len(),
+        2,
+        "one weekly meeting + one reminder; by-appointment left out"
+    );
+    let ev = cal
+        .events
+        .iter()
+        .find(|e| prop(&e.properties, "RRULE").is_some())
+        .unwrap();
+    let summary = prop(&ev.properties, "SUMMARY").unwrap().value.clone().unwrap();
+    assert_eq!(summary, r#"Tuesday Night\, Downtown\; "Big Book""#);
+    let dtstart = prop(&ev.properties, "DTSTART").unwrap();
+    let tzid = dtstart
+        .params
+        .as_ref()
+        .and_then(|ps| ps.iter().find(|(k, _)| k == "TZID"))
+        .map(|(_, v)| v[0].clone())
+        .unwrap();
+    assert_eq!(tzid, "America/New_York");
+    let start = dtstart.value.clone().unwrap();
+    assert_eq!(start, "20251021T190000", "the series starts this week's Tuesday");
+    assert_eq!(
+        prop(&ev.properties, "DURATION").unwrap().value.as_deref(),
+        Some("PT90M")
+    );
+    let rrule = prop(&ev.properties, "RRULE").unwrap().value.clone().unwrap();
+    assert_eq!(rrule, "FREQ=WEEKLY;BYDAY=TU");
+    assert!(
+        prop(&ev.properties, "UID")
+            .unwrap()
+            .value
+            .as_deref()
+            .unwrap()
+            .contains(&group.id.to_string())
+    );
+
+    // Expand with an independent RRULE engine: 19:00 New York time on both sides of
+    // 2025-11-02, which means 23:00 UTC before and 00:00 UTC (next day) after.
+    let set: rrule::RRuleSet = format!("DTSTART;TZID={tzid}:{start}\nRRULE:{rrule}").parse().unwrap();
+    let dates = set.all(4).dates;
+    let ny: Tz = "America/New_York".parse().unwrap();
+    let local: Vec<String> = dates
+        .iter()
+        .map(|d| d.with_timezone(&ny).format("%Y-%m-%d %H:%M %a").to_string())
+        .collect();
+    assert_eq!(
+        local,
+        vec![
+            "2025-10-21 19:00 Tue",
+            "2025-10-28 19:00 Tue",
+            "2025-11-04 19:00 Tue",
+            "2025-11-11 19:00 Tue"
+        ]
+    );
+    let utc: Vec<(u32, u32)> = dates
+        .iter()
+        .map(|d| {
+            let u = d.with_timezone(&Utc);
+            (u.hour(), u.minute())
+        })
+        .collect();
+    assert_eq!(utc, vec![(23, 0), (23, 0), (0, 0), (0, 0)]);
+    // The core's own occurrence rule agrees.
+    let ours =
+        store.group(group.id).unwrap().meetings[0].occurrences(at("2025-10-21T00:00:00Z"), at("2025-11-13T00:00:00Z"));
+    let theirs: Vec<DateTime<Utc>> = dates.iter().map(|d| d.with_timezone(&Utc)).collect();
+    assert_eq!(ours, theirs);
+
+    let rem = cal
+        .events
+        .iter()
+        .find(|e| prop(&e.properties, "RRULE").is_none())
+        .unwrap();
+    assert_eq!(
+        prop(&rem.properties, "DTSTART").unwrap().value.as_deref(),
+        Some("20251021T230000Z")
+    );
+}
+
+// ---------------------------------------------------------------- Contacts
+
+const VCARDS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee;Ann;;;\r\nFN:Ann Lee\r\nTEL;TYPE=CELL:+1 555 0100\r\nEMAIL;TYPE=INTERNET:ann@example.org\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bartholomew Jonathan Q\r\n uincy-Smythe\r\nTEL;VALUE=uri;TYPE=\"voice,cell\":tel:+44-20-7946-0958;ext=12\r\nEMAIL:bart@example.org\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:4.0\r\nTEL:123456\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:M=C3=BCller;J=C3=B6rg\r\nTEL:not a number\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\n";
+
+#[test]
+fn vcards_import_once_and_bad_cards_are_reported() {
+    let (_d, store) = fresh();
+    let net = store
+        .add_network(
+            &NetworkInput {
+                name: "Recovery".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    let r = store.import_vcards(VCARDS, net.id, Role::Peer, now()).unwrap();
+    assert_eq!(r.created, 3, "{r:?}");
+    assert_eq!(
+        r.skipped.iter().map(|s| s.index).collect::<Vec<_>>(),
+        vec![2, 4],
+        "{r:?}"
+    );
+    assert_eq!(r.dropped.len(), 1, "{r:?}");
+
+    let people = store.people(Some(net.id)).unwrap();
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Ann Lee", "Bartholomew Jonathan Quincy-Smythe", "Jörg Müller"]
+    );
+    let ann = &people[0];
+    assert_eq!(ann.role, Role::Peer);
+    assert_eq!(ann.networks, vec![net.id]);
+    assert_eq!(
+        ann.contacts,
+        vec![
+            ContactMethod {
+                kind: ContactKind::Phone,
+                value: "+1 555 0100".into()
+            },
+            ContactMethod {
+                kind: ContactKind::Email,
+                value: "ann@example.org".into()
+            },
+        ]
+    );
+    assert_eq!(people[1].contacts[0].value, "+44-20-7946-0958");
+
+    let again = store.import_vcards(VCARDS, net.id, Role::Peer, now()).unwrap();
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3), "{again:?}");
+    assert_eq!(store.people(None).unwrap().len(), 3);
+
+    // Same person, a new number, another network: joined up, not duplicated.
+    let other = store
+        .add_network(
+            &NetworkInput {
+                name: "Work".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    let more = "BEGIN:VCARD\nVERSION:4.0\nFN:ann  LEE\nEMAIL:ANN@example.org\nTEL:+1 555 0199\nEND:VCARD\n";
+    let r = store.import_vcards(more, other.id, Role::Friend, now()).unwrap();
+    assert_eq!((r.created, r.updated), (0, 1));
+    let ann = store.person(ann.id).unwrap();
+    assert_eq!(ann.contacts.len(), 3);
+    assert_eq!(ann.networks, vec![net.id, other.id]);
+
+    let e = store.import_vcards("hello", net.id, Role::Peer, now()).unwrap_err();
+    assert!(matches!(e, tend_core::Error::InvalidInput { .. }), "{e}");
+    let e = store.import_vcards(VCARDS, 999, Role::Peer, now()).unwrap_err();
+    assert!(e.to_string().contains("network"), "{e}");
+}
+
+// ---------------------------------------------------------------- Wipe
+
+#[test]
+fn wipe_deletes_the_database_its_wal_and_extra_files() {
+    let (dir, store) = fresh();
+    populate(&store, &[1]);
+    let db = dir.path().join("tend.db");
+    let key = dir.path().join("tend.key");
+    std::fs::write(&key, "00").unwrap();
+    assert!(db.exists());
+    let deleted = store.wipe(std::slice::from_ref(&key)).unwrap();
+    assert!(deleted.contains(&db) && deleted.contains(&key), "{deleted:?}");
+    for p in tend_core::exchange::wipe::database_files(&db) {
+        assert!(!p.exists(), "{} remains", p.display());
+    }
+    assert!(!key.exists());
+    // Wiping what is already gone is fine.
+    assert!(tend_core::exchange::wipe(&db, &[key]).unwrap().is_empty());
+}
