@@ -193,11 +193,12 @@ pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
         })?
         .collect::<rusqlite::Result<_>>()?;
     let index: HashMap<i64, usize> = groups.iter().enumerate().map(|(i, g)| (g.id, i)).collect();
-    let mut st = c.prepare_cached(
+    let mut st = c.prepare_cached(&format!(
         "SELECT group_id, id, weekday, start_min, duration_minutes, timezone FROM meeting
-         ORDER BY weekday IS NULL, weekday, start_min, id",
-    )?;
-    let mut rows = st.query([])?;
+         WHERE group_id IN (SELECT id FROM support_group g WHERE {filter})
+         ORDER BY weekday IS NULL, weekday, start_min, id"
+    ))?;
+    let mut rows = st.query(args)?;
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             groups[i].meetings.push(Meeting {
@@ -209,14 +210,25 @@ pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
             });
         }
     }
-    let mut st = c.prepare_cached("SELECT group_id, person_id FROM group_member ORDER BY person_id")?;
-    let mut rows = st.query([])?;
+    let mut st = c.prepare_cached(&format!(
+        "SELECT group_id, person_id FROM group_member
+         WHERE group_id IN (SELECT id FROM support_group g WHERE {filter}) ORDER BY person_id"
+    ))?;
+    let mut rows = st.query(args)?;
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             groups[i].members.push(r.get(1)?);
         }
     }
     Ok(groups)
+}
+
+pub(crate) fn exists(c: &Connection, id: i64) -> Result<bool> {
+    Ok(
+        c.query_row("SELECT 1 FROM support_group WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some(),
+    )
 }
 
 pub(crate) fn get(c: &Connection, id: i64) -> Result<Group> {

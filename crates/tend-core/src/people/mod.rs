@@ -263,8 +263,12 @@ pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
     let index: HashMap<i64, usize> = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let mut each =
         |sql: &str, f: &mut dyn FnMut(&mut Person, &rusqlite::Row<'_>) -> rusqlite::Result<()>| -> Result<()> {
-            let mut st = c.prepare_cached(sql)?;
-            let mut rows = st.query([])?;
+            // Only the rows of the people loaded, whatever their number.
+            let (select, order) = sql.split_once(" ORDER BY ").unwrap_or((sql, "1"));
+            let mut st = c.prepare_cached(&format!(
+                "{select} WHERE person_id IN (SELECT p.id FROM person p WHERE {filter}) ORDER BY {order}"
+            ))?;
+            let mut rows = st.query(args)?;
             while let Some(r) = rows.next()? {
                 if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
                     f(&mut people[i], r)?;
@@ -470,10 +474,16 @@ mod tests {
     fn window_specs() {
         let w = parse_windows("mon-fri 09:00-17:00").unwrap();
         assert_eq!(w.len(), 5);
-        assert!(w.iter().all(|w| (1..=5).contains(&w.weekday) && w.start == 540 && w.end == 1020));
+        assert!(
+            w.iter()
+                .all(|w| (1..=5).contains(&w.weekday) && w.start == 540 && w.end == 1020)
+        );
         let w = parse_windows("fri-mon 10:00-12:00; sat 22:00-01:00").unwrap();
         assert_eq!(w.iter().map(|w| w.weekday).collect::<Vec<_>>(), vec![5, 6, 0, 1, 6]);
-        assert_eq!(format_windows(&parse_windows("sat,sun 10:00-20:00").unwrap()), "Sat,Sun 10:00-20:00");
+        assert_eq!(
+            format_windows(&parse_windows("sat,sun 10:00-20:00").unwrap()),
+            "Sat,Sun 10:00-20:00"
+        );
         for bad in ["mon", "mon 25:00-26:00", "funday 09:00-10:00", "mon 09:00-09:00", ""] {
             assert!(parse_windows(bad).map(|w| w.is_empty()).unwrap_or(true), "{bad}");
         }
@@ -484,7 +494,12 @@ mod tests {
 /// `"daily 18:00-21:00"`, `"fri 22:00-01:00"` (past midnight). Several specs may be joined
 /// with `;`.
 pub fn parse_windows(spec: &str) -> Result<Vec<ContactWindow>> {
-    let bad = || Error::invalid("contact window", "expected days and a time range, like mon-fri 09:00-17:00");
+    let bad = || {
+        Error::invalid(
+            "contact window",
+            "expected days and a time range, like mon-fri 09:00-17:00",
+        )
+    };
     let mut out = Vec::new();
     for part in spec.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (days, range) = part.rsplit_once(char::is_whitespace).ok_or_else(bad)?;
@@ -547,7 +562,12 @@ pub fn format_windows(windows: &[ContactWindow]) -> String {
         .iter()
         .map(|((s, e), days)| {
             let names: Vec<&str> = days.iter().map(|d| crate::time::weekday_name(*d)).collect();
-            format!("{} {}-{}", names.join(","), crate::time::fmt_hhmm(*s), crate::time::fmt_hhmm(*e))
+            format!(
+                "{} {}-{}",
+                names.join(","),
+                crate::time::fmt_hhmm(*s),
+                crate::time::fmt_hhmm(*e)
+            )
         })
         .collect::<Vec<_>>()
         .join("; ")

@@ -69,6 +69,7 @@ impl Store {
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
              PRAGMA temp_store = MEMORY;
+             PRAGMA cache_size = -16384;
              PRAGMA secure_delete = ON;",
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;

@@ -79,7 +79,8 @@ pub(crate) fn due_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec
 pub(crate) fn cadence_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<DuePerson>> {
     let mut st = c.prepare_cached(
         "SELECT p.id, p.name, p.role, p.cadence_days, p.created_at,
-                (SELECT max(local_date) FROM checkin WHERE person_id = p.id AND kind = 'contact')
+                (SELECT local_date FROM checkin WHERE person_id = p.id AND kind = 'contact'
+                 ORDER BY local_date DESC LIMIT 1)
          FROM person p WHERE p.cadence_days IS NOT NULL AND p.avoid = 0",
     )?;
     let mut out: Vec<DuePerson> = st
