@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds the tend-ffi cdylib and generates its Kotlin and Swift bindings (library mode).
+#
+#   bindings/generate.sh [--release] [--language kotlin|swift]...
+#
+# Output (build output, never committed):
+#   build/bindings/kotlin/app/tend/core/tend_ffi.kt
+#   build/bindings/swift/{TendCore.swift,TendCoreFFI.h,TendCoreFFI.modulemap}
+# The library the bindings were generated from: target/<debug|release>/libtend_ffi.so
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+profile=debug
+cargo_profile=()
+languages=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --release)
+        profile=release
+        cargo_profile=(--release)
+        ;;
+    --language | -l)
+        languages+=("$2")
+        shift
+        ;;
+    *)
+        echo "usage: $0 [--release] [--language kotlin|swift]..." >&2
+        exit 2
+        ;;
+    esac
+    shift
+done
+[ ${#languages[@]} -eq 0 ] && languages=(kotlin swift)
+
+cargo build -p tend-ffi "${cargo_profile[@]}"
+library="$ROOT/target/$profile/libtend_ffi.so"
+
+for language in "${languages[@]}"; do
+    out="$ROOT/build/bindings/$language"
+    rm -rf "$out"
+    format=()
+    # The generator formats with ktlint / swift-format when present, and warns when not.
+    case "$language" in
+    kotlin) command -v ktlint >/dev/null || format=(--no-format) ;;
+    swift) command -v swift-format >/dev/null || format=(--no-format) ;;
+    *)
+        echo "unsupported language: $language" >&2
+        exit 2
+        ;;
+    esac
+    # The source is the built library: UniFFI reads the proc-macro metadata from it (library
+    # mode) and finds crates/tend-ffi/uniffi.toml through cargo metadata.
+    cargo run -q -p uniffi-bindgen -- generate "$library" --language "$language" --out-dir "$out" "${format[@]}"
+    echo "generated $language bindings in ${out#"$ROOT"/}" >&2
+done
