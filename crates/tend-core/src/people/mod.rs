@@ -444,52 +444,6 @@ pub(crate) fn exists(c: &Connection, id: i64) -> Result<bool> {
         .is_some())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn window_across_midnight() {
-        let w = ContactWindow {
-            weekday: 5,
-            start: 22 * 60,
-            end: 60,
-        }; // Fri 22:00 – Sat 01:00
-        assert!(w.contains(5, 23 * 60));
-        assert!(w.contains(6, 30));
-        assert!(!w.contains(6, 90));
-        assert!(!w.contains(5, 21 * 60));
-        let day = ContactWindow {
-            weekday: 1,
-            start: 9 * 60,
-            end: 17 * 60,
-        };
-        assert!(day.contains(1, 9 * 60));
-        assert!(!day.contains(1, 17 * 60));
-        assert!(!day.contains(2, 10 * 60));
-        assert!(window_open(&[], 3, 3));
-    }
-
-    #[test]
-    fn window_specs() {
-        let w = parse_windows("mon-fri 09:00-17:00").unwrap();
-        assert_eq!(w.len(), 5);
-        assert!(
-            w.iter()
-                .all(|w| (1..=5).contains(&w.weekday) && w.start == 540 && w.end == 1020)
-        );
-        let w = parse_windows("fri-mon 10:00-12:00; sat 22:00-01:00").unwrap();
-        assert_eq!(w.iter().map(|w| w.weekday).collect::<Vec<_>>(), vec![5, 6, 0, 1, 6]);
-        assert_eq!(
-            format_windows(&parse_windows("sat,sun 10:00-20:00").unwrap()),
-            "Sat,Sun 10:00-20:00"
-        );
-        for bad in ["mon", "mon 25:00-26:00", "funday 09:00-10:00", "mon 09:00-09:00", ""] {
-            assert!(parse_windows(bad).map(|w| w.is_empty()).unwrap_or(true), "{bad}");
-        }
-    }
-}
-
 /// Parses contact windows written as text: `"mon-fri 09:00-17:00"`, `"sat,sun 10:00-20:00"`,
 /// `"daily 18:00-21:00"`, `"fri 22:00-01:00"` (past midnight). Several specs may be joined
 /// with `;`.
@@ -571,4 +525,50 @@ pub fn format_windows(windows: &[ContactWindow]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_across_midnight() {
+        let w = ContactWindow {
+            weekday: 5,
+            start: 22 * 60,
+            end: 60,
+        }; // Fri 22:00 – Sat 01:00
+        assert!(w.contains(5, 23 * 60));
+        assert!(w.contains(6, 30));
+        assert!(!w.contains(6, 90));
+        assert!(!w.contains(5, 21 * 60));
+        let day = ContactWindow {
+            weekday: 1,
+            start: 9 * 60,
+            end: 17 * 60,
+        };
+        assert!(day.contains(1, 9 * 60));
+        assert!(!day.contains(1, 17 * 60));
+        assert!(!day.contains(2, 10 * 60));
+        assert!(window_open(&[], 3, 3));
+    }
+
+    #[test]
+    fn window_specs() {
+        let w = parse_windows("mon-fri 09:00-17:00").unwrap();
+        assert_eq!(w.len(), 5);
+        assert!(
+            w.iter()
+                .all(|w| (1..=5).contains(&w.weekday) && w.start == 540 && w.end == 1020)
+        );
+        let w = parse_windows("fri-mon 10:00-12:00; sat 22:00-01:00").unwrap();
+        assert_eq!(w.iter().map(|w| w.weekday).collect::<Vec<_>>(), vec![5, 6, 0, 1, 6]);
+        assert_eq!(
+            format_windows(&parse_windows("sat,sun 10:00-20:00").unwrap()),
+            "Sat,Sun 10:00-20:00"
+        );
+        for bad in ["mon", "mon 25:00-26:00", "funday 09:00-10:00", "mon 09:00-09:00", ""] {
+            assert!(parse_windows(bad).map(|w| w.is_empty()).unwrap_or(true), "{bad}");
+        }
+    }
 }
