@@ -150,10 +150,10 @@ impl Gen<'_> {
         }
     }
 
-    /// Keep in touch: on each local day, the people due by then (most overdue first, at most
-    /// `daily_cap` of them) at their first allowed slot — inside their contact window, outside
-    /// quiet hours, from 10:00 on if possible — bundled with everyone whose window is also open
-    /// then. People over the cap or without an open window that day roll on to the next day.
+    /// Keep in touch: on each local day, the people due by then (at most `daily_cap` of them,
+    /// rotating when more are due) at their first allowed slot — inside their contact window,
+    /// outside quiet hours, from 10:00 on if possible — bundled with everyone whose window is
+    /// also open then. People over the cap or without an open window that day roll on.
     fn keep_in_touch(&mut self) {
         let mut people: Vec<&KitPerson> = self.s.people.iter().collect();
         people.sort_by_key(|p| (p.due_date, p.id));
@@ -175,8 +175,23 @@ impl Gen<'_> {
         }
         let (d0, d1) = (local_date(self.from, self.zone), to_day);
         for d in days(d0, d1) {
+            let wd = weekday_num(d.weekday());
+            // Everyone due with an open minute that day, most overdue first.
+            let open: Vec<&KitPerson> = people
+                .iter()
+                .take_while(|p| p.due_date <= d)
+                .filter(|p| candidates(p, quiet, wd).into_iter().any(|m| allowed(p, quiet, wd, m)))
+                .copied()
+                .collect();
+            // Over the cap, the day's share rotates through the list (stateless, so the same
+            // data always gives the same plan): everyone is reminded within ceil(n / cap) days.
+            let offset = if open.len() > cap {
+                (d.num_days_from_ce().unsigned_abs() as usize * cap) % open.len()
+            } else {
+                0
+            };
             let mut chosen: Vec<(&KitPerson, DateTime<Utc>)> = Vec::new();
-            for p in people.iter().take_while(|p| p.due_date <= d) {
+            for p in open.iter().cycle().skip(offset).take(open.len()) {
                 if chosen.len() >= cap {
                     break;
                 }
