@@ -70,6 +70,21 @@ enum Command {
     /// Reminder settings.
     #[command(subcommand)]
     Settings(cmd::views::SettingsCmd),
+    /// Write a backup of everything (optionally encrypted).
+    Export(cmd::exchange::ExportArgs),
+    /// Restore a backup into an empty store (or --replace this one).
+    Import(cmd::exchange::ImportArgs),
+    /// Meeting lists: import a Meeting Guide feed.
+    #[command(subcommand)]
+    Meetings(cmd::exchange::MeetingsCmd),
+    /// Your meetings (and reminders) as an iCalendar file.
+    #[command(subcommand)]
+    Calendar(cmd::exchange::CalendarCmd),
+    /// Import people from a vCard file.
+    #[command(subcommand)]
+    Contacts(cmd::exchange::ContactsCmd),
+    /// Delete the store and its key from this device, for good.
+    Wipe(cmd::exchange::WipeArgs),
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
@@ -78,6 +93,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         (Command::Demo(_), None) => Some(cmd::demo::fresh_path()?),
         (_, db) => db,
     };
+    let explicit_tz = cli.tz.clone();
     let ctx = Ctx::new(db, cli.key_file, cli.json, cli.tz.as_deref(), cli.now.as_deref())?;
     match cli.command {
         Command::Demo(a) => cmd::demo::run(&ctx, a),
@@ -92,6 +108,12 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Milestones => cmd::views::milestones(&ctx),
         Command::Reciprocity(a) => cmd::views::reciprocity(&ctx, a),
         Command::Settings(c) => cmd::views::settings(&ctx, c),
+        Command::Export(a) => cmd::exchange::export(&ctx, a),
+        Command::Import(a) => cmd::exchange::import(&ctx, a),
+        Command::Meetings(c) => cmd::exchange::meetings(&ctx, c, explicit_tz.as_deref()),
+        Command::Calendar(c) => cmd::exchange::calendar(&ctx, c),
+        Command::Contacts(c) => cmd::exchange::contacts(&ctx, c),
+        Command::Wipe(a) => cmd::exchange::wipe(&ctx, a),
     }
 }
 

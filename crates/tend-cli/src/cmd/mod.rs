@@ -1,6 +1,7 @@
 //! One module per group of commands.
 
 pub mod demo;
+pub mod exchange;
 pub mod log;
 pub mod records;
 pub mod views;

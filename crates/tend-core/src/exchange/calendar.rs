@@ -26,6 +26,17 @@ pub struct CalendarReminder {
     pub body: String,
 }
 
+impl From<&crate::reminders::Notification> for CalendarReminder {
+    fn from(n: &crate::reminders::Notification) -> Self {
+        CalendarReminder {
+            id: n.id.clone(),
+            at: n.fire_at,
+            title: n.title.clone(),
+            body: n.body.clone(),
+        }
+    }
+}
+
 /// What to put in the calendar besides the meetings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarOptions {
@@ -113,6 +124,14 @@ pub fn to_ics(groups: &[Group], options: &CalendarOptions, now: DateTime<Utc>) -
 }
 
 impl Store {
+    /// The reminder plan at `now` in `zone` (see [`Store::plan`]) as calendar entries, for
+    /// `CalendarOptions::reminders`. Reads only.
+    pub fn calendar_reminders(&self, now: DateTime<Utc>, zone: chrono_tz::Tz) -> Result<Vec<CalendarReminder>> {
+        use crate::reminders::{DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING};
+        let plan = self.plan(now, zone, DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING)?;
+        Ok(plan.notifications.iter().map(CalendarReminder::from).collect())
+    }
+
     /// Every group's scheduled meetings (and `options.reminders`) as an iCalendar file.
     /// Meetings by appointment have no time and are left out. `now` stamps the events and
     /// picks the first week shown.

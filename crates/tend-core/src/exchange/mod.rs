@@ -11,7 +11,7 @@ pub mod meeting_types;
 pub mod wipe;
 
 pub use backup::{BACKUP_FORMAT, BACKUP_VERSION, BackupSummary};
-pub use calendar::CalendarOptions;
+pub use calendar::{CalendarOptions, CalendarReminder};
 pub use contacts::{ContactsReport, SkippedCard};
 pub use meeting_guide::{ImportReport, SkippedRecord};
 pub use wipe::wipe;

@@ -1,0 +1,265 @@
+//! Your data in and out: `export`, `import`, `meetings import`, `calendar export`,
+//! `contacts import` and `wipe`.
+
+use std::fs;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tend_core::Error;
+use tend_core::exchange::{CalendarOptions, ImportReport};
+use tend_core::model::Role;
+
+use crate::ctx::Ctx;
+
+/// Feeds with more records than this get a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 500;
+
+#[derive(Args)]
+pub struct ExportArgs {
+    /// Where to write the backup.
+    pub file: PathBuf,
+    /// Encrypt with the passphrase in this file (its first line).
+    #[arg(long)]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    /// The backup to restore.
+    pub file: PathBuf,
+    /// Replace everything in this store with the backup.
+    #[arg(long)]
+    pub replace: bool,
+    /// The passphrase of an encrypted backup, in this file (its first line).
+    #[arg(long)]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+pub enum MeetingsCmd {
+    /// Import a Meeting Guide JSON feed; records are keyed by slug, so importing again updates.
+    /// Records without a time zone use --tz; without it they are skipped, never guessed.
+    Import {
+        /// The feed (a JSON array of meetings).
+        feed: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CalendarCmd {
+    /// Write your meetings as an iCalendar file (weekly events in each meeting's zone).
+    Export {
+        /// The .ics file to write.
+        file: PathBuf,
+        /// Add the reminder plan for the next two weeks too.
+        #[arg(long)]
+        reminders: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ContactsCmd {
+    /// Import a vCard file (3.0 or 4.0) as people; importing again adds nobody twice.
+    Import {
+        /// The .vcf file.
+        file: PathBuf,
+        /// The network they join (name or id).
+        #[arg(long)]
+        network: String,
+        /// Their role: friend, family, peer, sponsor, therapist, counselor, support_worker, doctor,
+        /// group_facilitator, other.
+        #[arg(long, default_value = "friend")]
+        role: Role,
+    },
+}
+
+#[derive(Args)]
+pub struct WipeArgs {
+    /// Do not ask; wipe at once.
+    #[arg(long)]
+    pub yes: bool,
+}
+
+fn invalid(field: &str, reason: impl Into<String>) -> Error {
+    Error::InvalidInput {
+        field: field.into(),
+        reason: reason.into(),
+    }
+}
+
+fn read_passphrase(path: &Path) -> Result<String, Error> {
+    let text = fs::read_to_string(path)?;
+    let line = text.lines().next().unwrap_or("").to_string();
+    if line.is_empty() {
+        return Err(invalid("passphrase file", "its first line is empty"));
+    }
+    Ok(line)
+}
+
+/// Writes `bytes` beside `path` first and renames it into place, readable by the owner only:
+/// a crash never leaves half a backup under the real name.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".part");
+    let tmp = PathBuf::from(tmp);
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts.open(&tmp)?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    drop(f);
+    fs::rename(&tmp, path)?;
+    Ok(())
+}
+
+pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
+    let store = ctx.open()?;
+    let pass = a.passphrase_file.as_deref().map(read_passphrase).transpose()?;
+    let bytes = store.export_backup(pass.as_deref())?;
+    write_private(&a.file, &bytes)?;
+    let out = serde_json::json!({
+        "file": a.file.display().to_string(),
+        "bytes": bytes.len(),
+        "encrypted": pass.is_some(),
+    });
+    ctx.print(&out, |_| {
+        format!(
+            "Wrote {} backup to {}{}",
+            if pass.is_some() { "an encrypted" } else { "a" },
+            a.file.display(),
+            if pass.is_some() {
+                ""
+            } else {
+                " (not encrypted: keep it somewhere private, or use --passphrase-file)"
+            }
+        )
+    })
+}
+
+pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
+    let bytes = fs::read(&a.file)?;
+    let pass = a.passphrase_file.as_deref().map(read_passphrase).transpose()?;
+    let store = ctx.open()?;
+    let sum = store.import_backup(&bytes, pass.as_deref(), a.replace)?;
+    ctx.print(&sum, |s| {
+        format!(
+            "Restored {} network(s), {} people, {} need(s), {} group(s) with {} meeting(s), {} check-in(s), {} goal(s), {} setting(s)",
+            s.networks, s.people, s.needs, s.groups, s.meetings, s.checkins, s.goals, s.settings
+        )
+    })
+}
+
+fn report_text(r: &ImportReport) -> String {
+    let mut s = format!(
+        "Meeting Guide import: {} new, {} updated, {} unchanged, {} skipped",
+        r.created,
+        r.updated,
+        r.unchanged,
+        r.skipped.len()
+    );
+    for k in &r.skipped {
+        let slug = k.slug.as_deref().map(|s| format!(" (slug {s})")).unwrap_or_default();
+        s.push_str(&format!("\n  record {}{}: {}", k.index, slug, k.reason));
+    }
+    s
+}
+
+/// `explicit_tz` is the zone the user gave (`--tz` or `TEND_TZ`), not the device's: a feed's
+/// zone is never guessed.
+pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Result<(), Error> {
+    let MeetingsCmd::Import { feed } = cmd;
+    let json = fs::read_to_string(&feed)?;
+    let tz = explicit_tz.map(|z| tend_core::time::parse_zone("tz", z)).transpose()?;
+    let store = ctx.open()?;
+    let bar = if std::io::stderr().is_terminal() && json.len() > PROGRESS_FROM * 200 {
+        let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} meetings {elapsed}") {
+            b.set_style(style);
+        }
+        b
+    } else {
+        ProgressBar::hidden()
+    };
+    let report = store.import_meeting_guide_with_progress(&json, tz, ctx.now, &mut |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    });
+    bar.finish_and_clear();
+    let report = report?;
+    ctx.print(&report, report_text)
+}
+
+pub fn calendar(ctx: &Ctx, cmd: CalendarCmd) -> Result<(), Error> {
+    let CalendarCmd::Export { file, reminders } = cmd;
+    let store = ctx.open()?;
+    let options = CalendarOptions {
+        reminders: if reminders {
+            store.calendar_reminders(ctx.now, ctx.tz)?
+        } else {
+            Vec::new()
+        },
+    };
+    let ics = store.export_calendar(&options, ctx.now)?;
+    write_private(&file, ics.as_bytes())?;
+    let events = ics.matches("BEGIN:VEVENT").count();
+    let out = serde_json::json!({ "file": file.display().to_string(), "events": events });
+    ctx.print(&out, |_| format!("Wrote {events} event(s) to {}", file.display()))
+}
+
+pub fn contacts(ctx: &Ctx, cmd: ContactsCmd) -> Result<(), Error> {
+    let ContactsCmd::Import { file, network, role } = cmd;
+    let bytes = fs::read(&file)?;
+    // vCard 4.0 is UTF-8; an older file in another charset still imports, with odd letters.
+    let text = String::from_utf8_lossy(&bytes);
+    let store = ctx.open()?;
+    let net = store.find_network(&network)?;
+    let r = store.import_vcards(&text, net.id, role, ctx.now)?;
+    ctx.print(&r, |r| {
+        let mut s = format!(
+            "Contacts into {}: {} new, {} updated, {} already there, {} card(s) skipped",
+            net.name,
+            r.created,
+            r.updated,
+            r.unchanged,
+            r.skipped.len()
+        );
+        for k in &r.skipped {
+            s.push_str(&format!("\n  card {}: {}", k.index, k.reason));
+        }
+        for k in &r.dropped {
+            s.push_str(&format!("\n  card {}: left out {}", k.index, k.reason));
+        }
+        s
+    })
+}
+
+pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
+    if !a.yes {
+        eprint!(
+            "This deletes {} and its key {} for good. Type \"wipe\" to go on: ",
+            ctx.db.display(),
+            ctx.key_file.display()
+        );
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        if line.trim() != "wipe" {
+            return Err(invalid(
+                "confirmation",
+                "nothing was deleted (type wipe, or pass --yes)",
+            ));
+        }
+    }
+    let deleted = tend_core::exchange::wipe(&ctx.db, std::slice::from_ref(&ctx.key_file))?;
+    let files: Vec<String> = deleted.iter().map(|p| p.display().to_string()).collect();
+    ctx.print(&files, |f| {
+        if f.is_empty() {
+            "Nothing to delete: no store there".to_string()
+        } else {
+            format!("Deleted {}", f.join(", "))
+        }
+    })
+}
