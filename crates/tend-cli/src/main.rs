@@ -70,6 +70,12 @@ enum Command {
     /// Reminder settings.
     #[command(subcommand)]
     Settings(cmd::views::SettingsCmd),
+    /// The notification plan: what will remind you, and when.
+    Plan(cmd::plan::PlanArgs),
+    /// Answer a reminder: tend act ID done|skip|snooze MINUTES.
+    Act(cmd::plan::ActArgs),
+    /// Stay running and show each reminder when it is due (Ctrl-C to stop).
+    Remind(cmd::plan::RemindArgs),
     /// Write a backup of everything (optionally encrypted).
     Export(cmd::exchange::ExportArgs),
     /// Restore a backup into an empty store (or --replace this one).
@@ -108,6 +114,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Milestones => cmd::views::milestones(&ctx),
         Command::Reciprocity(a) => cmd::views::reciprocity(&ctx, a),
         Command::Settings(c) => cmd::views::settings(&ctx, c),
+        Command::Plan(a) => cmd::plan::plan(&ctx, a),
+        Command::Act(a) => cmd::plan::act(&ctx, a),
+        Command::Remind(a) => cmd::plan::remind(&ctx, a, explicit_tz.is_some()),
         Command::Export(a) => cmd::exchange::export(&ctx, a),
         Command::Import(a) => cmd::exchange::import(&ctx, a),
         Command::Meetings(c) => cmd::exchange::meetings(&ctx, c, explicit_tz.as_deref()),

@@ -3,5 +3,6 @@
 pub mod demo;
 pub mod exchange;
 pub mod log;
+pub mod plan;
 pub mod records;
 pub mod views;
