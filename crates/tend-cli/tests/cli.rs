@@ -19,7 +19,11 @@ fn tend(db: &Path, args: &[&str]) -> Output {
 
 fn ok(db: &Path, args: &[&str]) -> String {
     let out = tend(db, args);
-    assert!(out.status.success(), "tend {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "tend {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -34,7 +38,11 @@ fn fails(db: &Path, args: &[&str], code: i32, says: &str) {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(code), "tend {args:?}: {err}");
     assert!(err.contains(says), "tend {args:?} should say {says:?}, said {err:?}");
-    assert_eq!(err.trim_end().lines().count(), 1, "one line, never a backtrace: {err:?}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line, never a backtrace: {err:?}"
+    );
     assert!(!err.contains("panicked"), "{err}");
 }
 
@@ -45,7 +53,10 @@ fn demo_writes_a_realistic_store_and_shows_today() {
     let out = ok(&db, &["demo"]);
     assert!(out.contains("Today, Wednesday 25 November 2026"), "{out}");
     assert!(out.contains("Reach out:"), "{out}");
-    assert!(out.contains("financial support in Career change"), "one uncovered need: {out}");
+    assert!(
+        out.contains("financial support in Career change"),
+        "one uncovered need: {out}"
+    );
     let key = dir.path().join("demo.key");
     assert!(key.exists(), "the key file is created beside the database");
     #[cfg(unix)]
@@ -54,7 +65,12 @@ fn demo_writes_a_realistic_store_and_shows_today() {
         assert_eq!(std::fs::metadata(&key).unwrap().permissions().mode() & 0o777, 0o600);
     }
     let people = json(&db, &["person", "list"]);
-    let names: Vec<&str> = people.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     for who in ["Sam", "Dr. Priya Shah", "Alex", "Jordan", "Maya"] {
         assert!(names.contains(&who), "{who} in {names:?}");
     }
@@ -74,25 +90,97 @@ fn a_session_from_an_empty_store() {
     ok(
         &db,
         &[
-            "person", "add", "Sam", "--role", "sponsor", "--phone", "+1 555 0100", "--cadence", "2", "--window",
-            "daily 08:00-21:00", "--emergency", "--network", "Recovery",
+            "person",
+            "add",
+            "Sam",
+            "--role",
+            "sponsor",
+            "--phone",
+            "+1 555 0100",
+            "--cadence",
+            "2",
+            "--window",
+            "daily 08:00-21:00",
+            "--emergency",
+            "--network",
+            "Recovery",
         ],
     );
-    ok(&db, &["person", "add", "Rick", "--role", "other", "--avoid", "--cadence", "1"]);
+    ok(
+        &db,
+        &["person", "add", "Rick", "--role", "other", "--avoid", "--cadence", "1"],
+    );
     ok(&db, &["need", "set", "Recovery", "accountability"]);
-    ok(&db, &["need", "set", "Recovery", "financial", "--importance", "helpful"]);
+    ok(
+        &db,
+        &["need", "set", "Recovery", "financial", "--importance", "helpful"],
+    );
     let cov = json(&db, &["need", "coverage"]);
     assert_eq!(cov[0]["need"]["kind"], "accountability");
     assert_eq!(cov[0]["covered_by"][0]["name"], "Sam");
     assert!(cov[1]["next_step"].as_str().unwrap().len() > 10);
 
-    ok(&db, &["group", "add", "Step group", "--kind", "twelve_step", "--meeting", "wed 19:00 90", "--member", "Sam"]);
-    let c = json(&db, &["checkin", "daily", "--mood", "4", "--craving", "2", "--note", "steady", "--key", "k1"]);
+    ok(
+        &db,
+        &[
+            "group",
+            "add",
+            "Step group",
+            "--kind",
+            "twelve_step",
+            "--meeting",
+            "wed 19:00 90",
+            "--member",
+            "Sam",
+        ],
+    );
+    let c = json(
+        &db,
+        &[
+            "checkin",
+            "daily",
+            "--mood",
+            "4",
+            "--craving",
+            "2",
+            "--note",
+            "steady",
+            "--key",
+            "k1",
+        ],
+    );
     let again = json(&db, &["checkin", "daily", "--mood", "1", "--key", "k1"]);
     assert_eq!(c["id"], again["id"], "same key, same check-in");
-    ok(&db, &["checkin", "contact", "Sam", "--channel", "call", "--direction", "received"]);
+    ok(
+        &db,
+        &[
+            "checkin",
+            "contact",
+            "Sam",
+            "--channel",
+            "call",
+            "--direction",
+            "received",
+        ],
+    );
     ok(&db, &["checkin", "gratitude", "Sam", "For picking up at midnight"]);
-    ok(&db, &["goal", "add", "--network", "Recovery", "--kind", "meeting", "--target", "2", "--per", "week", "--partner", "Sam"]);
+    ok(
+        &db,
+        &[
+            "goal",
+            "add",
+            "--network",
+            "Recovery",
+            "--kind",
+            "meeting",
+            "--target",
+            "2",
+            "--per",
+            "week",
+            "--partner",
+            "Sam",
+        ],
+    );
 
     let list = json(&db, &["checkin", "list"]);
     let arr = list.as_array().unwrap();
@@ -107,16 +195,28 @@ fn a_session_from_an_empty_store() {
     assert_eq!(today["meetings"][0]["group_name"], "Step group");
     assert_eq!(today["meetings"][0]["local_start"], "19:00");
     assert_eq!(today["next_milestone"]["days"], 30);
-    assert!(today["due"].as_array().unwrap().iter().all(|d| d["name"] != "Rick"), "avoided people are never due");
+    assert!(
+        today["due"].as_array().unwrap().iter().all(|d| d["name"] != "Rick"),
+        "avoided people are never due"
+    );
 
     let sos = json(&db, &["sos", "--country", "US"]);
     assert_eq!(sos["emergency_contacts"][0]["name"], "Sam");
-    assert!(sos["crisis_lines"].as_array().unwrap().iter().any(|l| l["phone"] == "988"));
+    assert!(
+        sos["crisis_lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["phone"] == "988")
+    );
     let m = json(&db, &["milestones"]);
     assert_eq!(m[0]["last"]["label"], "30 days");
 
     ok(&db, &["person", "edit", "Sam", "--cadence", "0"]);
-    assert_eq!(json(&db, &["person", "show", "Sam"])["cadence_days"], serde_json::Value::Null);
+    assert_eq!(
+        json(&db, &["person", "show", "Sam"])["cadence_days"],
+        serde_json::Value::Null
+    );
     ok(&db, &["person", "remove", "Rick"]);
     fails(&db, &["person", "show", "Rick"], 3, "not found");
 }
@@ -129,14 +229,37 @@ fn bad_input_gets_one_line_naming_what_was_wrong() {
     fails(&db, &["network", "add", "  "], 2, "network name");
     fails(&db, &["person", "add", "Sam", "--cadence", "0"], 2, "cadence");
     fails(&db, &["person", "add", "Sam", "--network", "Nope"], 3, "network");
-    fails(&db, &["person", "add", "Sam", "--window", "mon 25:00-26:00"], 2, "contact window");
-    fails(&db, &["group", "add", "G", "--meeting", "tue 19:00 60 Mars/Base"], 2, "time zone");
+    fails(
+        &db,
+        &["person", "add", "Sam", "--window", "mon 25:00-26:00"],
+        2,
+        "contact window",
+    );
+    fails(
+        &db,
+        &["group", "add", "G", "--meeting", "tue 19:00 60 Mars/Base"],
+        2,
+        "time zone",
+    );
     fails(&db, &["checkin", "daily", "--mood", "9"], 2, "mood");
-    fails(&db, &["settings", "set", "quiet_hours", "25:00-07:00"], 2, "quiet_hours");
-    let out = Command::new(env!("CARGO_BIN_EXE_tend")).args(["--db"]).arg(&db).args(["--tz", "Nowhere/City", "today"]).output().unwrap();
+    fails(
+        &db,
+        &["settings", "set", "quiet_hours", "25:00-07:00"],
+        2,
+        "quiet_hours",
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_tend"))
+        .args(["--db"])
+        .arg(&db)
+        .args(["--tz", "Nowhere/City", "today"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("tz"));
-    assert!(json(&db, &["person", "list"]).as_array().unwrap().is_empty(), "nothing half-written");
+    assert!(
+        json(&db, &["person", "list"]).as_array().unwrap().is_empty(),
+        "nothing half-written"
+    );
 }
 
 #[test]
@@ -161,5 +284,8 @@ fn a_wrong_key_or_missing_key_file_is_refused_without_touching_the_store() {
     std::fs::remove_file(dir.path().join("tend.key")).unwrap();
     fails(&db, &["network", "list"], 4, "key file");
     assert_eq!(std::fs::read(&db).unwrap(), before, "the store is untouched");
-    assert!(!dir.path().join("tend.key").exists(), "no new key is made for an existing store");
+    assert!(
+        !dir.path().join("tend.key").exists(),
+        "no new key is made for an existing store"
+    );
 }

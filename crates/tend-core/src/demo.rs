@@ -11,7 +11,7 @@ use crate::goals::GoalInput;
 use crate::groups::{GroupInput, MeetingInput};
 use crate::model::{Channel, CheckinKind, ContactKind, Direction, GroupKind, Importance, Period, Role, SupportKind};
 use crate::network::NetworkInput;
-use crate::people::{parse_windows, ContactMethod, PersonInput};
+use crate::people::{ContactMethod, PersonInput, parse_windows};
 use crate::store::Store;
 use crate::time::{local_date, resolve_local};
 
@@ -44,24 +44,39 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
         .id;
     let career = store
         .add_network(
-            &NetworkInput { name: "Career change".into(), focus: Some("Retraining as a nurse".into()), since: None },
+            &NetworkInput {
+                name: "Career change".into(),
+                focus: Some("Retraining as a nurse".into()),
+                since: None,
+            },
             now,
         )?
         .id;
 
     let added = now - Duration::days(HISTORY_DAYS + 7);
-    let person = |name: &str, role: Role, support: &[SupportKind], cadence: Option<u32>, windows: &str, nets: &[i64]| {
-        let mut p = PersonInput::new(name, role);
-        p.support = support.to_vec();
-        p.cadence_days = cadence;
-        p.windows = parse_windows(windows)?;
-        p.networks = nets.to_vec();
-        Ok::<_, crate::Error>(p)
-    };
+    let person =
+        |name: &str, role: Role, support: &[SupportKind], cadence: Option<u32>, windows: &str, nets: &[i64]| {
+            let mut p = PersonInput::new(name, role);
+            p.support = support.to_vec();
+            p.cadence_days = cadence;
+            p.windows = parse_windows(windows)?;
+            p.networks = nets.to_vec();
+            Ok::<_, crate::Error>(p)
+        };
     use SupportKind::*;
-    let mut sam = person("Sam", Role::Sponsor, &[Accountability, Inspiration, Emotional], Some(2), "daily 08:00-21:30", &[recovery])?;
+    let mut sam = person(
+        "Sam",
+        Role::Sponsor,
+        &[Accountability, Inspiration, Emotional],
+        Some(2),
+        "daily 08:00-21:30",
+        &[recovery],
+    )?;
     sam.emergency = true;
-    sam.contacts = vec![ContactMethod { kind: ContactKind::Phone, value: "+1 555 0100".into() }];
+    sam.contacts = vec![ContactMethod {
+        kind: ContactKind::Phone,
+        value: "+1 555 0100".into(),
+    }];
     let sam = store.add_person(&sam, added)?.id;
     let mut priya = person(
         "Dr. Priya Shah",
@@ -73,18 +88,52 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
     )?;
     priya.notes = Some("Sessions every other Thursday".into());
     let priya = store.add_person(&priya, added)?.id;
-    let alex = store.add_person(&person("Alex", Role::Friend, &[Emotional, Practical], Some(7), "", &[recovery])?, added)?.id;
-    let jordan = store
-        .add_person(&person("Jordan", Role::Friend, &[Emotional, Inspiration], Some(10), "sat,sun 10:00-20:00", &[recovery])?, added)?
+    let alex = store
+        .add_person(
+            &person("Alex", Role::Friend, &[Emotional, Practical], Some(7), "", &[recovery])?,
+            added,
+        )?
         .id;
-    let mut maya =
-        person("Maya", Role::Family, &[Emotional, Practical, Financial], Some(7), "daily 17:00-22:00", &[recovery, career])?;
+    let jordan = store
+        .add_person(
+            &person(
+                "Jordan",
+                Role::Friend,
+                &[Emotional, Inspiration],
+                Some(10),
+                "sat,sun 10:00-20:00",
+                &[recovery],
+            )?,
+            added,
+        )?
+        .id;
+    let mut maya = person(
+        "Maya",
+        Role::Family,
+        &[Emotional, Practical, Financial],
+        Some(7),
+        "daily 17:00-22:00",
+        &[recovery, career],
+    )?;
     maya.emergency = true;
     maya.notes = Some("My sister".into());
-    maya.contacts = vec![ContactMethod { kind: ContactKind::Phone, value: "+1 555 0142".into() }];
+    maya.contacts = vec![ContactMethod {
+        kind: ContactKind::Phone,
+        value: "+1 555 0142".into(),
+    }];
     let maya = store.add_person(&maya, added)?.id;
     let lee = store
-        .add_person(&person("Lee", Role::Sponsor, &[ProfessionalGuidance, Inspiration], Some(21), "", &[career])?, added)?
+        .add_person(
+            &person(
+                "Lee",
+                Role::Sponsor,
+                &[ProfessionalGuidance, Inspiration],
+                Some(21),
+                "",
+                &[career],
+            )?,
+            added,
+        )?
         .id;
     let mut rick = PersonInput::new("Rick", Role::Other);
     rick.avoid = true;
@@ -126,8 +175,18 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
     group.network_id = Some(recovery);
     group.address = Some("St. Mark's Hall, 12 Elm Street".into());
     group.meetings = vec![
-        MeetingInput { weekday: Some(2), start: Some(19 * 60), duration_minutes: 90, timezone: tz.name().into() },
-        MeetingInput { weekday: Some(6), start: Some(10 * 60), duration_minutes: 60, timezone: tz.name().into() },
+        MeetingInput {
+            weekday: Some(2),
+            start: Some(19 * 60),
+            duration_minutes: 90,
+            timezone: tz.name().into(),
+        },
+        MeetingInput {
+            weekday: Some(6),
+            start: Some(10 * 60),
+            duration_minutes: 60,
+            timezone: tz.name().into(),
+        },
     ];
     group.members = vec![sam, jordan];
     let group = store.add_group(&group, added)?.id;
@@ -143,15 +202,55 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
         partner_id,
         start_date: Some(today - Duration::days(HISTORY_DAYS)),
     };
-    store.add_goal(&goal(recovery, CheckinKind::Meeting, 2, Period::Week, None, Some(sam), "Two meetings a week"), now, tz)?;
-    store.add_goal(&goal(recovery, CheckinKind::Daily, 1, Period::Day, None, None, "Check in every evening"), now, tz)?;
     store.add_goal(
-        &goal(recovery, CheckinKind::Contact, 3, Period::Week, Some(sam), None, "Call Sam three times a week"),
+        &goal(
+            recovery,
+            CheckinKind::Meeting,
+            2,
+            Period::Week,
+            None,
+            Some(sam),
+            "Two meetings a week",
+        ),
         now,
         tz,
     )?;
     store.add_goal(
-        &goal(career, CheckinKind::Contact, 1, Period::Month, Some(lee), None, "Monthly chat with Lee"),
+        &goal(
+            recovery,
+            CheckinKind::Daily,
+            1,
+            Period::Day,
+            None,
+            None,
+            "Check in every evening",
+        ),
+        now,
+        tz,
+    )?;
+    store.add_goal(
+        &goal(
+            recovery,
+            CheckinKind::Contact,
+            3,
+            Period::Week,
+            Some(sam),
+            None,
+            "Call Sam three times a week",
+        ),
+        now,
+        tz,
+    )?;
+    store.add_goal(
+        &goal(
+            career,
+            CheckinKind::Contact,
+            1,
+            Period::Month,
+            Some(lee),
+            None,
+            "Monthly chat with Lee",
+        ),
         now,
         tz,
     )?;
@@ -181,13 +280,30 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
             let mood = (2 + (HISTORY_DAYS - back) * 2 / HISTORY_DAYS + roll(2) as i64).clamp(1, 5) as u8;
             let craving = (7 - (HISTORY_DAYS - back) * 5 / HISTORY_DAYS - roll(2) as i64).clamp(0, 10) as u8;
             let note = (back % 9 == 0).then_some("Hard evening, but I made it through");
-            log(CheckinData::Daily { mood, craving: Some(craving) }, day, 20 * 60 + 30, note)?;
+            log(
+                CheckinData::Daily {
+                    mood,
+                    craving: Some(craving),
+                },
+                day,
+                20 * 60 + 30,
+                note,
+            )?;
         }
         if (weekday == 2 || weekday == 6) && roll(5) != 0 {
-            log(CheckinData::Meeting { group_id: group }, day, if weekday == 2 { 20 * 60 + 30 } else { 11 * 60 }, None)?;
+            log(
+                CheckinData::Meeting { group_id: group },
+                day,
+                if weekday == 2 { 20 * 60 + 30 } else { 11 * 60 },
+                None,
+            )?;
         }
         if back % 2 == 0 {
-            let direction = if roll(4) == 0 { Direction::Both } else { Direction::Received };
+            let direction = if roll(4) == 0 {
+                Direction::Both
+            } else {
+                Direction::Received
+            };
             let contact = CheckinData::Contact {
                 person_id: sam,
                 channel: Channel::Call,
@@ -206,8 +322,12 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
             log(contact, day, 10 * 60, None)?;
         }
         if back % 6 == 1 {
-            let contact =
-                CheckinData::Contact { person_id: alex, channel: Channel::Text, direction: Direction::Both, support: None };
+            let contact = CheckinData::Contact {
+                person_id: alex,
+                channel: Channel::Text,
+                direction: Direction::Both,
+                support: None,
+            };
             log(contact, day, 13 * 60, None)?;
         }
         if back == 12 || back == 26 {
@@ -238,6 +358,17 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
             log(contact, day, 12 * 60, None)?;
         }
     }
-    log(CheckinData::Gratitude { person_id: maya }, today - Duration::days(7), 21 * 60, Some("For the groceries and the lift"))?;
-    Ok(Demo { recovery, career, sponsor: sam, therapist: priya, group })
+    log(
+        CheckinData::Gratitude { person_id: maya },
+        today - Duration::days(7),
+        21 * 60,
+        Some("For the groceries and the lift"),
+    )?;
+    Ok(Demo {
+        recovery,
+        career,
+        sponsor: sam,
+        therapist: priya,
+        group,
+    })
 }

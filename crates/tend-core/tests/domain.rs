@@ -5,14 +5,14 @@ mod common;
 
 use chrono::Duration;
 use common::*;
+use tend_core::Error;
 use tend_core::checkins::{CheckinData, CheckinQuery, NewCheckin};
 use tend_core::goals::GoalInput;
 use tend_core::groups::{GroupInput, MeetingInput};
 use tend_core::model::{CheckinKind, Direction, GroupKind, Importance, Period, Role, SupportKind};
 use tend_core::network::NetworkInput;
-use tend_core::people::{parse_windows, PersonInput};
+use tend_core::people::{PersonInput, parse_windows};
 use tend_core::reciprocity::Lean;
-use tend_core::Error;
 
 fn field_of(e: Error) -> String {
     match e {
@@ -43,24 +43,55 @@ fn coverage_names_who_covers_and_gives_a_next_step_for_each_gap() {
     assert_eq!(by_kind(SupportKind::Accountability).covered_by[0].name, "Sam");
     assert!(by_kind(SupportKind::Accountability).next_step.is_none());
     // An avoided person never covers a need, and a therapist in another network does not count.
-    for gap in [SupportKind::Practical, SupportKind::ProfessionalGuidance, SupportKind::Financial] {
+    for gap in [
+        SupportKind::Practical,
+        SupportKind::ProfessionalGuidance,
+        SupportKind::Financial,
+    ] {
         let c = by_kind(gap);
         assert!(c.is_gap(), "{gap} should be a gap");
         assert!(!c.next_step.as_deref().unwrap_or("").is_empty());
     }
-    assert!(by_kind(SupportKind::ProfessionalGuidance).next_step.as_deref().unwrap().contains("therapist"));
-    assert!(by_kind(SupportKind::Practical).next_step.as_deref().unwrap().contains("family"));
+    assert!(
+        by_kind(SupportKind::ProfessionalGuidance)
+            .next_step
+            .as_deref()
+            .unwrap()
+            .contains("therapist")
+    );
+    assert!(
+        by_kind(SupportKind::Practical)
+            .next_step
+            .as_deref()
+            .unwrap()
+            .contains("family")
+    );
     assert!(by_kind(SupportKind::Accountability).next_step.is_none());
     // Setting a need again changes it instead of duplicating.
-    s.set_need(rec, SupportKind::Financial, Importance::Helpful, Some("rent")).unwrap();
+    s.set_need(rec, SupportKind::Financial, Importance::Helpful, Some("rent"))
+        .unwrap();
     let cov = s.coverage(Some(rec)).unwrap();
     assert_eq!(cov.len(), SupportKind::ALL.len());
-    assert_eq!(cov.iter().find(|c| c.need.kind == SupportKind::Financial).unwrap().need.importance, Importance::Helpful);
+    assert_eq!(
+        cov.iter()
+            .find(|c| c.need.kind == SupportKind::Financial)
+            .unwrap()
+            .need
+            .importance,
+        Importance::Helpful
+    );
     // Today lists exactly the gaps.
     let today = s.today(at("2026-03-01T12:00:00Z"), tz("UTC")).unwrap();
     let mut gaps: Vec<SupportKind> = today.gaps.iter().map(|g| g.need.kind).collect();
     gaps.sort();
-    assert_eq!(gaps, vec![SupportKind::Practical, SupportKind::Financial, SupportKind::ProfessionalGuidance]);
+    assert_eq!(
+        gaps,
+        vec![
+            SupportKind::Practical,
+            SupportKind::Financial,
+            SupportKind::ProfessionalGuidance
+        ]
+    );
 }
 
 #[test]
@@ -77,7 +108,12 @@ fn due_and_overdue_follow_cadence_across_a_month_end() {
     contact(s, alex, "2026-01-31T18:00:00Z", utc, Direction::Both); // due 2026-02-03
 
     let due = |when: &str| -> Vec<(String, i64)> {
-        s.today(at(when), utc).unwrap().due.into_iter().map(|d| (d.name, d.days_overdue)).collect()
+        s.today(at(when), utc)
+            .unwrap()
+            .due
+            .into_iter()
+            .map(|d| (d.name, d.days_overdue))
+            .collect()
     };
     assert_eq!(due("2026-02-02T12:00:00Z"), vec![]);
     assert_eq!(due("2026-02-03T12:00:00Z"), vec![("Alex".to_string(), 0)]);
@@ -136,7 +172,12 @@ fn weekly_goal_progress_streak_score_and_risk_use_the_week_start() {
     let utc = tz("UTC");
     let rec = network(s, "Recovery", None);
     let mut g = GroupInput::new("Step group", GroupKind::TwelveStep);
-    g.meetings = vec![MeetingInput { weekday: Some(2), start: Some(1140), duration_minutes: 60, timezone: "UTC".into() }];
+    g.meetings = vec![MeetingInput {
+        weekday: Some(2),
+        start: Some(1140),
+        duration_minutes: 60,
+        timezone: "UTC".into(),
+    }];
     let group = s.add_group(&g, at("2026-01-01T00:00:00Z")).unwrap().id;
     let sam = person_at(s, "Sam", Role::Sponsor, &[rec], None, "2026-01-01T00:00:00Z");
     let goal = s
@@ -157,9 +198,23 @@ fn weekly_goal_progress_streak_score_and_risk_use_the_week_start() {
         )
         .unwrap();
     assert_eq!(goal.title, "3 meetings a week");
-    let meet = |d: &str| log(s, CheckinData::Meeting { group_id: group }, &format!("{d}T20:00:00Z"), utc);
+    let meet = |d: &str| {
+        log(
+            s,
+            CheckinData::Meeting { group_id: group },
+            &format!("{d}T20:00:00Z"),
+            utc,
+        )
+    };
     // Weeks (Mon start): Oct 5 met (3), Oct 12 met (3), Oct 19 missed (1), Oct 26 met (4).
-    for d in ["2026-10-05", "2026-10-07", "2026-10-09", "2026-10-12", "2026-10-14", "2026-10-18"] {
+    for d in [
+        "2026-10-05",
+        "2026-10-07",
+        "2026-10-09",
+        "2026-10-12",
+        "2026-10-14",
+        "2026-10-18",
+    ] {
         meet(d);
     }
     meet("2026-10-21");
@@ -169,7 +224,10 @@ fn weekly_goal_progress_streak_score_and_risk_use_the_week_start() {
     // Now: Friday 2026-11-06 morning, 1 of 3 this week → at risk, streak 1 (last week met).
     meet("2026-11-03");
     let p = &s.goal_progress(None, at("2026-11-06T09:00:00Z"), utc).unwrap()[0];
-    assert_eq!((p.period_start.to_string().as_str(), p.period_end.to_string().as_str()), ("2026-11-02", "2026-11-08"));
+    assert_eq!(
+        (p.period_start.to_string().as_str(), p.period_end.to_string().as_str()),
+        ("2026-11-02", "2026-11-08")
+    );
     assert_eq!((p.count, p.met, p.streak, p.at_risk), (1, false, 1, true));
     assert_eq!(p.partner.as_ref().unwrap().name, "Sam");
     // The forgiving score: a single miss leaves it well above zero and below a perfect run.
@@ -215,7 +273,12 @@ fn score_forgives_one_miss_but_falls_with_many() {
     let start: chrono::NaiveDate = "2026-01-01".parse().unwrap();
     for d in 0..60 {
         if d != 50 {
-            log(s, CheckinData::Daily { mood: 4, craving: None }, &format!("{}T20:00:00Z", start + Duration::days(d)), utc);
+            log(
+                s,
+                CheckinData::Daily { mood: 4, craving: None },
+                &format!("{}T20:00:00Z", start + Duration::days(d)),
+                utc,
+            );
         }
     }
     let p = &s.goal_progress(None, at("2026-03-02T08:00:00Z"), utc).unwrap()[0]; // day 60, not yet checked in
@@ -223,7 +286,12 @@ fn score_forgives_one_miss_but_falls_with_many() {
     assert!(p.score > 0.85, "one miss should barely dent a long run: {}", p.score);
     let later = &s.goal_progress(None, at("2026-03-20T08:00:00Z"), utc).unwrap()[0];
     assert_eq!(later.streak, 0);
-    assert!(later.score < p.score * 0.5, "18 missed days should halve it: {} vs {}", later.score, p.score);
+    assert!(
+        later.score < p.score * 0.5,
+        "18 missed days should halve it: {} vs {}",
+        later.score,
+        p.score
+    );
 }
 
 #[test]
@@ -237,13 +305,20 @@ fn milestones_from_the_since_date() {
     assert_eq!(m[0].days, 365);
     assert!(m[0].today_is_milestone);
     assert_eq!(m[0].last.as_ref().unwrap().label, "1 year");
-    assert_eq!((m[0].next.label.as_str(), m[0].next.date.to_string().as_str()), ("2 years", "2027-11-25"));
+    assert_eq!(
+        (m[0].next.label.as_str(), m[0].next.date.to_string().as_str()),
+        ("2 years", "2027-11-25")
+    );
     let t = s.today(at("2026-11-25T10:00:00Z"), tz("Europe/London")).unwrap();
     assert_eq!(t.next_milestone.unwrap().next.label, "2 years");
     // A since date in the future is refused.
     let e = s
         .add_network(
-            &NetworkInput { name: "Later".into(), focus: None, since: Some("2027-01-01".parse().unwrap()) },
+            &NetworkInput {
+                name: "Later".into(),
+                focus: None,
+                since: Some("2027-01-01".parse().unwrap()),
+            },
             at("2026-11-25T10:00:00Z"),
         )
         .unwrap_err();
@@ -259,7 +334,17 @@ fn reciprocity_surfaces_one_sided_balances() {
     let even = person_at(s, "Alex", Role::Friend, &[], None, "2026-01-01T00:00:00Z");
     for d in 1..=6 {
         contact(s, giver, &format!("2026-03-0{d}T12:00:00Z"), utc, Direction::Received);
-        contact(s, even, &format!("2026-03-0{d}T12:00:00Z"), utc, if d % 2 == 0 { Direction::Gave } else { Direction::Received });
+        contact(
+            s,
+            even,
+            &format!("2026-03-0{d}T12:00:00Z"),
+            utc,
+            if d % 2 == 0 {
+                Direction::Gave
+            } else {
+                Direction::Received
+            },
+        );
     }
     let r = s.reciprocity(at("2026-03-10T00:00:00Z"), 90).unwrap();
     assert_eq!(r[0].name, "Maya");
@@ -275,14 +360,22 @@ fn same_idempotency_key_logs_once_and_returns_the_first() {
     let s = &f.store;
     let utc = tz("UTC");
     let n = NewCheckin {
-        data: CheckinData::Daily { mood: 4, craving: Some(1) },
+        data: CheckinData::Daily {
+            mood: 4,
+            craving: Some(1),
+        },
         note: Some("good day".into()),
         at: at("2026-11-25T20:00:00Z"),
         zone: utc,
         idempotency_key: Some("notif:daily:2026-11-25T20:00".into()),
     };
     let first = s.log_checkin(&n).unwrap();
-    let again = s.log_checkin(&NewCheckin { data: CheckinData::Daily { mood: 1, craving: None }, ..n.clone() }).unwrap();
+    let again = s
+        .log_checkin(&NewCheckin {
+            data: CheckinData::Daily { mood: 1, craving: None },
+            ..n.clone()
+        })
+        .unwrap();
     assert_eq!(first, again);
     assert_eq!(s.checkins(&CheckinQuery::default()).unwrap().len(), 1);
     assert_eq!(s.checkins(&CheckinQuery::default()).unwrap()[0].mood, Some(4));
@@ -294,11 +387,20 @@ fn check_ins_keep_their_instant_zone_and_local_day() {
     let s = &f.store;
     let tokyo = tz("Asia/Tokyo");
     // 20:00 UTC on the 25th is already the 26th in Tokyo.
-    let c = log(s, CheckinData::Daily { mood: 3, craving: None }, "2026-11-25T20:00:00Z", tokyo);
+    let c = log(
+        s,
+        CheckinData::Daily { mood: 3, craving: None },
+        "2026-11-25T20:00:00Z",
+        tokyo,
+    );
     assert_eq!(c.zone, "Asia/Tokyo");
     assert_eq!(c.local_date.to_string(), "2026-11-26");
     assert!(s.today(at("2026-11-25T21:00:00Z"), tokyo).unwrap().checked_in);
-    assert!(!s.today(at("2026-11-25T21:00:00Z"), tz("America/New_York")).unwrap().checked_in);
+    assert!(
+        !s.today(at("2026-11-25T21:00:00Z"), tz("America/New_York"))
+            .unwrap()
+            .checked_in
+    );
 }
 
 #[test]
@@ -331,10 +433,33 @@ fn bad_input_is_refused_with_the_field_named_and_nothing_written() {
         g.meetings = vec![m];
         s.add_group(&g, now).map(|_| ()).map_err(field_of)
     };
-    let ok = MeetingInput { weekday: Some(1), start: Some(600), duration_minutes: 60, timezone: "Europe/Dublin".into() };
-    assert_eq!(group(MeetingInput { timezone: "Europe/Atlantis".into(), ..ok.clone() }), Err("meeting time zone".into()));
-    assert_eq!(group(MeetingInput { weekday: Some(7), ..ok.clone() }), Err("meeting weekday".into()));
-    assert_eq!(group(MeetingInput { duration_minutes: 0, ..ok.clone() }), Err("meeting duration".into()));
+    let ok = MeetingInput {
+        weekday: Some(1),
+        start: Some(600),
+        duration_minutes: 60,
+        timezone: "Europe/Dublin".into(),
+    };
+    assert_eq!(
+        group(MeetingInput {
+            timezone: "Europe/Atlantis".into(),
+            ..ok.clone()
+        }),
+        Err("meeting time zone".into())
+    );
+    assert_eq!(
+        group(MeetingInput {
+            weekday: Some(7),
+            ..ok.clone()
+        }),
+        Err("meeting weekday".into())
+    );
+    assert_eq!(
+        group(MeetingInput {
+            duration_minutes: 0,
+            ..ok.clone()
+        }),
+        Err("meeting duration".into())
+    );
     assert!(s.groups().unwrap().is_empty(), "no half-written group");
 
     let daily = |mood, craving| {
@@ -352,7 +477,12 @@ fn bad_input_is_refused_with_the_field_named_and_nothing_written() {
     assert_eq!(daily(0, None), Err("mood".into()));
     assert_eq!(daily(3, Some(11)), Err("craving".into()));
     let contact_nobody = s.log_checkin(&NewCheckin {
-        data: CheckinData::Contact { person_id: 42, channel: tend_core::model::Channel::Call, direction: Direction::Both, support: None },
+        data: CheckinData::Contact {
+            person_id: 42,
+            channel: tend_core::model::Channel::Call,
+            direction: Direction::Both,
+            support: None,
+        },
         note: None,
         at: now,
         zone: tz("UTC"),
@@ -361,12 +491,30 @@ fn bad_input_is_refused_with_the_field_named_and_nothing_written() {
     assert_eq!(contact_nobody.map(|_| ()).map_err(field_of), Err("person".into()));
     assert!(s.checkins(&CheckinQuery::default()).unwrap().is_empty());
 
-    assert_eq!(field_of(s.set_setting("quiet_hours", "25:00-07:00").unwrap_err()), "quiet_hours");
-    assert_eq!(field_of(s.set_setting("checkin_times", "8pm").unwrap_err()), "checkin_times");
+    assert_eq!(
+        field_of(s.set_setting("quiet_hours", "25:00-07:00").unwrap_err()),
+        "quiet_hours"
+    );
+    assert_eq!(
+        field_of(s.set_setting("checkin_times", "8pm").unwrap_err()),
+        "checkin_times"
+    );
     assert_eq!(field_of(s.set_setting("volume", "11").unwrap_err()), "setting");
     assert_eq!(s.settings().unwrap(), tend_core::settings::Settings::default());
 
-    assert_eq!(field_of(s.add_network(&NetworkInput { name: "recovery".into(), ..Default::default() }, now).unwrap_err()), "network name");
+    assert_eq!(
+        field_of(
+            s.add_network(
+                &NetworkInput {
+                    name: "recovery".into(),
+                    ..Default::default()
+                },
+                now
+            )
+            .unwrap_err()
+        ),
+        "network name"
+    );
     assert!(matches!(s.person(12345), Err(Error::NotFound { .. })));
 }
 
@@ -390,13 +538,23 @@ fn meetings_today_are_found_in_their_own_zone() {
     let mut g = GroupInput::new("London online group", GroupKind::Smart);
     g.online_url = Some("https://example.org/meet".into());
     // Monday 18:00 in London = 13:00 in New York.
-    g.meetings = vec![MeetingInput { weekday: Some(1), start: Some(1080), duration_minutes: 60, timezone: "Europe/London".into() }];
+    g.meetings = vec![MeetingInput {
+        weekday: Some(1),
+        start: Some(1080),
+        duration_minutes: 60,
+        timezone: "Europe/London".into(),
+    }];
     s.add_group(&g, at("2026-01-01T00:00:00Z")).unwrap();
     let t = s.today(at("2026-11-23T12:00:00Z"), tz("America/New_York")).unwrap(); // Monday
     assert_eq!(t.meetings.len(), 1);
     assert_eq!(t.meetings[0].local_start, "13:00");
     assert_eq!(t.meetings[0].timezone, "Europe/London");
-    assert!(s.today(at("2026-11-24T12:00:00Z"), tz("America/New_York")).unwrap().meetings.is_empty());
+    assert!(
+        s.today(at("2026-11-24T12:00:00Z"), tz("America/New_York"))
+            .unwrap()
+            .meetings
+            .is_empty()
+    );
 }
 
 #[test]

@@ -18,7 +18,12 @@ fn files_of(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
         .collect();
     out.sort();
     out
@@ -36,7 +41,10 @@ fn database_and_wal_hold_no_plaintext() {
     f.store.add_person(&p, at("2026-01-01T00:00:00Z")).unwrap();
     f.store
         .log_checkin(&NewCheckin {
-            data: CheckinData::Daily { mood: 2, craving: Some(8) },
+            data: CheckinData::Daily {
+                mood: 2,
+                craving: Some(8),
+            },
             note: Some("craving after the funeral".into()),
             at: at("2026-01-02T20:00:00Z"),
             zone: tz("UTC"),
@@ -45,9 +53,20 @@ fn database_and_wal_hold_no_plaintext() {
         .unwrap();
     // Read the files while the store is open, so the WAL still holds the recent pages.
     let files = files_of(f.dir.path());
-    assert!(files.iter().any(|(n, _)| n.ends_with("-wal")), "WAL mode is on: {:?}", files.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert!(
+        files.iter().any(|(n, _)| n.ends_with("-wal")),
+        "WAL mode is on: {:?}",
+        files.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
     for (name, bytes) in &files {
-        for secret in ["Zebulon", "Quartermaine", "Blue Heron", "funeral", "SQLite format 3", "CREATE TABLE"] {
+        for secret in [
+            "Zebulon",
+            "Quartermaine",
+            "Blue Heron",
+            "funeral",
+            "SQLite format 3",
+            "CREATE TABLE",
+        ] {
             assert!(!contains(bytes, secret), "{name} contains plaintext {secret:?}");
         }
     }
@@ -99,12 +118,23 @@ fn corrupt_and_foreign_files_are_refused_and_left_untouched() {
         std::fs::write(&path, &bytes).unwrap();
         let err = Store::open(&path, &KEY).unwrap_err();
         assert!(matches!(err, Error::CannotOpen { .. }), "{name}: {err:?}");
-        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name} must be left byte-identical");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            bytes,
+            "{name} must be left byte-identical"
+        );
     }
     // A truncated Tend database is refused too, and kept.
     let f = fresh();
     for i in 0..50 {
-        person_at(&f.store, &format!("Person {i}"), Role::Friend, &[], None, "2026-01-01T00:00:00Z");
+        person_at(
+            &f.store,
+            &format!("Person {i}"),
+            Role::Friend,
+            &[],
+            None,
+            "2026-01-01T00:00:00Z",
+        );
     }
     let path = f.path();
     drop(f.store);
@@ -129,11 +159,17 @@ fn a_store_from_a_newer_version_is_refused_untouched() {
         // Simulate a future Tend by raising user_version with the right key.
         let c = rusqlite::Connection::open(&path).unwrap();
         let hex: String = KEY.iter().map(|b| format!("{b:02x}")).collect();
-        c.execute_batch(&format!("PRAGMA key = \"x'{hex}'\"; PRAGMA user_version = {};", schema::VERSION + 1)).unwrap();
+        c.execute_batch(&format!(
+            "PRAGMA key = \"x'{hex}'\"; PRAGMA user_version = {};",
+            schema::VERSION + 1
+        ))
+        .unwrap();
     }
     let before = files_of(f.dir.path());
     let err = Store::open(&path, &KEY).unwrap_err();
-    assert!(matches!(err, Error::NewerSchema { found, supported } if found == schema::VERSION + 1 && supported == schema::VERSION));
+    assert!(
+        matches!(err, Error::NewerSchema { found, supported } if found == schema::VERSION + 1 && supported == schema::VERSION)
+    );
     assert_eq!(files_of(f.dir.path()), before);
 }
 
@@ -162,7 +198,12 @@ fn the_store_is_shared_safely_between_threads() {
     for t in threads {
         t.join().unwrap();
     }
-    let all = store.checkins(&CheckinQuery { limit: Some(1000), ..Default::default() }).unwrap();
+    let all = store
+        .checkins(&CheckinQuery {
+            limit: Some(1000),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(all.len(), 8 * 20, "idempotency keys hold under concurrency");
 }
 
@@ -171,13 +212,18 @@ fn the_store_is_shared_safely_between_threads() {
 #[test]
 #[ignore = "child process of the crash test"]
 fn crash_writer_child() {
-    let Ok(path) = std::env::var("TEND_CRASH_DB") else { return };
+    let Ok(path) = std::env::var("TEND_CRASH_DB") else {
+        return;
+    };
     let store = Store::open(&path, &KEY).unwrap();
     let mut out = std::io::stdout().lock();
     for i in 0.. {
         let c = store
             .log_checkin(&NewCheckin {
-                data: CheckinData::Daily { mood: 1 + (i % 5) as u8, craving: None },
+                data: CheckinData::Daily {
+                    mood: 1 + (i % 5) as u8,
+                    craving: None,
+                },
                 note: Some(format!("entry {i}")),
                 at: at("2026-01-01T12:00:00Z"),
                 zone: tz("UTC"),
@@ -199,7 +245,13 @@ fn acknowledged_check_ins_survive_sigkill() {
     let mut acked: Vec<i64> = Vec::new();
     for round in 0..12u64 {
         let mut child = Command::new(&exe)
-            .args(["--exact", "crash_writer_child", "--ignored", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "crash_writer_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("TEND_CRASH_DB", &path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -234,8 +286,19 @@ fn acknowledged_check_ins_survive_sigkill() {
     }
     let store = Store::open(&path, &KEY).unwrap();
     assert_eq!(store.integrity_check().unwrap(), vec!["ok".to_string()]);
-    let stored: std::collections::HashSet<i64> =
-        store.checkins(&CheckinQuery { limit: Some(100_000), ..Default::default() }).unwrap().iter().map(|c| c.id).collect();
+    let stored: std::collections::HashSet<i64> = store
+        .checkins(&CheckinQuery {
+            limit: Some(100_000),
+            ..Default::default()
+        })
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
     let missing: Vec<&i64> = acked.iter().filter(|id| !stored.contains(id)).collect();
-    assert!(missing.is_empty(), "acknowledged check-ins lost: {missing:?} of {}", acked.len());
+    assert!(
+        missing.is_empty(),
+        "acknowledged check-ins lost: {missing:?} of {}",
+        acked.len()
+    );
 }

@@ -4,11 +4,11 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use tempfile::TempDir;
+use tend_core::Store;
 use tend_core::checkins::{Checkin, CheckinData, NewCheckin};
 use tend_core::model::{Channel, Direction, Role};
 use tend_core::network::NetworkInput;
 use tend_core::people::PersonInput;
-use tend_core::Store;
 
 pub const KEY: [u8; 32] = [7u8; 32];
 
@@ -40,7 +40,17 @@ pub fn tz(s: &str) -> Tz {
 pub fn network(store: &Store, name: &str, since: Option<&str>) -> i64 {
     let since = since.map(|s| s.parse().unwrap());
     // Created "later" than any since date the tests use.
-    store.add_network(&NetworkInput { name: name.into(), focus: None, since }, at("2040-01-01T00:00:00Z")).unwrap().id
+    store
+        .add_network(
+            &NetworkInput {
+                name: name.into(),
+                focus: None,
+                since,
+            },
+            at("2040-01-01T00:00:00Z"),
+        )
+        .unwrap()
+        .id
 }
 
 pub fn person_at(store: &Store, name: &str, role: Role, networks: &[i64], cadence: Option<u32>, added: &str) -> i64 {
@@ -54,7 +64,12 @@ pub fn person_at(store: &Store, name: &str, role: Role, networks: &[i64], cadenc
 pub fn contact(store: &Store, person: i64, when: &str, zone: Tz, direction: Direction) -> Checkin {
     store
         .log_checkin(&NewCheckin {
-            data: CheckinData::Contact { person_id: person, channel: Channel::Call, direction, support: None },
+            data: CheckinData::Contact {
+                person_id: person,
+                channel: Channel::Call,
+                direction,
+                support: None,
+            },
             note: None,
             at: at(when),
             zone,
@@ -64,5 +79,13 @@ pub fn contact(store: &Store, person: i64, when: &str, zone: Tz, direction: Dire
 }
 
 pub fn log(store: &Store, data: CheckinData, when: &str, zone: Tz) -> Checkin {
-    store.log_checkin(&NewCheckin { data, note: None, at: at(when), zone, idempotency_key: None }).unwrap()
+    store
+        .log_checkin(&NewCheckin {
+            data,
+            note: None,
+            at: at(when),
+            zone,
+            idempotency_key: None,
+        })
+        .unwrap()
 }
