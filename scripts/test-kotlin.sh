@@ -3,7 +3,8 @@
 #
 #   scripts/test-kotlin.sh [--release]
 #
-# Every *.kt under tests/kotlin is compiled together with the generated bindings; every compiled
+# Every *.kt under tests/kotlin is compiled together with the generated bindings and the Android
+# shell's plain-Kotlin sources (android/app/src/main/java/app/tend/android/{logic,bridge}); every compiled
 # top-level class named *Test or *Tests is run with JUnit 4. Prints JUnit's summary, then a final
 # line "Kotlin: N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
@@ -39,7 +40,13 @@ for jar in kotlin-stdlib kotlinx-coroutines-core-jvm kotlin-test kotlin-test-jun
     classpath="$classpath:$KOTLIN_HOME/lib/$jar.jar"
 done
 
-mapfile -t sources < <(find "$ROOT/build/bindings/kotlin" "$ROOT/tests/kotlin" -name '*.kt' | sort)
+# The Android shell's plain-Kotlin code (no android.* imports) is compiled and tested here too.
+source_dirs=("$ROOT/build/bindings/kotlin" "$ROOT/tests/kotlin")
+for dir in logic bridge; do
+    shell_dir="$ROOT/android/app/src/main/java/app/tend/android/$dir"
+    [ -d "$shell_dir" ] && source_dirs+=("$shell_dir")
+done
+mapfile -t sources < <(find "${source_dirs[@]}" -name '*.kt' | sort)
 echo "kotlinc: compiling ${#sources[@]} files" >&2
 # -nowarn: the generated bindings are not ours to tidy; compile errors still fail the run.
 "$KOTLIN_HOME/bin/kotlinc" -nowarn -classpath "$classpath" -d "$work/classes" "${sources[@]}"
