@@ -6,7 +6,9 @@
 # Uses a native swiftc when one is on PATH, otherwise the Debian trixie chroot prepared by
 # scripts/setup-toolchains.sh. The generated TendCore.swift is built as its own module (so tests
 # see only its public API, as the app will) and every *.swift under tests/swift is compiled into
-# one XCTest executable. Linux XCTest has no test discovery outside SwiftPM, so this script
+# one XCTest executable, linked with the iOS shell's TendShellLogic module (ios/Sources/
+# TendShellLogic, Foundation only) when present. Linux XCTest has no test discovery outside
+# SwiftPM, so this script
 # generates main.swift from each `class X: XCTestCase` and its `func testY()` methods (async ones
 # included). Prints XCTest's summary, then a final line "Swift: N passed, M failed"; exits
 # non-zero on any failure.
@@ -50,6 +52,16 @@ generated="$ROOT/build/bindings/swift"
 cp "$generated/TendCore.swift" "$work/"
 cp "$generated/TendCoreFFI.h" "$generated/TendCoreFFI.modulemap" "$work/ffi/"
 cp "$ROOT/target/$profile/libtend_ffi.so" "$work/lib/"
+# The iOS shell's plain-Swift decision code (Foundation only), built as its own module as in
+# ios/Package.swift, so the tests `import TendShellLogic` and see only its public API.
+shell_logic=()
+if [ -d "$ROOT/ios/Sources/TendShellLogic" ]; then
+    mkdir -p "$work/shell-logic"
+    while IFS= read -r file; do
+        cp "$ROOT/ios/Sources/TendShellLogic/$file" "$work/shell-logic/"
+        shell_logic+=("shell-logic/$file")
+    done < <(cd "$ROOT/ios/Sources/TendShellLogic" && find . -maxdepth 1 -name '*.swift' | sed 's|^\./||' | sort)
+fi
 mapfile -t test_files < <(cd "$ROOT/tests/swift" && find . -name '*.swift' | sed 's|^\./||' | sort)
 if [ ${#test_files[@]} -eq 0 ]; then
     echo "Swift: no test files found under tests/swift" >&2
@@ -111,10 +123,18 @@ echo "swiftc: building the TendCore module" >&2
 in_work swiftc -emit-library -module-name TendCore -parse-as-library "${ffi_flags[@]}" \
     -emit-module -emit-module-path modules/TendCore.swiftmodule \
     -L lib -ltend_ffi TendCore.swift -o lib/libTendCore.so
+shell_link=()
+if [ ${#shell_logic[@]} -gt 0 ]; then
+    echo "swiftc: building the TendShellLogic module (${#shell_logic[@]} files)" >&2
+    in_work swiftc -emit-library -module-name TendShellLogic -parse-as-library \
+        -emit-module -emit-module-path modules/TendShellLogic.swiftmodule \
+        "${shell_logic[@]}" -o lib/libTendShellLogic.so
+    shell_link=(-lTendShellLogic)
+fi
 echo "swiftc: building the tests (${#test_files[@]} files)" >&2
 # shellcheck disable=SC2016 # $ORIGIN is for the dynamic linker, not the shell.
 in_work swiftc -module-name TendSwiftTests -I modules "${ffi_flags[@]}" \
-    -L lib -lTendCore -ltend_ffi -Xlinker -rpath -Xlinker '$ORIGIN/lib' \
+    -L lib -lTendCore -ltend_ffi "${shell_link[@]}" -Xlinker -rpath -Xlinker '$ORIGIN/lib' \
     main.swift "${copied[@]}" -o tend-swift-tests
 
 set +e
