@@ -8,9 +8,8 @@
 # see only its public API, as the app will) and every *.swift under tests/swift is compiled into
 # one XCTest executable, linked with the iOS shell's TendShellLogic module (ios/Sources/
 # TendShellLogic, Foundation only) when present. Linux XCTest has no test discovery outside
-# SwiftPM, so this script
-# generates main.swift from each `class X: XCTestCase` and its `func testY()` methods (async ones
-# included). Prints XCTest's summary, then a final line "Swift: N passed, M failed"; exits
+# SwiftPM, so this script generates main.swift from each `class X: XCTestCase` and its
+# `func testY()` methods (async ones included). Prints XCTest's summary, then a final line "Swift: N passed, M failed"; exits
 # non-zero on any failure.
 set -euo pipefail
 
