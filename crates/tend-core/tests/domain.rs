@@ -570,3 +570,37 @@ fn removing_a_person_keeps_the_log() {
     assert_eq!(log[0].person_id, None);
     assert!(matches!(s.remove_person(sam), Err(Error::NotFound { .. })));
 }
+
+#[test]
+fn last_contact_follows_the_log_through_edits_removals_and_restores() {
+    let f = fresh();
+    let s = &f.store;
+    let utc = tz("UTC");
+    let sam = person_at(s, "Sam", Role::Sponsor, &[], Some(30), "2026-01-01T00:00:00Z");
+    let last = |when: &str| {
+        s.today(at(when), utc)
+            .unwrap()
+            .due
+            .into_iter()
+            .find(|d| d.person_id == sam)
+            .map(|d| d.last_contact)
+    };
+    let early = contact(s, sam, "2026-01-10T12:00:00Z", utc, Direction::Both);
+    let late = contact(s, sam, "2026-01-20T12:00:00Z", utc, Direction::Both);
+    // Logging an older contact afterwards does not move the last contact back.
+    contact(s, sam, "2026-01-15T12:00:00Z", utc, Direction::Both);
+    assert_eq!(last("2026-03-01T12:00:00Z"), Some(Some("2026-01-20".parse().unwrap())));
+    // Deleting the latest falls back to the one before it; deleting all leaves none.
+    s.remove_checkin(late.id).unwrap();
+    assert_eq!(last("2026-03-01T12:00:00Z"), Some(Some("2026-01-15".parse().unwrap())));
+    s.remove_checkin(early.id).unwrap();
+    let only = s.checkins(&CheckinQuery::default()).unwrap();
+    s.remove_checkin(only[0].id).unwrap();
+    assert_eq!(last("2026-03-01T12:00:00Z"), Some(None));
+    // A backup restored over the store rebuilds it from the restored log.
+    contact(s, sam, "2026-02-02T12:00:00Z", utc, Direction::Both);
+    let backup = s.export_backup(None).unwrap();
+    contact(s, sam, "2026-02-20T12:00:00Z", utc, Direction::Both);
+    s.import_backup(&backup, None, true).unwrap();
+    assert_eq!(last("2026-03-10T12:00:00Z"), Some(Some("2026-02-02".parse().unwrap())));
+}

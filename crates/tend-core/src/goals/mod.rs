@@ -171,6 +171,16 @@ pub(crate) fn all(c: &Connection, network: Option<i64>) -> Result<Vec<Goal>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// How much history a progress read looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum History {
+    /// The score's window: streak and score are right.
+    Full,
+    /// Only the running period: count, met and at-risk are right; streak and score only reflect
+    /// this period. For the reminder planner, which needs nothing more.
+    CurrentOnly,
+}
+
 /// Progress of every goal (of one network, or all) on local day `today` at local `minute`.
 pub(crate) fn progress_all(
     c: &Connection,
@@ -178,20 +188,33 @@ pub(crate) fn progress_all(
     today: NaiveDate,
     minute: u16,
     week_start: Weekday,
+    history: History,
 ) -> Result<Vec<GoalProgress>> {
     let mut out = Vec::new();
     for g in all(c, network)? {
-        out.push(progress(c, g, today, minute, week_start)?);
+        out.push(progress(c, g, today, minute, week_start, history)?);
     }
     Ok(out)
 }
 
-fn progress(c: &Connection, goal: Goal, today: NaiveDate, minute: u16, week_start: Weekday) -> Result<GoalProgress> {
+fn progress(
+    c: &Connection,
+    goal: Goal,
+    today: NaiveDate,
+    minute: u16,
+    week_start: Weekday,
+    history: History,
+) -> Result<GoalProgress> {
     let cur = period_start(today, goal.period, week_start);
     let cur_end = next_period(cur, goal.period);
     let first = period_start(goal.start_date, goal.period, week_start);
     let mut from = cur;
-    for _ in 0..window(goal.period) {
+    let periods = if history == History::Full {
+        window(goal.period)
+    } else {
+        0
+    };
+    for _ in 0..periods {
         if from <= first {
             break;
         }
@@ -366,7 +389,7 @@ impl Store {
         let (today, minute) = local_day_minute(now, tz);
         self.read(|c| {
             let week_start = crate::settings::load(c)?.week_start;
-            progress_all(c, network, today, minute, week_start)
+            progress_all(c, network, today, minute, week_start, History::Full)
         })
     }
 }

@@ -168,7 +168,7 @@ impl MeetingInput {
 }
 
 pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Group>> {
-    let mut st = c.prepare(&format!(
+    let mut st = c.prepare_cached(&format!(
         "SELECT id, name, kind, network_id, address, online_url, online_phone, notes, feed_slug, created_at, types
          FROM support_group g WHERE {filter} ORDER BY name COLLATE NOCASE, id"
     ))?;

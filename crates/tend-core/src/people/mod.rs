@@ -237,7 +237,7 @@ fn write_details(c: &Connection, id: i64, p: &PersonInput) -> Result<()> {
 /// Loads people matching `filter` (an SQL condition on `person p`) with all their details, in
 /// a fixed number of queries however many people there are.
 pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Person>> {
-    let mut st = c.prepare(&format!(
+    let mut st = c.prepare_cached(&format!(
         "SELECT p.id, p.name, p.role, p.cadence_days, p.emergency, p.avoid, p.notes, p.created_at
          FROM person p WHERE {filter} ORDER BY p.name COLLATE NOCASE, p.id"
     ))?;

@@ -84,7 +84,14 @@ pub(crate) fn snapshot(c: &Connection, now: DateTime<Utc>, tz: Tz, kinds: Option
         Vec::new()
     };
     let goals = if want(ReminderKind::Goal) {
-        crate::goals::progress_all(c, None, today, minute, settings.week_start)?
+        crate::goals::progress_all(
+            c,
+            None,
+            today,
+            minute,
+            settings.week_start,
+            crate::goals::History::CurrentOnly,
+        )?
     } else {
         Vec::new()
     };

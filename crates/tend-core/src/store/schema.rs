@@ -8,7 +8,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this code writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 /// Version 2: the reminder ledger. Shared by [`SQL`] and the `1 =>` upgrade so a fresh and an
 /// upgraded database get byte-identical table definitions.
@@ -30,6 +30,54 @@ CREATE TABLE reminder_handled (
     until_ms    INTEGER,         -- snoozed until (unix ms, UTC)
     handled_at  INTEGER NOT NULL
 ) WITHOUT ROWID;
+"#
+    };
+}
+
+/// Version 3: each person's latest contact day, kept by triggers, so Today and the planner read
+/// it with the people instead of seeking the check-in log once per person. Derived data: never
+/// exported, rebuilt by the upgrade and by any write to the log.
+macro_rules! v3_last_contact {
+    () => {
+        r#"
+CREATE TABLE last_contact (
+    person_id   INTEGER PRIMARY KEY,  -- no foreign key: rows of removed people are cleaned by trigger
+    local_date  TEXT NOT NULL
+);
+
+CREATE TRIGGER last_contact_on_log AFTER INSERT ON checkin
+WHEN NEW.kind = 'contact' AND NEW.person_id IS NOT NULL
+BEGIN
+    INSERT OR REPLACE INTO last_contact (person_id, local_date)
+    SELECT NEW.person_id, max(NEW.local_date, coalesce((SELECT local_date FROM last_contact WHERE person_id = NEW.person_id), ''));
+END;
+
+CREATE TRIGGER last_contact_on_unlog AFTER DELETE ON checkin
+WHEN OLD.kind = 'contact' AND OLD.person_id IS NOT NULL
+BEGIN
+    DELETE FROM last_contact WHERE person_id = OLD.person_id;
+    INSERT INTO last_contact (person_id, local_date)
+    SELECT c.person_id, max(c.local_date) FROM checkin c JOIN person p ON p.id = c.person_id
+    WHERE c.kind = 'contact' AND c.person_id = OLD.person_id GROUP BY c.person_id;
+END;
+
+CREATE TRIGGER last_contact_on_change AFTER UPDATE OF kind, person_id, local_date ON checkin
+BEGIN
+    DELETE FROM last_contact WHERE person_id = OLD.person_id OR person_id = NEW.person_id;
+    INSERT INTO last_contact (person_id, local_date)
+    SELECT c.person_id, max(c.local_date) FROM checkin c JOIN person p ON p.id = c.person_id
+    WHERE c.kind = 'contact' AND c.person_id IN (OLD.person_id, NEW.person_id) GROUP BY c.person_id;
+END;
+
+CREATE TRIGGER last_contact_on_person_gone AFTER DELETE ON person
+BEGIN
+    DELETE FROM last_contact WHERE person_id = OLD.id;
+END;
+
+CREATE TRIGGER last_contact_on_person_new AFTER INSERT ON person
+BEGIN
+    DELETE FROM last_contact WHERE person_id = NEW.id;
+END;
 "#
     };
 }
@@ -167,7 +215,8 @@ CREATE TABLE setting (
     value  TEXT NOT NULL
 ) WITHOUT ROWID;
 "#,
-    v2_reminders!()
+    v2_reminders!(),
+    v3_last_contact!()
 );
 
 /// Brings a database at `version` up to [`VERSION`]. Each arm upgrades one step, so a store
@@ -177,6 +226,14 @@ pub fn upgrade_from(tx: &Transaction<'_>, version: i64) -> Result<()> {
     for step in version..VERSION {
         match step {
             1 => tx.execute_batch(v2_reminders!())?,
+            2 => {
+                tx.execute_batch(v3_last_contact!())?;
+                tx.execute_batch(
+                    "INSERT INTO last_contact (person_id, local_date)
+                     SELECT c.person_id, max(c.local_date) FROM checkin c JOIN person p ON p.id = c.person_id
+                     WHERE c.kind = 'contact' GROUP BY c.person_id",
+                )?;
+            }
             _ => {
                 return Err(Error::invalid("schema", format!("no upgrade path from version {step}")));
             }
@@ -342,8 +399,14 @@ CREATE TABLE setting (
         let mut old = Connection::open_in_memory().unwrap();
         old.execute_batch(V1_SQL).unwrap();
         old.pragma_update(None, "user_version", 1).unwrap();
-        old.execute("INSERT INTO setting (key, value) VALUES ('daily_cap', '4')", [])
-            .unwrap();
+        old.execute_batch(
+            "INSERT INTO setting (key, value) VALUES ('daily_cap', '4');
+             INSERT INTO person (id, name, role, created_at) VALUES (1, 'Sam', 'sponsor', 0), (2, 'Alex', 'friend', 0);
+             INSERT INTO checkin (kind, at, zone, local_date, person_id) VALUES
+               ('contact', 0, 'UTC', '2026-01-05', 1), ('contact', 0, 'UTC', '2026-02-01', 1),
+               ('daily', 0, 'UTC', '2026-03-01', NULL), ('gratitude', 0, 'UTC', '2026-03-01', 2);",
+        )
+        .unwrap();
         let tx = rusqlite::Transaction::new(&mut old, TransactionBehavior::Immediate).unwrap();
         upgrade_from(&tx, 1).unwrap();
         tx.commit().unwrap();
@@ -353,6 +416,15 @@ CREATE TABLE setting (
             .query_row("SELECT value FROM setting WHERE key = 'daily_cap'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(kept, "4");
+        // Version 3 fills each person's last contact from the log they already had.
+        let last: Vec<(i64, String)> = old
+            .prepare("SELECT person_id, local_date FROM last_contact ORDER BY person_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(last, vec![(1, "2026-02-01".to_string())]);
     }
 
     #[test]

@@ -79,9 +79,9 @@ pub(crate) fn due_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec
 pub(crate) fn cadence_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<DuePerson>> {
     let mut st = c.prepare_cached(
         "SELECT p.id, p.name, p.role, p.cadence_days, p.created_at,
-                (SELECT local_date FROM checkin WHERE person_id = p.id AND kind = 'contact'
-                 ORDER BY local_date DESC LIMIT 1)
-         FROM person p WHERE p.cadence_days IS NOT NULL AND p.avoid = 0",
+                lc.local_date
+         FROM person p LEFT JOIN last_contact lc ON lc.person_id = p.id
+         WHERE p.cadence_days IS NOT NULL AND p.avoid = 0",
     )?;
     let mut out: Vec<DuePerson> = st
         .query_map([], |r| {
@@ -169,10 +169,11 @@ impl Store {
         self.read(|c| {
             let settings = crate::settings::load(c)?;
             let latest = latest_daily(c, today)?;
-            let goals_at_risk = crate::goals::progress_all(c, None, today, minute, settings.week_start)?
-                .into_iter()
-                .filter(|g| g.at_risk)
-                .collect();
+            let goals_at_risk =
+                crate::goals::progress_all(c, None, today, minute, settings.week_start, crate::goals::History::Full)?
+                    .into_iter()
+                    .filter(|g| g.at_risk)
+                    .collect();
             let next_milestone = crate::network::all(c)?
                 .into_iter()
                 .filter_map(|n| n.since.and_then(|s| crate::milestones::report(n.id, &n.name, s, today)))
