@@ -10,15 +10,9 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Duration as Days, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use tend_core::Store;
-use tend_core::checkins::{CheckinData, NewCheckin};
-use tend_core::goals::GoalInput;
-use tend_core::groups::{GroupInput, MeetingInput};
-use tend_core::model::{Channel, CheckinKind, Direction, GroupKind, Period, Role};
-use tend_core::network::NetworkInput;
-use tend_core::people::PersonInput;
 
 const KEY: [u8; 32] = [42u8; 32];
 const RUNS: usize = 15;
@@ -67,8 +61,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-11-25T17:00:00Z")?.with_timezone(&Utc);
 
     let t = Instant::now();
-    let one = heavy_user(&dir.path().join("one.db"), now, tz, 1)?;
-    let ten = heavy_user(&dir.path().join("ten.db"), now, tz, 10)?;
+    let one = Store::open(dir.path().join("one.db"), &KEY)?;
+    tend_core::demo::heavy_user(&one, now, tz, 1)?;
+    let ten = Store::open(dir.path().join("ten.db"), &KEY)?;
+    tend_core::demo::heavy_user(&ten, now, tz, 10)?;
     eprintln!("built both stores in {:.1?}", t.elapsed());
     let raw_one = open_raw(&dir.path().join("one.db"))?;
     let raw_ten = open_raw(&dir.path().join("ten.db"))?;
@@ -113,110 +109,4 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         p1.as_secs_f64() / s1.as_secs_f64()
     );
     Ok(())
-}
-
-/// 1,000 people (with cadences and windows), 100 weekly meetings in 50 groups, 50 goals, and
-/// `years` of history: a daily check-in, ~25 contacts and a meeting most days.
-fn heavy_user(
-    path: &std::path::Path,
-    now: DateTime<Utc>,
-    tz: Tz,
-    years: i64,
-) -> Result<Store, Box<dyn std::error::Error>> {
-    let store = Store::open(path, &KEY)?;
-    let start = now - Days::days(365 * years);
-    let net = store
-        .add_network(
-            &NetworkInput {
-                name: "Recovery".into(),
-                focus: None,
-                since: Some(start.date_naive()),
-            },
-            start,
-        )?
-        .id;
-    let mut people = Vec::new();
-    for i in 0..1000 {
-        let mut p = PersonInput::new(format!("Person {i}"), Role::ALL[i % Role::ALL.len()]);
-        p.cadence_days = Some(3 + (i % 28) as u32);
-        p.networks = vec![net];
-        p.windows = tend_core::people::parse_windows("mon-fri 09:00-21:00; sat,sun 10:00-18:00")?;
-        people.push(store.add_person(&p, start)?.id);
-    }
-    let mut groups = Vec::new();
-    for g in 0..50 {
-        let mut input = GroupInput::new(format!("Group {g}"), GroupKind::TwelveStep);
-        input.meetings = (0..2)
-            .map(|m| MeetingInput {
-                weekday: Some(((g + m * 3) % 7) as u8),
-                start: Some(18 * 60 + (g % 4) as u16 * 30),
-                duration_minutes: 60,
-                timezone: tz.name().into(),
-            })
-            .collect();
-        groups.push(store.add_group(&input, start)?.id);
-    }
-    for i in 0..50 {
-        let kind = [CheckinKind::Meeting, CheckinKind::Contact, CheckinKind::Daily][i % 3];
-        store.add_goal(
-            &GoalInput {
-                network_id: net,
-                title: None,
-                kind,
-                person_id: (kind == CheckinKind::Contact).then(|| people[i]),
-                group_id: (kind == CheckinKind::Meeting).then(|| groups[i % groups.len()]),
-                target: 1 + (i % 3) as u32,
-                period: [Period::Day, Period::Week, Period::Month][i % 3],
-                partner_id: Some(people[(i * 7) % people.len()]),
-                start_date: Some(start.date_naive()),
-            },
-            start,
-            tz,
-        )?;
-    }
-    let mut batch = Vec::new();
-    let days = 365 * years;
-    for d in 0..days {
-        let day = start + Days::days(d);
-        batch.push(NewCheckin {
-            data: CheckinData::Daily {
-                mood: 3,
-                craving: Some(2),
-            },
-            note: None,
-            at: day + Days::hours(3),
-            zone: tz,
-            idempotency_key: None,
-        });
-        for c in 0..25 {
-            let person_id = people[((d * 25 + c) % 1000) as usize];
-            batch.push(NewCheckin {
-                data: CheckinData::Contact {
-                    person_id,
-                    channel: Channel::Call,
-                    direction: Direction::Both,
-                    support: None,
-                },
-                note: None,
-                at: day + Days::minutes(c * 7),
-                zone: tz,
-                idempotency_key: None,
-            });
-        }
-        batch.push(NewCheckin {
-            data: CheckinData::Meeting {
-                group_id: groups[(d % 50) as usize],
-            },
-            note: None,
-            at: day + Days::hours(1),
-            zone: tz,
-            idempotency_key: None,
-        });
-        if batch.len() > 20_000 {
-            store.log_checkins(&batch)?;
-            batch.clear();
-        }
-    }
-    store.log_checkins(&batch)?;
-    Ok(store)
 }

@@ -1,6 +1,7 @@
 //! A realistic example store: someone six weeks into recovery with a sponsor, a therapist, two
 //! friends and a sibling, a weekly group, a career-change network with a gap, goals and several
-//! weeks of check-ins. Used by `tend demo`, the host binding tests and benchmarks.
+//! weeks of check-ins. Used by `tend demo` and the host binding tests. Also the heavy user the
+//! benchmarks measure.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -371,4 +372,104 @@ pub fn seed(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<Demo> {
         therapist: priya,
         group,
     })
+}
+
+/// A benchmark fixture: 1,000 people (with cadences and windows), 100 weekly meetings in 50 groups, 50 goals, and
+/// `years` of history: a daily check-in, ~25 contacts and a meeting most days.
+pub fn heavy_user(store: &Store, now: DateTime<Utc>, tz: Tz, years: i64) -> Result<()> {
+    let start = now - Duration::days(365 * years);
+    let net = store
+        .add_network(
+            &NetworkInput {
+                name: "Recovery".into(),
+                focus: None,
+                since: Some(start.date_naive()),
+            },
+            start,
+        )?
+        .id;
+    let mut people = Vec::new();
+    for i in 0..1000 {
+        let mut p = PersonInput::new(format!("Person {i}"), Role::ALL[i % Role::ALL.len()]);
+        p.cadence_days = Some(3 + (i % 28) as u32);
+        p.networks = vec![net];
+        p.windows = parse_windows("mon-fri 09:00-21:00; sat,sun 10:00-18:00")?;
+        people.push(store.add_person(&p, start)?.id);
+    }
+    let mut groups = Vec::new();
+    for g in 0..50 {
+        let mut input = GroupInput::new(format!("Group {g}"), GroupKind::TwelveStep);
+        input.meetings = (0..2)
+            .map(|m| MeetingInput {
+                weekday: Some(((g + m * 3) % 7) as u8),
+                start: Some(18 * 60 + (g % 4) as u16 * 30),
+                duration_minutes: 60,
+                timezone: tz.name().into(),
+            })
+            .collect();
+        groups.push(store.add_group(&input, start)?.id);
+    }
+    for i in 0..50 {
+        let kind = [CheckinKind::Meeting, CheckinKind::Contact, CheckinKind::Daily][i % 3];
+        store.add_goal(
+            &GoalInput {
+                network_id: net,
+                title: None,
+                kind,
+                person_id: (kind == CheckinKind::Contact).then(|| people[i]),
+                group_id: (kind == CheckinKind::Meeting).then(|| groups[i % groups.len()]),
+                target: 1 + (i % 3) as u32,
+                period: [Period::Day, Period::Week, Period::Month][i % 3],
+                partner_id: Some(people[(i * 7) % people.len()]),
+                start_date: Some(start.date_naive()),
+            },
+            start,
+            tz,
+        )?;
+    }
+    let mut batch = Vec::new();
+    let days = 365 * years;
+    for d in 0..days {
+        let day = start + Duration::days(d);
+        batch.push(NewCheckin {
+            data: CheckinData::Daily {
+                mood: 3,
+                craving: Some(2),
+            },
+            note: None,
+            at: day + Duration::hours(3),
+            zone: tz,
+            idempotency_key: None,
+        });
+        for c in 0..25 {
+            let person_id = people[((d * 25 + c) % 1000) as usize];
+            batch.push(NewCheckin {
+                data: CheckinData::Contact {
+                    person_id,
+                    channel: Channel::Call,
+                    direction: Direction::Both,
+                    support: None,
+                },
+                note: None,
+                at: day + Duration::minutes(c * 7),
+                zone: tz,
+                idempotency_key: None,
+            });
+        }
+        batch.push(NewCheckin {
+            data: CheckinData::Meeting {
+                group_id: groups[(d % 50) as usize],
+            },
+            note: None,
+            at: day + Duration::hours(1),
+            zone: tz,
+            idempotency_key: None,
+        });
+        if batch.len() > 20_000 {
+            store.log_checkins(&batch)?;
+            batch.clear();
+        }
+    }
+    store.log_checkins(&batch)?;
+    Ok(())
 }
