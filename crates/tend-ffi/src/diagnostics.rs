@@ -1,0 +1,80 @@
+//! Diagnostics: the library version, an empty call and a bare-SQLite baseline for the bridge
+//! benchmark (`scripts/bench-bridge.sh`), and a test hook proving panics become errors.
+
+use std::path::Path;
+use std::time::{Instant, SystemTime};
+
+use rusqlite::{Connection, params};
+
+use crate::error::{TendError, guard, run};
+
+/// The version of the Rust library the bindings are talking to.
+#[uniffi::export]
+pub fn tend_ffi_version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Does nothing: the benchmark measures what one call across the bridge costs.
+#[uniffi::export]
+pub fn noop() {}
+
+/// Test hook: panics inside the guard every export uses, proving a Rust panic reaches the shell
+/// as `Storage { reason: "internal error" }` (Kotlin `TendException.Storage`, Swift
+/// `TendError.Storage`) rather than a crash. Never call it from app code.
+#[uniffi::export]
+pub fn debug_panic_for_tests() -> Result<(), TendError> {
+    guard(|| panic!("debug_panic_for_tests: deliberate panic"))
+}
+
+/// The same-run baseline for the bridge benchmark: opens a fresh SQLCipher database in `dir`
+/// with the store's key handling and pragmas (WAL, synchronous = FULL) and schema, times `count`
+/// autocommit INSERTs of one check-in row (with an idempotency key, like the benchmarked
+/// `logCheckin`), deletes the database, and returns the median microseconds per INSERT.
+#[uniffi::export]
+pub fn bench_bare_insert_micros(dir: String, count: u32) -> Result<f64, TendError> {
+    run(|| bare_insert_micros(Path::new(&dir), count))
+}
+
+fn bare_insert_micros(dir: &Path, count: u32) -> tend_core::Result<f64> {
+    if count == 0 {
+        return Err(tend_core::Error::InvalidInput {
+            field: "count".to_owned(),
+            reason: "must be at least 1".to_owned(),
+        });
+    }
+    let stamp = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let path = dir.join(format!("bare-insert-{stamp}.db"));
+    let mut micros = Vec::with_capacity(count as usize);
+    {
+        let conn = Connection::open(&path)?;
+        // As tend_core::Store::open does: a raw 32-byte key, then the same pragmas.
+        let hex: String = (0..tend_core::KEY_LEN).map(|i| format!("{:02x}", i * 7 + 3)).collect();
+        conn.execute_batch(&format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{hex}'\";"))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA temp_store = MEMORY;
+             PRAGMA cache_size = -16384;
+             PRAGMA secure_delete = ON;",
+        )?;
+        conn.execute_batch(tend_core::store::schema::SQL)?;
+        let mut insert = conn.prepare(
+            "INSERT INTO checkin (kind, at, zone, local_date, mood, craving, idem_key)
+             VALUES ('daily', ?1, 'Europe/Dublin', '2026-11-25', 4, 1, ?2)",
+        )?;
+        let at = 1_764_072_000_000_i64;
+        for i in 0..count {
+            let key = format!("bare-{i}");
+            let started = Instant::now();
+            insert.execute(params![at + i64::from(i), key])?;
+            micros.push(started.elapsed().as_secs_f64() * 1e6);
+        }
+    }
+    tend_core::exchange::wipe(&path, &[])?;
+    micros.sort_by(f64::total_cmp);
+    Ok(micros[micros.len() / 2])
+}
