@@ -289,3 +289,62 @@ fn a_wrong_key_or_missing_key_file_is_refused_without_touching_the_store() {
         "no new key is made for an existing store"
     );
 }
+
+#[test]
+fn plan_json_settings_and_acting_on_a_notification() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("tend.db");
+    ok(&db, &["settings", "set", "checkin_times", "08:00,20:00"]);
+    ok(&db, &["settings", "set", "quiet_hours", "22:00-07:00"]);
+    let settings = json(&db, &["settings", "show"]);
+    assert_eq!(settings["checkin_times"], "08:00,20:00");
+    assert_eq!(settings["quiet_hours"], "22:00-07:00");
+    assert_eq!(settings["discreet"], "off");
+
+    ok(&db, &["network", "add", "Recovery"]);
+    ok(
+        &db,
+        &[
+            "person",
+            "add",
+            "Sam",
+            "--role",
+            "sponsor",
+            "--cadence",
+            "1",
+            "--network",
+            "Recovery",
+        ],
+    );
+    // NOW is 13:00 in New York: the 20:00 check-in is the first daily reminder.
+    let plan = json(&db, &["plan", "--days", "2", "--max", "10"]);
+    let items = plan.as_array().unwrap();
+    assert!(!items.is_empty() && items.len() <= 10);
+    for field in ["id", "kind", "fire_at", "local_time", "title", "body", "actions"] {
+        assert!(items[0].get(field).is_some(), "plan --json has {field}");
+    }
+    let daily = items.iter().find(|n| n["kind"] == "daily_checkin").unwrap();
+    assert_eq!(daily["fire_at"], "2026-11-26T01:00:00Z");
+    assert!(
+        daily["local_time"]
+            .as_str()
+            .unwrap()
+            .starts_with("2026-11-25T20:00:00-05:00")
+    );
+    let fire: Vec<&str> = items.iter().map(|n| n["fire_at"].as_str().unwrap()).collect();
+    assert!(fire.windows(2).all(|w| w[0] <= w[1]), "sorted by fire time: {fire:?}");
+
+    // Discreet mode keeps names out of the text.
+    ok(&db, &["settings", "set", "discreet", "on"]);
+    let discreet = json(&db, &["plan", "--days", "2"]);
+    assert!(!discreet.to_string().contains("Sam"), "{discreet}");
+
+    // Tapping done twice logs one check-in; an unknown id is "not found", not a crash.
+    let id = daily["id"].as_str().unwrap();
+    ok(&db, &["act", id, "done"]);
+    ok(&db, &["act", id, "done"]);
+    let log = json(&db, &["checkin", "list", "--kind", "daily"]);
+    assert_eq!(log.as_array().unwrap().len(), 1);
+    fails(&db, &["act", "daily_checkin:nope", "done"], 3, "not found");
+    fails(&db, &["act", id, "snooze"], 2, "snooze");
+}
