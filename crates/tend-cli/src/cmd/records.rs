@@ -502,6 +502,14 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Result<(), Error> {
                                 _ => s.push_str("\n      by appointment"),
                             }
                         }
+                        if !g.types.is_empty() {
+                            let names: Vec<&str> = g
+                                .types
+                                .iter()
+                                .map(|t| tend_core::exchange::meeting_types::type_name(t).unwrap_or(t.as_str()))
+                                .collect();
+                            s.push_str(&format!("\n      {}", names.join(", ")));
+                        }
                         if let Some(a) = &g.address {
                             s.push_str(&format!("\n      at {a}"));
                         }
