@@ -1,0 +1,60 @@
+// Process-wide state: the store (opened once, lazily, off the main thread) and the scheduler.
+package app.tend.android
+
+import android.app.Application
+import android.app.NotificationChannel
+import android.app.NotificationManager
+import app.tend.android.logic.NotificationText
+import app.tend.core.TendStore
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
+import java.time.ZoneId
+
+class TendApplication : Application() {
+    private val openLock = Mutex()
+
+    @Volatile private var store: TendStore? = null
+
+    val scheduler by lazy { ReminderScheduler(this) }
+
+    override fun onCreate() {
+        super.onCreate()
+        createChannels()
+    }
+
+    /**
+     * The store, opened on first use. Throws [KeyUnavailable] or `TendException.CannotOpen`;
+     * callers show the message and never delete anything. Call from a coroutine off Main.
+     */
+    suspend fun store(): TendStore {
+        store?.let { return it }
+        return openLock.withLock {
+            store ?: run {
+                val key = KeystoreKey(this)
+                val bytes = key.databaseKey()
+                try {
+                    TendStore.openAsync(key.databaseFile.path, bytes).also { store = it }
+                } finally {
+                    bytes.fill(0)
+                }
+            }
+        }
+    }
+
+    /** The device's IANA zone, read at each call (it changes when the user travels). */
+    fun zone(): String = ZoneId.systemDefault().id
+
+    private fun createChannels() {
+        val manager = getSystemService(NotificationManager::class.java)
+        for (spec in NotificationText.CHANNELS) {
+            val importance = if (spec.important) NotificationManager.IMPORTANCE_DEFAULT else NotificationManager.IMPORTANCE_LOW
+            val channel = NotificationChannel(spec.id, string(spec.nameKey), importance)
+            channel.description = string(spec.descriptionKey)
+            // Creating an existing channel only updates its name and description.
+            manager.createNotificationChannel(channel)
+        }
+    }
+
+    /** A string resource by the name logic/NotificationText.kt gives it. */
+    fun string(name: String): String = getString(stringRes(name))
+}
