@@ -91,6 +91,8 @@ enum Command {
     Contacts(cmd::exchange::ContactsCmd),
     /// Delete the store and its key from this device, for good.
     Wipe(cmd::exchange::WipeArgs),
+    /// Move a store that cannot be opened aside (renamed, never deleted) to start afresh.
+    Quarantine,
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
@@ -122,6 +124,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Meetings(c) => cmd::exchange::meetings(&ctx, c, explicit_tz.as_deref()),
         Command::Calendar(c) => cmd::exchange::calendar(&ctx, c),
         Command::Contacts(c) => cmd::exchange::contacts(&ctx, c),
+        Command::Quarantine => cmd::demo::quarantine(&ctx),
         Command::Wipe(a) => cmd::exchange::wipe(&ctx, a),
     }
 }

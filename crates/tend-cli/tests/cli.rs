@@ -348,3 +348,27 @@ fn plan_json_settings_and_acting_on_a_notification() {
     fails(&db, &["act", "daily_checkin:nope", "done"], 3, "not found");
     fails(&db, &["act", id, "snooze"], 2, "snooze");
 }
+
+#[test]
+fn an_unreadable_store_is_quarantined_never_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("tend.db");
+    ok(&db, &["network", "add", "Recovery"]);
+    fails(&db, &["quarantine"], 2, "opens fine");
+    // Damage the file: the store refuses it, and quarantine moves it aside intact.
+    let mut bytes = std::fs::read(&db).unwrap();
+    for b in bytes.iter_mut().take(4096).skip(100) {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    fails(&db, &["network", "list"], 4, "cannot open");
+    let moved = json(&db, &["quarantine"]);
+    let moved = std::path::PathBuf::from(moved["quarantined"].as_str().unwrap());
+    assert_eq!(
+        std::fs::read(&moved).unwrap(),
+        bytes,
+        "the damaged file is kept byte for byte"
+    );
+    // A fresh store starts where the old one was.
+    assert!(json(&db, &["network", "list"]).as_array().unwrap().is_empty());
+}

@@ -1,4 +1,5 @@
-//! `tend demo`: a realistic example store, then its Today.
+//! `tend demo`: a realistic example store, then its Today. And `tend quarantine`, for the other
+//! end of a store's life: one that can no longer be opened.
 
 use std::path::PathBuf;
 
@@ -40,4 +41,24 @@ pub fn run(ctx: &Ctx, _: DemoArgs) -> Result<(), Error> {
         );
     }
     Ok(())
+}
+
+/// `tend quarantine`: only for a store that cannot be opened; it is renamed, never deleted.
+pub fn quarantine(ctx: &Ctx) -> Result<(), Error> {
+    match ctx.open() {
+        Ok(_) => Err(Error::InvalidInput {
+            field: "db".into(),
+            reason: "this store opens fine; there is nothing to quarantine".into(),
+        }),
+        Err(Error::CannotOpen { .. } | Error::NewerSchema { .. }) => {
+            let moved = tend_core::store::quarantine(&ctx.db, ctx.now)?;
+            ctx.print(&serde_json::json!({ "quarantined": moved }), |_| {
+                format!(
+                    "Moved the unreadable store to {}. Nothing was deleted; the next command starts a new store.",
+                    moved.display()
+                )
+            })
+        }
+        Err(e) => Err(e),
+    }
 }

@@ -1,7 +1,10 @@
 //! The encrypted store: opening (key, pragmas, migrations) and the read/write helpers every
 //! capability uses. One user action = one `write` = one transaction.
 
+mod quarantine;
 pub mod schema;
+
+pub use quarantine::quarantine;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
