@@ -1,0 +1,60 @@
+// Host checks of the Android glue that cannot be compiled here: the manifest registers every
+// system event the logic resets on, every string the logic and glue name exists, and the
+// decision code stays free of Android imports (so it can keep being tested on the host).
+package app.tend.android.logic
+
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertTrue
+import org.junit.Test
+import java.io.File
+import javax.xml.parsers.DocumentBuilderFactory
+
+private val ANDROID = File("android/app/src/main")
+private const val NS = "http://schemas.android.com/apk/res/android"
+
+private fun xml(path: String) =
+    DocumentBuilderFactory.newInstance().apply { isNamespaceAware = true }.newDocumentBuilder().parse(File(ANDROID, path))
+
+class ShellResourcesTest {
+    private fun stringNames(): Set<String> {
+        val nodes = xml("res/values/strings.xml").getElementsByTagName("string")
+        return (0 until nodes.length).map { nodes.item(it).attributes.getNamedItem("name").nodeValue }.toSet()
+    }
+
+    @Test
+    fun theManifestListensForEveryEventThatMeansReset() {
+        val receivers = xml("AndroidManifest.xml").getElementsByTagName("receiver")
+        val system =
+            (0 until receivers.length).map { receivers.item(it) as org.w3c.dom.Element }
+                .single { it.getAttributeNS(NS, "name") == ".SystemEventReceiver" }
+        val actions = system.getElementsByTagName("action")
+        val listed = (0 until actions.length).map { (actions.item(it) as org.w3c.dom.Element).getAttributeNS(NS, "name") }.toSet()
+        assertEquals(ReplanTriggers.SYSTEM_ACTIONS.toSet(), listed)
+        // Receivers for our own PendingIntents are not exported.
+        for (name in listOf(".AlarmReceiver", ".ActionReceiver")) {
+            val r = (0 until receivers.length).map { receivers.item(it) as org.w3c.dom.Element }.single { it.getAttributeNS(NS, "name") == name }
+            assertEquals("false", r.getAttributeNS(NS, "exported"))
+        }
+    }
+
+    @Test
+    fun everyStringTheShellNamesExists() {
+        val names = stringNames()
+        val keys = NotificationText.CHANNELS.flatMap { listOf(it.nameKey, it.descriptionKey) } + ReminderButton.entries.map(NotificationText::labelKey)
+        for (k in keys) assertTrue("missing string $k", k in names)
+        val glue = ANDROID.resolve("java/app/tend/android").listFiles { f -> f.extension == "kt" }!!
+        val used = glue.flatMap { f -> Regex("""R\.string\.(\w+)""").findAll(f.readText()).map { it.groupValues[1] }.toList() }
+        assertTrue(used.isNotEmpty())
+        for (k in used) assertTrue("missing string $k", k in names)
+    }
+
+    @Test
+    fun decisionCodeHasNoPlatformImports() {
+        for (dir in listOf("logic", "bridge")) {
+            for (f in ANDROID.resolve("java/app/tend/android/$dir").listFiles { f -> f.extension == "kt" }!!) {
+                val bad = f.readLines().filter { it.startsWith("import android") || it.startsWith("import androidx") }
+                assertTrue("${f.name}: $bad", bad.isEmpty())
+            }
+        }
+    }
+}
