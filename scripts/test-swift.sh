@@ -7,7 +7,7 @@
 # scripts/setup-toolchains.sh. The generated TendCore.swift is built as its own module (so tests
 # see only its public API, as the app will) and every *.swift under tests/swift is compiled into
 # one XCTest executable, linked with the iOS shell's TendShellLogic module (ios/Sources/
-# TendShellLogic, Foundation only) when present. Linux XCTest has no test discovery outside
+# TendShellLogic, Foundation only) and its TendCoreBridge adapter when present. Linux XCTest has no test discovery outside
 # SwiftPM, so this script generates main.swift from each `class X: XCTestCase` and its
 # `func testY()` methods (async ones included). Prints XCTest's summary, then a final line "Swift: N passed, M failed"; exits
 # non-zero on any failure.
@@ -60,6 +60,15 @@ if [ -d "$ROOT/ios/Sources/TendShellLogic" ]; then
         cp "$ROOT/ios/Sources/TendShellLogic/$file" "$work/shell-logic/"
         shell_logic+=("shell-logic/$file")
     done < <(cd "$ROOT/ios/Sources/TendShellLogic" && find . -maxdepth 1 -name '*.swift' | sed 's|^\./||' | sort)
+fi
+# ...and its adapter from the generated TendCore types (TendCore + TendShellLogic only).
+core_bridge=()
+if [ ${#shell_logic[@]} -gt 0 ] && [ -d "$ROOT/ios/Sources/TendCoreBridge" ]; then
+    mkdir -p "$work/core-bridge"
+    while IFS= read -r file; do
+        cp "$ROOT/ios/Sources/TendCoreBridge/$file" "$work/core-bridge/"
+        core_bridge+=("core-bridge/$file")
+    done < <(cd "$ROOT/ios/Sources/TendCoreBridge" && find . -maxdepth 1 -name '*.swift' | sed 's|^\./||' | sort)
 fi
 mapfile -t test_files < <(cd "$ROOT/tests/swift" && find . -name '*.swift' | sed 's|^\./||' | sort)
 if [ ${#test_files[@]} -eq 0 ]; then
@@ -129,6 +138,13 @@ if [ ${#shell_logic[@]} -gt 0 ]; then
         -emit-module -emit-module-path modules/TendShellLogic.swiftmodule \
         "${shell_logic[@]}" -o lib/libTendShellLogic.so
     shell_link=(-lTendShellLogic)
+fi
+if [ ${#core_bridge[@]} -gt 0 ]; then
+    echo "swiftc: building the TendCoreBridge module (${#core_bridge[@]} files)" >&2
+    in_work swiftc -emit-library -module-name TendCoreBridge -parse-as-library -I modules "${ffi_flags[@]}" \
+        -emit-module -emit-module-path modules/TendCoreBridge.swiftmodule \
+        -L lib -lTendCore -lTendShellLogic -ltend_ffi "${core_bridge[@]}" -o lib/libTendCoreBridge.so
+    shell_link=(-lTendCoreBridge "${shell_link[@]}")
 fi
 echo "swiftc: building the tests (${#test_files[@]} files)" >&2
 # shellcheck disable=SC2016 # $ORIGIN is for the dynamic linker, not the shell.
