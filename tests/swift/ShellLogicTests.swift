@@ -164,3 +164,18 @@ final class ShellReplanTriggersTests: XCTestCase {
         XCTAssertEqual(ReplanTriggers.nextRefresh(replanBy: nil, now: shellNow), shellNow.addingTimeInterval(6 * 3600))
     }
 }
+
+final class ShellKeyPolicyTests: XCTestCase {
+    func testAnExistingDatabaseIsNeverGivenANewKey() {
+        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: nil, keychainLocked: false), .refuse(.keyMissing))
+        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: 16, keychainLocked: false), .refuse(.keyDamaged))
+        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: nil, keychainLocked: true), .refuse(.keychainLocked))
+        XCTAssertEqual(KeyPolicy.decide(databaseExists: false, keychainKeyLength: nil, keychainLocked: true), .refuse(.keychainLocked))
+    }
+
+    func testFirstRunCreatesAndLaterRunsUseTheKey() {
+        XCTAssertEqual(KeyPolicy.decide(databaseExists: false, keychainKeyLength: nil, keychainLocked: false), .createNew)
+        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: 32, keychainLocked: false), .useExisting)
+        XCTAssertEqual(KeyPolicy.decide(databaseExists: false, keychainKeyLength: 32, keychainLocked: false), .useExisting)
+    }
+}
