@@ -1,0 +1,48 @@
+// The app's scene: Today and SOS, the replan on launch / foreground / background refresh, and
+// the system time notifications that mean reset.
+import SwiftUI
+import TendShellLogic
+import UIKit
+
+public struct TendScene: Scene {
+    @Environment(\.scenePhase) private var scenePhase
+    @StateObject private var model = AppModel.shared
+
+    public init() {}
+
+    public var body: some Scene {
+        WindowGroup {
+            TabView {
+                TodayView(model: model)
+                    .tabItem { Label("Today", systemImage: "sun.max") }
+                SOSView(model: model)
+                    .tabItem { Label("SOS", systemImage: "phone") }
+            }
+            .task {
+                await model.loadToday()
+                await model.replan(after: .launch)
+            }
+            .onReceive(NotificationCenter.default.publisher(for: .NSSystemTimeZoneDidChange)) { _ in
+                Task { await model.replan(after: .timeZoneChanged) }
+            }
+            .onReceive(NotificationCenter.default.publisher(for: .NSSystemClockDidChange)) { _ in
+                Task { await model.replan(after: .clockChanged) }
+            }
+            .onReceive(NotificationCenter.default.publisher(for: UIApplication.significantTimeChangeNotification)) { _ in
+                Task { await model.replan(after: .significantTimeChange) }
+            }
+        }
+        .onChange(of: scenePhase) { phase in
+            if phase == .active {
+                Task {
+                    await model.replan(after: .foreground)
+                    await model.loadToday()
+                }
+            }
+        }
+        // BGAppRefreshTask: identifier listed under BGTaskSchedulerPermittedIdentifiers.
+        .backgroundTask(.appRefresh(AppModel.refreshTaskIdentifier)) {
+            await AppModel.shared.replan(after: .backgroundRefresh)
+        }
+    }
+}

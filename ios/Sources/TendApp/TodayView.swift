@@ -1,0 +1,51 @@
+// Today: check-in state, people to reach out to, meetings, and reminders missed.
+import SwiftUI
+import TendCore
+
+struct TodayView: View {
+    @ObservedObject var model: AppModel
+
+    var body: some View {
+        NavigationStack {
+            List {
+                if !model.notificationsAllowed {
+                    Section {
+                        Text("Reminders are off. Turn on notifications to get them.")
+                        Button("Turn on") { Task { await model.requestNotificationPermission() } }
+                    }
+                }
+                switch model.state {
+                case .loading:
+                    ProgressView()
+                case let .unavailable(message):
+                    Text(message)
+                case let .open(today):
+                    Section {
+                        Text(today.checkedIn ? "Checked in today" : "No check-in yet today")
+                            .font(.headline)
+                    }
+                    if !today.due.isEmpty {
+                        Section("Reach out") {
+                            ForEach(today.due, id: \.personId) { Text($0.name) }
+                        }
+                    }
+                    if !today.meetings.isEmpty {
+                        Section("Meetings today") {
+                            ForEach(today.meetings, id: \.meetingId) { m in
+                                Text("\(m.localStart)  \(m.groupName)")
+                            }
+                        }
+                    }
+                    if !today.missed.isEmpty {
+                        // Text from the core, as the notification would have shown it.
+                        Section("Missed reminders") {
+                            ForEach(today.missed, id: \.id) { Text($0.title) }
+                        }
+                    }
+                }
+            }
+            .navigationTitle("Today")
+            .refreshable { await model.loadToday() }
+        }
+    }
+}
