@@ -15,7 +15,7 @@ let package = Package(
         // libtend_ffi.a for device and simulator, with TendCoreFFI.h and its module map.
         .binaryTarget(name: "TendCoreFFI", path: "TendCoreFFI.xcframework"),
         // The generated bindings (build output copied here by build-xcframework.sh, not committed).
-        .target(name: "TendCore", dependencies: ["TendCoreFFI"], path: "Sources/TendCore"),
+        .target(name: "TendCore", dependencies: ["TendCoreFFI"], path: "Sources/TendCore", exclude: ["README.md"]),
         // Decisions in plain Swift (Foundation only), tested on Linux by scripts/test-swift.sh.
         .target(name: "TendShellLogic", path: "Sources/TendShellLogic"),
         // TendCore records → TendShellLogic data, also tested on Linux.

@@ -4,6 +4,7 @@ import SwiftUI
 import TendShellLogic
 import UIKit
 
+@MainActor
 public struct TendScene: Scene {
     @Environment(\.scenePhase) private var scenePhase
     @StateObject private var model = AppModel.shared

@@ -52,7 +52,9 @@ class ActionReceiver : BroadcastReceiver() {
             } catch (e: TendException) {
                 Log.w(TAG, "action failed: ${e.javaClass.simpleName}") // no personal data
             } catch (e: KeyUnavailable) {
-                Log.w(TAG, "store locked: ${e.problem}")
+                Log.w(TAG, "store unavailable: ${e.problem}")
+            } catch (e: Exception) {
+                Log.w(TAG, "action failed: ${e.javaClass.simpleName}")
             } finally {
                 done.finish()
             }

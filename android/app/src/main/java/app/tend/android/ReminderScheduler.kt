@@ -14,6 +14,7 @@ import android.os.Build
 import androidx.core.app.NotificationCompat
 import androidx.core.app.NotificationManagerCompat
 import androidx.core.content.ContextCompat
+import androidx.core.content.pm.PackageInfoCompat
 import app.tend.android.bridge.CoreAdapter
 import app.tend.android.logic.ActionRouter
 import app.tend.android.logic.AlarmMode
@@ -51,7 +52,7 @@ class ReminderScheduler(private val app: TendApplication) {
             zoneId = app.zone(),
             exactAlarmsAllowed = exactAllowed(),
             notificationsAllowed = notificationsAllowed(),
-            appVersionCode = app.packageManager.getPackageInfo(app.packageName, 0).longVersionCode,
+            appVersionCode = PackageInfoCompat.getLongVersionCode(app.packageManager.getPackageInfo(app.packageName, 0)),
         )
 
     fun recordedState(): DeviceState? {
