@@ -1,0 +1,180 @@
+//! The exported API called from Rust, as the generated bindings call it: values converted both
+//! ways, errors mapped at the one conversion point, panics caught, async on tokio.
+
+use std::sync::Arc;
+
+use tend_ffi::TendError;
+use tend_ffi::TendStore;
+use tend_ffi::checkins::{CheckinData, CheckinInput, CheckinQuery};
+use tend_ffi::diagnostics::{bench_bare_insert_micros, debug_panic_for_tests, noop};
+use tend_ffi::model::{CheckinKind, ContactKind, Role, SupportKind};
+use tend_ffi::network::NetworkInput;
+use tend_ffi::people::{ContactMethod, ContactWindow, PersonInput};
+use tend_ffi::reminders::ReminderAction;
+
+const ZONE: &str = "Europe/Dublin";
+
+fn open(dir: &tempfile::TempDir) -> Arc<TendStore> {
+    TendStore::open(dir.path().join("tend.db").display().to_string(), vec![7; 32]).unwrap()
+}
+
+fn person(name: &str) -> PersonInput {
+    PersonInput {
+        name: name.to_owned(),
+        role: Role::Sponsor,
+        support: vec![SupportKind::Emotional],
+        contacts: vec![ContactMethod {
+            kind: ContactKind::Email,
+            value: "sam@example.org".to_owned(),
+        }],
+        cadence_days: Some(7),
+        windows: vec![ContactWindow {
+            weekday: 5,
+            start: "22:00".to_owned(),
+            end: "01:00".to_owned(),
+        }],
+        emergency: false,
+        avoid: false,
+        notes: None,
+        networks: vec![],
+    }
+}
+
+fn field(e: TendError) -> String {
+    match e {
+        TendError::InvalidInput { field, .. } => field,
+        other => panic!("expected InvalidInput, got {other:?}"),
+    }
+}
+
+#[test]
+fn records_round_trip_through_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let net = store
+        .add_network(NetworkInput {
+            name: "Recovery".to_owned(),
+            focus: None,
+            since: Some("2026-01-02".to_owned()),
+        })
+        .unwrap();
+    assert_eq!(net.since.as_deref(), Some("2026-01-02"));
+    let mut input = person("Sam");
+    input.networks = vec![net.id];
+    let sam = store.add_person(input.clone()).unwrap();
+    assert_eq!(sam.windows, input.windows);
+    assert_eq!(sam.contacts, input.contacts);
+    assert_eq!(sam.role, Role::Sponsor);
+    assert_eq!(store.person(sam.id).unwrap(), sam);
+}
+
+#[test]
+fn text_forms_are_validated_with_the_field_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let mut bad_window = person("Sam");
+    bad_window.windows[0].start = "25:00".to_owned();
+    assert_eq!(field(store.add_person(bad_window).unwrap_err()), "contact window");
+    assert_eq!(field(store.add_person(person(" ")).unwrap_err()), "name");
+    let bad_date = NetworkInput {
+        name: "Recovery".to_owned(),
+        focus: None,
+        since: Some("02/01/2026".to_owned()),
+    };
+    assert_eq!(field(store.add_network(bad_date).unwrap_err()), "since");
+    assert_eq!(field(store.today("Mars/Olympus".to_owned()).unwrap_err()), "zone");
+    assert_eq!(field(store.plan("".to_owned(), 14, 60).unwrap_err()), "zone");
+}
+
+#[test]
+fn wrong_key_is_cannot_open_and_the_file_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tend.db");
+    drop(open(&dir));
+    let before = std::fs::read(&path).unwrap();
+    match TendStore::open(path.display().to_string(), vec![8; 32]) {
+        Err(TendError::CannotOpen { reason }) => assert!(!reason.contains(dir.path().to_str().unwrap())),
+        other => panic!("expected CannotOpen, got {other:?}"),
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(
+        field(TendStore::open(path.display().to_string(), vec![7; 16]).unwrap_err()),
+        "key"
+    );
+}
+
+#[test]
+fn a_reminder_done_twice_logs_one_checkin() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let plan = store.plan(ZONE.to_owned(), 14, 60).unwrap();
+    let daily = plan
+        .notifications
+        .iter()
+        .find(|n| n.kind == tend_ffi::model::ReminderKind::DailyCheckin)
+        .unwrap();
+    let once = store
+        .handle_action(daily.id.clone(), ReminderAction::Done, ZONE.to_owned())
+        .unwrap();
+    let twice = store
+        .handle_action(daily.id.clone(), ReminderAction::Done, ZONE.to_owned())
+        .unwrap();
+    assert_eq!(
+        once.checkin.as_ref().map(|c| c.id),
+        twice.checkin.as_ref().map(|c| c.id)
+    );
+    let query = CheckinQuery {
+        kind: Some(CheckinKind::Daily),
+        ..CheckinQuery::default()
+    };
+    assert_eq!(store.checkins(query).unwrap().len(), 1);
+}
+
+#[test]
+fn panics_are_caught_and_diagnostics_work() {
+    assert_eq!(
+        debug_panic_for_tests(),
+        Err(TendError::Storage {
+            reason: "internal error".to_owned()
+        })
+    );
+    noop();
+    let dir = tempfile::tempdir().unwrap();
+    let micros = bench_bare_insert_micros(dir.path().display().to_string(), 5).unwrap();
+    assert!(micros > 0.0);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "the baseline database is deleted"
+    );
+    assert_eq!(
+        field(bench_bare_insert_micros(dir.path().display().to_string(), 0).unwrap_err()),
+        "count"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn async_variants_run_on_tokio() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("async.db").display().to_string();
+    let store = TendStore::open_async(path, vec![3; 32]).await.unwrap();
+    let input = CheckinInput {
+        data: CheckinData::Daily { mood: 4, craving: None },
+        zone: ZONE.to_owned(),
+        note: None,
+        idempotency_key: Some("once".to_owned()),
+        at: None,
+    };
+    store.log_checkin(input.clone()).unwrap();
+    store.log_checkin(input).unwrap();
+    let today = store.clone().today_async(ZONE.to_owned()).await.unwrap();
+    assert!(today.checked_in);
+    let plan = store.clone().plan_async(ZONE.to_owned(), 7, 10).await.unwrap();
+    assert!(plan.notifications.len() <= 10);
+    let diff = store.clone().sync_async(ZONE.to_owned()).await.unwrap();
+    assert!(!diff.schedule.is_empty());
+    assert_eq!(
+        field(store.today_async("Atlantis/Capital".to_owned()).await.unwrap_err()),
+        "zone"
+    );
+}
