@@ -7,7 +7,7 @@ pub mod schema;
 pub use quarantine::quarantine;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
@@ -32,6 +32,23 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// SQLCipher finishes its process-wide set-up (crypto provider, private heap) only *after* SQLite
+/// reports itself initialised, so a second thread keying a database in that moment is told "An
+/// error occurred with PRAGMA key" and a healthy store looks unreadable. That happens when the app
+/// and a reminder receiver open their stores at launch. Every open waits here first: the first
+/// caller initialises SQLite (and with it SQLCipher) on its own thread, the others block until it
+/// is done.
+fn sqlcipher_ready() -> std::result::Result<(), String> {
+    static READY: OnceLock<std::result::Result<(), String>> = OnceLock::new();
+    READY
+        .get_or_init(|| {
+            Connection::open_in_memory()
+                .map(drop)
+                .map_err(|e| format!("the encryption library could not start: {e}"))
+        })
+        .clone()
+}
+
 impl Store {
     /// Opens (or creates) the store at `path` with `key`. A file that cannot be read with this
     /// key, is corrupt, is not a database, or was written by a newer Tend is refused with a
@@ -44,6 +61,10 @@ impl Store {
                 format!("must be {KEY_LEN} bytes, got {}", key.len()),
             ));
         }
+        sqlcipher_ready().map_err(|reason| Error::CannotOpen {
+            path: path.display().to_string(),
+            reason,
+        })?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
