@@ -25,6 +25,11 @@ macro_rules! closed_set {
 
             /// Parses the stable spelling (case-insensitive, `-` accepted for `_`).
             pub fn parse(s: &str) -> Result<Self> {
+                // Stored values are already the stable spelling: no allocation for them.
+                match s {
+                    $($text => return Ok($name::$variant),)+
+                    _ => {}
+                }
                 let norm = s.trim().to_ascii_lowercase().replace('-', "_");
                 match norm.as_str() {
                     $($text => Ok($name::$variant),)+

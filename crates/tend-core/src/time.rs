@@ -40,7 +40,11 @@ pub fn fmt_hhmm(m: Minutes) -> String {
 
 /// Parses "YYYY-MM-DD".
 pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Error::invalid(field, "expected a date YYYY-MM-DD"))
+    // chrono's ISO 8601 reader: the same YYYY-MM-DD, without re-reading a format string on
+    // every call (dates are parsed for every row the planner and Today read).
+    s.trim()
+        .parse::<NaiveDate>()
+        .map_err(|_| Error::invalid(field, "expected a date YYYY-MM-DD"))
 }
 
 /// Weekday number with 0 = Sunday … 6 = Saturday (the Meeting Guide convention, used

@@ -9,6 +9,7 @@ pub use quarantine::quarantine;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
@@ -97,6 +98,11 @@ impl Store {
              PRAGMA secure_delete = ON;",
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // This SQLite is built with STAT4, which re-prepares a statement whenever a new value is
+        // bound to a range parameter, in case a better plan exists. Tend never runs ANALYZE, so
+        // there is nothing to gain; the stable plan keeps cached statements cached (a goal's
+        // progress read was re-prepared on every plan).
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         let mut store = Store {
             conn: Mutex::new(conn),
             path,
