@@ -4,12 +4,12 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 
-use crate::people::window_open;
+use crate::people::{ContactWindow, window_open};
 use crate::settings::QuietHours;
 use crate::time::{Minutes, fmt_hhmm, local_date, local_day_minute, resolve_local, weekday_num};
 
 use super::load::{Handled, KitPerson, Snapshot};
-use super::text::{self, Text};
+use super::text::Say;
 use super::{
     ActionKind, GOAL_TIME, GRATITUDE_TIME, Held, KEEP_IN_TOUCH_TIME, LOOKBACK_HOURS, MAX_HORIZON_DAYS, MILESTONE_TIME,
     MISSED_HOURS, Notification, Plan, Refers, ReminderKind,
@@ -17,13 +17,28 @@ use super::{
 
 /// One occurrence of a reminder rule, before what the user did with it is applied.
 #[derive(Debug, Clone)]
-pub(crate) struct Occ {
+pub(crate) struct Occ<'a> {
+    /// Title, body and local time are filled in by [`Occ::finish`].
     pub n: Notification,
+    pub say: Say<'a>,
     /// Something already logged answers it (a daily check-in in its slot, the meeting
     /// attended): neither planned nor missed.
     pub satisfied: bool,
     /// Shown as missed when its time passed unhandled.
     pub missable: bool,
+}
+
+impl Occ<'_> {
+    /// The notification as the OS gets it: worded, with its local time.
+    pub(crate) fn finish(self, zone: Tz, discreet: bool) -> Notification {
+        let t = self.say.render(discreet);
+        Notification {
+            title: t.title,
+            body: t.body,
+            local_time: local_rfc3339(self.n.fire_at, zone),
+            ..self.n
+        }
+    }
 }
 
 /// The instant, as RFC 3339 with the offset in force at that instant in `zone`.
@@ -62,15 +77,11 @@ struct Gen<'a> {
     zone: Tz,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-    out: Vec<Occ>,
+    out: Vec<Occ<'a>>,
     held: Vec<Held>,
 }
 
-impl Gen<'_> {
-    fn discreet(&self) -> bool {
-        self.s.settings.discreet
-    }
-
+impl<'a> Gen<'a> {
     fn quiet(&self) -> Option<QuietHours> {
         self.s.settings.quiet_hours
     }
@@ -85,7 +96,7 @@ impl Gen<'_> {
         id: String,
         kind: ReminderKind,
         fire_at: DateTime<Utc>,
-        t: Text,
+        say: Say<'a>,
         actions: &[ActionKind],
         refers: Refers,
         satisfied: bool,
@@ -96,12 +107,13 @@ impl Gen<'_> {
                 id,
                 kind,
                 fire_at,
-                local_time: local_rfc3339(fire_at, self.zone),
-                title: t.title,
-                body: t.body,
+                local_time: String::new(),
+                title: String::new(),
+                body: String::new(),
                 actions: actions.to_vec(),
                 refers,
             },
+            say,
             satisfied,
             missable,
         });
@@ -140,7 +152,7 @@ impl Gen<'_> {
                     format!("daily:{d}T{}", fmt_hhmm(tm)),
                     ReminderKind::DailyCheckin,
                     fire,
-                    text::daily(self.discreet()),
+                    Say::Daily,
                     &[ActionKind::Done, ActionKind::Snooze, ActionKind::Skip],
                     Refers::default(),
                     satisfied,
@@ -155,13 +167,15 @@ impl Gen<'_> {
     /// outside quiet hours, from 10:00 on if possible — bundled with everyone whose window is
     /// also open then. People over the cap or without an open window that day roll on.
     fn keep_in_touch(&mut self) {
-        let mut people: Vec<&KitPerson> = self.s.people.iter().collect();
-        people.sort_by_key(|p| (p.due_date, p.id));
         let quiet = self.quiet();
+        // Each person's allowed minutes per weekday, worked out once rather than per day.
+        let mut people: Vec<Reach> = self.s.people.iter().map(|p| Reach::new(p, quiet)).collect();
+        people.sort_by_key(|r| (r.p.due_date, r.p.id));
         let cap = self.s.settings.daily_cap.max(1) as usize;
         let to_day = local_date(self.to, self.zone);
-        for p in &people {
-            if p.due_date <= to_day && !ever_allowed(p, quiet) {
+        for r in &people {
+            let p = r.p;
+            if p.due_date <= to_day && r.tries.iter().all(Vec::is_empty) {
                 self.held.push(Held {
                     id: format!("kit:{}:{}", p.due_date, p.id),
                     kind: ReminderKind::KeepInTouch,
@@ -177,11 +191,10 @@ impl Gen<'_> {
         for d in days(d0, d1) {
             let wd = weekday_num(d.weekday());
             // Everyone due with an open minute that day, most overdue first.
-            let open: Vec<&KitPerson> = people
+            let open: Vec<&Reach> = people
                 .iter()
-                .take_while(|p| p.due_date <= d)
-                .filter(|p| candidates(p, quiet, wd).into_iter().any(|m| allowed(p, quiet, wd, m)))
-                .copied()
+                .take_while(|r| r.p.due_date <= d)
+                .filter(|r| !r.tries[usize::from(wd)].is_empty())
                 .collect();
             // Over the cap, the day's share rotates through the list (stateless, so the same
             // data always gives the same plan): everyone is reminded within ceil(n / cap) days.
@@ -191,12 +204,12 @@ impl Gen<'_> {
                 0
             };
             let mut chosen: Vec<(&KitPerson, DateTime<Utc>)> = Vec::new();
-            for p in open.iter().cycle().skip(offset).take(open.len()) {
+            for r in open.iter().cycle().skip(offset).take(open.len()) {
                 if chosen.len() >= cap {
                     break;
                 }
-                if let Some(at) = slot(p, d, self.zone, quiet) {
-                    chosen.push((p, at));
+                if let Some(at) = r.slot(d, self.zone, quiet) {
+                    chosen.push((r.p, at));
                 }
             }
             chosen.sort_by_key(|(p, at)| (*at, p.id));
@@ -219,20 +232,18 @@ impl Gen<'_> {
                     "kit:{d}:{}",
                     ids.iter().map(i64::to_string).collect::<Vec<_>>().join("-")
                 );
-                let t = match group.as_slice() {
-                    [(p, _)] => {
-                        text::keep_in_touch_one(self.discreet(), &p.name, p.last_contact.map(|l| (ld - l).num_days()))
-                    }
-                    many => {
-                        let names: Vec<&str> = many.iter().map(|(p, _)| p.name.as_str()).collect();
-                        text::keep_in_touch_many(self.discreet(), &names)
-                    }
+                let say = match group.as_slice() {
+                    [(p, _)] => Say::KeepInTouchOne {
+                        name: &p.name,
+                        days_since: p.last_contact.map(|l| (ld - l).num_days()),
+                    },
+                    many => Say::KeepInTouchMany(many.iter().map(|(p, _)| p.name.as_str()).collect()),
                 };
                 self.push(
                     id,
                     ReminderKind::KeepInTouch,
                     at,
-                    t,
+                    say,
                     &[ActionKind::Done, ActionKind::Snooze, ActionKind::Skip],
                     Refers {
                         person_ids: ids,
@@ -283,7 +294,11 @@ impl Gen<'_> {
                         id,
                         ReminderKind::Meeting,
                         fire,
-                        text::meeting(self.discreet(), &g.name, lead_min, local_start),
+                        Say::Meeting {
+                            group: &g.name,
+                            lead: lead_min,
+                            start: local_start,
+                        },
                         &[ActionKind::Done, ActionKind::Snooze, ActionKind::Skip],
                         refers,
                         attended,
@@ -325,14 +340,13 @@ impl Gen<'_> {
                     format!("goal:{}:{start}", g.id),
                     ReminderKind::Goal,
                     fire,
-                    text::goal(
-                        self.discreet(),
-                        &g.title,
+                    Say::Goal {
+                        title: &g.title,
                         count,
-                        g.target,
-                        g.period,
-                        end - Duration::days(1),
-                    ),
+                        target: g.target,
+                        period: g.period,
+                        last_day: end - Duration::days(1),
+                    },
                     &[ActionKind::Snooze, ActionKind::Skip],
                     Refers {
                         person_ids: g.person_id.into_iter().collect(),
@@ -371,7 +385,11 @@ impl Gen<'_> {
                     format!("milestone:{nid}:{}", m.date),
                     ReminderKind::Milestone,
                     out_of_quiet(nominal, self.zone, self.quiet()),
-                    text::milestone(self.discreet(), name, &m.label, *since),
+                    Say::Milestone {
+                        network: name,
+                        label: m.label,
+                        since: *since,
+                    },
                     &[ActionKind::Skip],
                     Refers {
                         network_id: Some(*nid),
@@ -397,7 +415,7 @@ impl Gen<'_> {
                 format!("gratitude:{day}:{}", r.person_id),
                 ReminderKind::Gratitude,
                 out_of_quiet(nominal, self.zone, self.quiet()),
-                text::gratitude(self.discreet(), &r.name),
+                Say::Gratitude { name: &r.name },
                 &[ActionKind::Snooze, ActionKind::Skip],
                 Refers {
                     person_ids: vec![r.person_id],
@@ -415,34 +433,55 @@ fn allowed(p: &KitPerson, quiet: Option<QuietHours>, wd: u8, minute: Minutes) ->
     window_open(&p.windows, wd, minute) && !quiet.is_some_and(|q| q.contains(minute))
 }
 
-/// Candidate minutes of a day: every left edge of an allowed stretch is one of these.
-fn candidates(p: &KitPerson, quiet: Option<QuietHours>, wd: u8) -> Vec<Minutes> {
-    let mut c = vec![0, KEEP_IN_TOUCH_TIME];
-    c.extend(quiet.map(|q| q.end));
-    c.extend(p.windows.iter().filter(|w| w.weekday == wd).map(|w| w.start));
-    c.sort_unstable();
-    c.dedup();
-    c
+/// A keep-in-touch person with, per weekday (0 = Sunday), the minutes a reminder may try in
+/// order: the allowed left edges from 10:00 on, then the earlier ones. Empty = no open minute.
+struct Reach<'a> {
+    p: &'a KitPerson,
+    tries: [Vec<Minutes>; 7],
 }
 
-fn ever_allowed(p: &KitPerson, quiet: Option<QuietHours>) -> bool {
-    (0..7u8).any(|wd| candidates(p, quiet, wd).into_iter().any(|m| allowed(p, quiet, wd, m)))
-}
-
-/// The first allowed instant on local day `d`, from 10:00 on if there is one, else earlier
-/// that day; checked after DST resolution so a gap can never push it outside the window.
-fn slot(p: &KitPerson, d: NaiveDate, zone: Tz, quiet: Option<QuietHours>) -> Option<DateTime<Utc>> {
-    let wd = weekday_num(d.weekday());
-    let c = candidates(p, quiet, wd);
-    let (late, early): (Vec<Minutes>, Vec<Minutes>) = c.into_iter().partition(|m| *m >= KEEP_IN_TOUCH_TIME);
-    late.into_iter().chain(early).find_map(|m| {
-        if !allowed(p, quiet, wd, m) {
-            return None;
+impl<'a> Reach<'a> {
+    fn new(p: &'a KitPerson, quiet: Option<QuietHours>) -> Self {
+        let mut tries: [Vec<Minutes>; 7] = Default::default();
+        let mut c: Vec<Minutes> = Vec::with_capacity(8);
+        let mut day_windows: Vec<ContactWindow> = Vec::with_capacity(4);
+        for (wd, out) in (0u8..).zip(tries.iter_mut()) {
+            // Only windows that start this day or run into it from the day before matter.
+            day_windows.clear();
+            day_windows.extend(
+                p.windows
+                    .iter()
+                    .filter(|w| w.weekday == wd || (w.end <= w.start && (w.weekday + 1) % 7 == wd)),
+            );
+            let open = |m: Minutes| {
+                (p.windows.is_empty() || day_windows.iter().any(|w| w.contains(wd, m)))
+                    && !quiet.is_some_and(|q| q.contains(m))
+            };
+            // Every left edge of an allowed stretch is one of these.
+            c.clear();
+            c.extend([0, KEEP_IN_TOUCH_TIME]);
+            c.extend(quiet.map(|q| q.end));
+            c.extend(day_windows.iter().filter(|w| w.weekday == wd).map(|w| w.start));
+            c.retain(|m| open(*m));
+            if !c.is_empty() {
+                c.sort_unstable_by_key(|m| (*m < KEEP_IN_TOUCH_TIME, *m));
+                c.dedup();
+                *out = c.clone();
+            }
         }
-        let at = resolve_local(d, m, zone);
-        let (ld, lm) = local_day_minute(at, zone);
-        (ld == d && allowed(p, quiet, wd, lm)).then_some(at)
-    })
+        Reach { p, tries }
+    }
+
+    /// The first allowed instant on local day `d`, from 10:00 on if there is one, else earlier
+    /// that day; checked after DST resolution so a gap can never push it outside the window.
+    fn slot(&self, d: NaiveDate, zone: Tz, quiet: Option<QuietHours>) -> Option<DateTime<Utc>> {
+        let wd = weekday_num(d.weekday());
+        self.tries[usize::from(wd)].iter().find_map(|&m| {
+            let at = resolve_local(d, m, zone);
+            let (ld, lm) = local_day_minute(at, zone);
+            (ld == d && allowed(self.p, quiet, wd, lm)).then_some(at)
+        })
+    }
 }
 
 /// Every occurrence with its nominal time in `[from, to)` (goals: their next evening ahead of
@@ -454,7 +493,7 @@ pub(crate) fn generate(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     kind: Option<ReminderKind>,
-) -> (Vec<Occ>, Vec<Held>) {
+) -> (Vec<Occ<'_>>, Vec<Held>) {
     let mut g = Gen {
         s,
         now,
@@ -487,19 +526,17 @@ pub(crate) fn generate(
 }
 
 /// Applies what the user did: done/skipped → gone, snoozed → moved (out of quiet hours too).
-fn settle(s: &Snapshot, o: Occ, zone: Tz) -> Option<Notification> {
+fn settle<'a>(s: &Snapshot, mut o: Occ<'a>, zone: Tz) -> Option<Occ<'a>> {
     if o.satisfied {
         return None;
     }
-    let mut n = o.n;
-    match s.handled.get(&n.id) {
+    match s.handled.get(&o.n.id) {
         Some(Handled::Done | Handled::Skipped) => None,
         Some(Handled::Snoozed(until)) => {
-            n.fire_at = out_of_quiet(*until, zone, s.settings.quiet_hours);
-            n.local_time = local_rfc3339(n.fire_at, zone);
-            Some(n)
+            o.n.fire_at = out_of_quiet(*until, zone, s.settings.quiet_hours);
+            Some(o)
         }
-        None => Some(n),
+        None => Some(o),
     }
 }
 
@@ -511,21 +548,27 @@ fn already_fired(s: &Snapshot, n: &Notification, now: DateTime<Utc>) -> bool {
     }
 }
 
+/// Nearest first; the id breaks ties so the order never depends on generation order.
+fn by_fire_time(a: &Occ, b: &Occ) -> std::cmp::Ordering {
+    a.n.fire_at.cmp(&b.n.fire_at).then_with(|| a.n.id.cmp(&b.n.id))
+}
+
 /// The plan: future notifications within `horizon_days`, nearest first, at most `max_pending`.
 pub(crate) fn plan(s: &Snapshot, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Plan {
     let horizon = i64::from(horizon_days.clamp(1, MAX_HORIZON_DAYS));
     let to = now + Duration::days(horizon);
     let from = now - Duration::hours(LOOKBACK_HOURS);
     let (occs, held) = generate(s, now, zone, from, to, None);
-    let mut notifications: Vec<Notification> = occs
+    let mut kept: Vec<Occ> = occs
         .into_iter()
         .filter_map(|o| settle(s, o, zone))
-        .filter(|n| n.fire_at > now && n.fire_at < to && !already_fired(s, n, now))
+        .filter(|o| o.n.fire_at > now && o.n.fire_at < to && !already_fired(s, &o.n, now))
         .collect();
-    notifications.sort_by(|a, b| a.fire_at.cmp(&b.fire_at).then_with(|| a.id.cmp(&b.id)));
+    kept.sort_by(by_fire_time);
     let max = max_pending as usize;
-    let left_out = notifications.len().saturating_sub(max);
-    notifications.truncate(max);
+    let left_out = kept.len().saturating_sub(max);
+    kept.truncate(max);
+    let notifications: Vec<Notification> = kept.into_iter().map(|o| o.finish(zone, s.settings.discreet)).collect();
     // Replan daily at the latest; sooner when the list was cut, before the last one fires.
     let mut replan_by = now + Duration::hours(24);
     if left_out > 0 {
@@ -547,12 +590,12 @@ pub(crate) fn plan(s: &Snapshot, now: DateTime<Utc>, zone: Tz, horizon_days: u32
 pub(crate) fn missed(s: &Snapshot, now: DateTime<Utc>, zone: Tz) -> Vec<Notification> {
     let since = now - Duration::hours(MISSED_HOURS);
     let (occs, _) = generate(s, now, zone, now - Duration::hours(LOOKBACK_HOURS), now, None);
-    let mut out: Vec<Notification> = occs
+    let mut out: Vec<Occ> = occs
         .into_iter()
         .filter(|o| o.missable)
         .filter_map(|o| settle(s, o, zone))
-        .filter(|n| n.fire_at >= since && n.fire_at <= now)
+        .filter(|o| o.n.fire_at >= since && o.n.fire_at <= now)
         .collect();
-    out.sort_by(|a, b| a.fire_at.cmp(&b.fire_at).then_with(|| a.id.cmp(&b.id)));
-    out
+    out.sort_by(by_fire_time);
+    out.into_iter().map(|o| o.finish(zone, s.settings.discreet)).collect()
 }

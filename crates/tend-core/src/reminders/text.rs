@@ -19,10 +19,63 @@ fn t(title: impl Into<String>, body: impl Into<String>) -> Text {
     }
 }
 
+/// What a reminder will say, kept as its parts until the plan knows which notifications it
+/// keeps: a heavy user's fortnight has hundreds of occurrences and only the nearest 60 are
+/// handed to the OS, so only those are worded.
+#[derive(Debug, Clone)]
+pub(crate) enum Say<'a> {
+    Daily,
+    KeepInTouchOne {
+        name: &'a str,
+        days_since: Option<i64>,
+    },
+    KeepInTouchMany(Vec<&'a str>),
+    Meeting {
+        group: &'a str,
+        lead: u32,
+        start: Minutes,
+    },
+    Goal {
+        title: &'a str,
+        count: u32,
+        target: u32,
+        period: Period,
+        last_day: NaiveDate,
+    },
+    Milestone {
+        network: &'a str,
+        label: String,
+        since: NaiveDate,
+    },
+    Gratitude {
+        name: &'a str,
+    },
+}
+
+impl Say<'_> {
+    pub(crate) fn render(&self, discreet: bool) -> Text {
+        match self {
+            Say::Daily => daily(discreet),
+            Say::KeepInTouchOne { name, days_since } => keep_in_touch_one(discreet, name, *days_since),
+            Say::KeepInTouchMany(names) => keep_in_touch_many(discreet, names),
+            Say::Meeting { group, lead, start } => meeting(discreet, group, *lead, *start),
+            Say::Goal {
+                title,
+                count,
+                target,
+                period,
+                last_day,
+            } => goal(discreet, title, *count, *target, *period, *last_day),
+            Say::Milestone { network, label, since } => milestone(discreet, network, label, *since),
+            Say::Gratitude { name } => gratitude(discreet, name),
+        }
+    }
+}
+
 const DISCREET_TITLE: &str = "You have a reminder";
 const DISCREET_BODY: &str = "Tap to open.";
 
-pub(crate) fn daily(discreet: bool) -> Text {
+fn daily(discreet: bool) -> Text {
     if discreet {
         t("Time for your check-in", DISCREET_BODY)
     } else {
@@ -31,7 +84,7 @@ pub(crate) fn daily(discreet: bool) -> Text {
 }
 
 /// One person to reach out to; `days_since` = days since the last contact, if any.
-pub(crate) fn keep_in_touch_one(discreet: bool, name: &str, days_since: Option<i64>) -> Text {
+fn keep_in_touch_one(discreet: bool, name: &str, days_since: Option<i64>) -> Text {
     if discreet {
         return t(DISCREET_TITLE, DISCREET_BODY);
     }
@@ -45,7 +98,7 @@ pub(crate) fn keep_in_touch_one(discreet: bool, name: &str, days_since: Option<i
 }
 
 /// Several people due the same day, bundled.
-pub(crate) fn keep_in_touch_many(discreet: bool, names: &[&str]) -> Text {
+fn keep_in_touch_many(discreet: bool, names: &[&str]) -> Text {
     if discreet {
         return t(DISCREET_TITLE, DISCREET_BODY);
     }
@@ -58,7 +111,7 @@ pub(crate) fn keep_in_touch_many(discreet: bool, names: &[&str]) -> Text {
 }
 
 /// A meeting starting at local `start` (the user's zone), `lead` minutes after the reminder.
-pub(crate) fn meeting(discreet: bool, group: &str, lead: u32, start: Minutes) -> Text {
+fn meeting(discreet: bool, group: &str, lead: u32, start: Minutes) -> Text {
     let body = format!("Starts at {} your time.", fmt_hhmm(start));
     if discreet {
         return t("Upcoming event", body);
@@ -72,7 +125,7 @@ pub(crate) fn meeting(discreet: bool, group: &str, lead: u32, start: Minutes) ->
     t(title, body)
 }
 
-pub(crate) fn goal(discreet: bool, title: &str, count: u32, target: u32, period: Period, last_day: NaiveDate) -> Text {
+fn goal(discreet: bool, title: &str, count: u32, target: u32, period: Period, last_day: NaiveDate) -> Text {
     if discreet {
         return t(DISCREET_TITLE, "Tap to see your progress.");
     }
@@ -88,7 +141,7 @@ pub(crate) fn goal(discreet: bool, title: &str, count: u32, target: u32, period:
     t(title, format!("{count} of {target} {span}. {ends}"))
 }
 
-pub(crate) fn milestone(discreet: bool, network: &str, label: &str, since: NaiveDate) -> Text {
+fn milestone(discreet: bool, network: &str, label: &str, since: NaiveDate) -> Text {
     if discreet {
         return t("Today is a special day", DISCREET_BODY);
     }
@@ -101,7 +154,7 @@ pub(crate) fn milestone(discreet: bool, network: &str, label: &str, since: Naive
     )
 }
 
-pub(crate) fn gratitude(discreet: bool, name: &str) -> Text {
+fn gratitude(discreet: bool, name: &str) -> Text {
     if discreet {
         return t(DISCREET_TITLE, DISCREET_BODY);
     }
