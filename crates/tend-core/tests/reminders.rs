@@ -657,6 +657,8 @@ fn missed_reminders_show_in_today() {
     let f = fresh();
     let zone = tz("Europe/London");
     f.store.set_setting("checkin_times", "08:00,20:00").unwrap();
+    // Set up at 07:00 and the plan handed to the OS; then the phone was off until 10:00.
+    f.store.sync(at("2025-01-03T07:00:00Z"), zone).unwrap();
     let today = f.store.today(at("2025-01-03T10:00:00Z"), zone).unwrap();
     let ids: Vec<&str> = today.missed.iter().map(|n| n.id.as_str()).collect();
     assert!(ids.contains(&"daily:2025-01-03T08:00"), "{ids:?}");
@@ -670,6 +672,45 @@ fn missed_reminders_show_in_today() {
     );
     let today = f.store.today(at("2025-01-03T11:00:00Z"), zone).unwrap();
     assert!(today.missed.iter().all(|n| n.id != "daily:2025-01-03T08:00"));
+    // The next morning the phone is off from before 08:00 until 10:00; at boot the shell
+    // resets the pending alarms. What was due meanwhile is still missed, not lost.
+    f.store.sync(at("2025-01-04T07:00:00Z"), zone).unwrap();
+    f.store.reset(at("2025-01-04T10:00:00Z"), zone).unwrap();
+    let missed = f.store.missed_reminders(at("2025-01-04T10:00:00Z"), zone).unwrap();
+    let ids: Vec<&str> = missed.iter().map(|n| n.id.as_str()).collect();
+    // Last evening's went unanswered too.
+    assert_eq!(ids, ["daily:2025-01-03T20:00", "daily:2025-01-04T08:00"]);
+}
+
+#[test]
+fn nothing_is_missed_before_reminders_were_scheduled() {
+    // Someone installs Tend at 10:00 on a Tuesday: the 08:00 check-in and the 09:00 meeting
+    // reminder of that morning were never scheduled, so they are not "missed".
+    let f = fresh();
+    let zone = tz("Europe/London");
+    f.store.set_setting("checkin_times", "08:00,20:00").unwrap();
+    let mut g = GroupInput::new("Tuesday group", GroupKind::TwelveStep);
+    g.meetings.push(MeetingInput {
+        weekday: Some(2),
+        start: Some(10 * 60),
+        duration_minutes: 60,
+        timezone: "Europe/London".into(),
+    });
+    f.store.add_group(&g, at("2025-01-07T09:55:00Z")).unwrap();
+    let now = at("2025-01-07T10:00:00Z");
+    assert!(f.store.today(now, zone).unwrap().missed.is_empty());
+    assert!(f.store.missed_reminders(now, zone).unwrap().is_empty());
+    // Once scheduled, the same kind of occurrence is missed when it passes unanswered.
+    f.store.sync(now, zone).unwrap();
+    let later = at("2025-01-07T20:30:00Z");
+    let ids: Vec<String> = f
+        .store
+        .missed_reminders(later, zone)
+        .unwrap()
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    assert_eq!(ids, vec!["daily:2025-01-07T20:00".to_string()]);
 }
 
 #[test]

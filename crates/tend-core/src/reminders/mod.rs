@@ -367,7 +367,8 @@ impl Store {
         })
     }
 
-    /// Reminders whose time passed unhandled in the last [`MISSED_HOURS`], oldest first.
+    /// Reminders the OS was given (by [`Store::sync`] or [`Store::reset`]) whose time passed
+    /// unhandled in the last [`MISSED_HOURS`], oldest first.
     pub fn missed_reminders(&self, now: DateTime<Utc>, zone: Tz) -> Result<Vec<Notification>> {
         self.read(|c| missed(c, now, zone))
     }

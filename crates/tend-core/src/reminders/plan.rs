@@ -585,14 +585,16 @@ pub(crate) fn plan(s: &Snapshot, now: DateTime<Utc>, zone: Tz, horizon_days: u32
     }
 }
 
-/// Occurrences whose time passed within the last [`MISSED_HOURS`] without being handled or
-/// answered, oldest first.
+/// Reminders handed to the OS whose time passed within the last [`MISSED_HOURS`] without being
+/// handled or answered (the phone was off, notifications were blocked), oldest first. Only what
+/// was actually scheduled counts: someone who sets Tend up at 10:00 is not greeted by an 08:00
+/// check-in they "missed", nor by a meeting reminder from before they added the group.
 pub(crate) fn missed(s: &Snapshot, now: DateTime<Utc>, zone: Tz) -> Vec<Notification> {
     let since = now - Duration::hours(MISSED_HOURS);
     let (occs, _) = generate(s, now, zone, now - Duration::hours(LOOKBACK_HOURS), now, None);
     let mut out: Vec<Occ> = occs
         .into_iter()
-        .filter(|o| o.missable)
+        .filter(|o| o.missable && s.ledger.contains_key(&o.n.id))
         .filter_map(|o| settle(s, o, zone))
         .filter(|o| o.n.fire_at >= since && o.n.fire_at <= now)
         .collect();
