@@ -725,3 +725,48 @@ fn nearest_win_under_max_pending() {
     assert_eq!(cut.left_out as usize, all.notifications.len() - 10);
     assert!(cut.replan_by < cut.notifications[9].fire_at);
 }
+
+#[test]
+fn a_daily_check_in_goal_is_left_to_the_daily_reminder() {
+    let f = fresh();
+    let zone = tz("Europe/London");
+    let net = network(&f.store, "Recovery", None);
+    let goal = |kind, period| GoalInput {
+        network_id: net,
+        title: None,
+        kind,
+        person_id: None,
+        group_id: None,
+        target: 1,
+        period,
+        partner_id: None,
+        start_date: None,
+    };
+    let added = at("2025-01-01T12:00:00Z");
+    f.store
+        .add_goal(&goal(CheckinKind::Daily, Period::Day), added, zone)
+        .unwrap();
+    f.store
+        .add_goal(&goal(CheckinKind::Daily, Period::Week), added, zone)
+        .unwrap();
+    let now = at("2025-01-06T09:00:00Z");
+    let evening = |plan: &Plan, kind| {
+        plan.notifications
+            .iter()
+            .filter(|n| n.kind == kind && n.local_time.starts_with("2025-01-06"))
+            .count()
+    };
+    // One evening, one reminder about checking in: the daily one at 20:00.
+    let plan = f.store.plan(now, zone, 1, 60).unwrap();
+    assert_eq!(evening(&plan, ReminderKind::DailyCheckin), 1);
+    let goal_ids: Vec<&str> = plan
+        .notifications
+        .iter()
+        .filter(|n| n.kind == ReminderKind::Goal)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert!(goal_ids.iter().all(|id| !id.starts_with("goal:1:")), "{goal_ids:?}");
+    // A weekly target still gets its nudge later in the week.
+    let week = f.store.plan(now, zone, 7, 60).unwrap();
+    assert!(week.notifications.iter().any(|n| n.id.starts_with("goal:2:")));
+}

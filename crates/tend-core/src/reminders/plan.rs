@@ -4,6 +4,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 
+use crate::model::{CheckinKind, Period};
 use crate::people::{ContactWindow, window_open};
 use crate::settings::QuietHours;
 use crate::time::{Minutes, fmt_hhmm, local_date, local_day_minute, resolve_local, weekday_num};
@@ -317,6 +318,11 @@ impl<'a> Gen<'a> {
         let to_day = local_date(self.to, self.zone);
         for gp in &s.goals {
             let g = &gp.goal;
+            // "Check in every day" is what the daily check-in reminder already asks for that
+            // evening; a second nudge two hours earlier would only nag.
+            if g.kind == CheckinKind::Daily && g.period == Period::Day && !s.settings.checkin_times.is_empty() {
+                continue;
+            }
             let mut period = (gp.period_start, gp.period_end + Duration::days(1), gp.count);
             let mut guard = 0;
             while period.0 <= to_day && guard < 400 {
