@@ -651,6 +651,44 @@ fn ics_expands_to_the_same_local_time_across_dst() {
     );
 }
 
+#[test]
+fn discreet_mode_keeps_group_names_out_of_the_calendar() {
+    let (_d, store) = fresh();
+    let mut g = GroupInput::new("Cocaine Anonymous Eastside", GroupKind::TwelveStep);
+    g.address = Some("12 Harbour Road".into());
+    g.online_url = Some("https://meet.example.org/j/8812".into());
+    g.notes = Some("Newcomers welcome; sober since day one".into());
+    g.meetings = vec![MeetingInput {
+        weekday: Some(3),
+        start: Some(18 * 60),
+        duration_minutes: 60,
+        timezone: "Europe/Dublin".into(),
+    }];
+    store.add_group(&g, now()).unwrap();
+    let when = at("2025-10-22T12:00:00Z");
+    let full = store.export_calendar(&CalendarOptions::default(), when).unwrap();
+    assert!(full.contains("Cocaine Anonymous Eastside"));
+
+    store.set_setting("discreet", "on").unwrap();
+    let ics = store.export_calendar(&CalendarOptions::default(), when).unwrap();
+    let cal = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()))
+        .next()
+        .expect("one calendar")
+        .expect("parses");
+    let ev = &cal.events[0];
+    assert_eq!(
+        prop(&ev.properties, "SUMMARY").unwrap().value.as_deref(),
+        Some("Upcoming event")
+    );
+    let unfolded = ics.replace("\r\n ", "").to_lowercase();
+    for word in ["cocaine", "anonymous", "eastside", "sober", "newcomers"] {
+        assert!(!unfolded.contains(word), "discreet calendar says {word:?}");
+    }
+    // Where and how to join are still there: the user needs them to go.
+    assert!(unfolded.contains("12 harbour road"));
+    assert!(unfolded.contains("https://meet.example.org/j/8812"));
+}
+
 // ---------------------------------------------------------------- Contacts
 
 const VCARDS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee;Ann;;;\r\nFN:Ann Lee\r\nTEL;TYPE=CELL:+1 555 0100\r\nEMAIL;TYPE=INTERNET:ann@example.org\r\nEND:VCARD\r\n\

@@ -48,9 +48,14 @@ const BYDAY: [&str; 7] = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 /// How long a reminder event lasts in the calendar.
 const REMINDER_MINUTES: i64 = 5;
 
+/// A meeting's title in discreet mode: the same words as its discreet notification, so a
+/// calendar widget on the lock screen names no group.
+const DISCREET_SUMMARY: &str = "Upcoming event";
+
 /// The weekly event for one meeting, or `None` for one by appointment. The series starts on
 /// the meeting's most recent day on or before `now` in its own zone, so this week shows too.
-fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>) -> Option<Event> {
+/// `discreet` leaves out the group's name and notes; where and how to join stay.
+fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool) -> Option<Event> {
     let (weekday, start) = (m.weekday?, m.start?);
     let tz: chrono_tz::Tz = m.timezone.parse().ok()?;
     let today = local_date(now, tz);
@@ -60,7 +65,7 @@ fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>) -> Option<Event> {
     let mut e = Event::new();
     e.uid(&format!("tend-meeting-{}-{}@tend.local", g.id, m.id))
         .timestamp(now)
-        .summary(&g.name)
+        .summary(if discreet { DISCREET_SUMMARY } else { &g.name })
         .starts(CalendarDateTime::WithTimezone {
             date_time: local,
             tzid: tz.name().to_string(),
@@ -83,7 +88,7 @@ fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>) -> Option<Event> {
     if let Some(p) = &g.online_phone {
         desc.push(format!("Phone: {p}"));
     }
-    if let Some(n) = &g.notes {
+    if let Some(n) = g.notes.as_ref().filter(|_| !discreet) {
         desc.push(n.clone());
     }
     if !desc.is_empty() {
@@ -103,8 +108,10 @@ fn reminder_event(r: &CalendarReminder, now: DateTime<Utc>) -> Event {
         .done()
 }
 
-/// The calendar text for `groups` (CRLF line ends, lines folded at 75 octets).
-pub fn to_ics(groups: &[Group], options: &CalendarOptions, now: DateTime<Utc>) -> String {
+/// The calendar text for `groups` (CRLF line ends, lines folded at 75 octets). `discreet`
+/// titles every meeting "Upcoming event" and leaves out group notes (reminder entries are
+/// already worded by the planner's discreet mode).
+pub fn to_ics(groups: &[Group], options: &CalendarOptions, now: DateTime<Utc>, discreet: bool) -> String {
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//Tend//Tend meetings//EN"))
@@ -112,7 +119,7 @@ pub fn to_ics(groups: &[Group], options: &CalendarOptions, now: DateTime<Utc>) -
         .name("Tend");
     for g in groups {
         for m in &g.meetings {
-            if let Some(e) = meeting_event(g, m, now) {
+            if let Some(e) = meeting_event(g, m, now, discreet) {
                 cal.push(e);
             }
         }
@@ -134,8 +141,10 @@ impl Store {
 
     /// Every group's scheduled meetings (and `options.reminders`) as an iCalendar file.
     /// Meetings by appointment have no time and are left out. `now` stamps the events and
-    /// picks the first week shown.
+    /// picks the first week shown. In discreet mode (a setting) no group name or note is
+    /// written: calendars show up on lock screens and in shared views too.
     pub fn export_calendar(&self, options: &CalendarOptions, now: DateTime<Utc>) -> Result<String> {
-        Ok(to_ics(&self.groups()?, options, now))
+        let discreet = self.settings()?.discreet;
+        Ok(to_ics(&self.groups()?, options, now, discreet))
     }
 }
