@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 use tend_core::{Error, KEY_LEN, Store};
+use zeroize::Zeroizing;
 
 /// Global options, resolved.
 pub struct Ctx {
@@ -108,8 +109,8 @@ fn device_zone() -> Tz {
 
 /// Reads the 32-byte key (64 hex digits) or, for a brand-new store, creates it with mode 0600.
 /// An existing database never gets a new key: that would lock the user out of their data.
-fn load_or_create_key(db: &Path, key_file: &Path) -> Result<Vec<u8>, Error> {
-    match fs::read_to_string(key_file) {
+fn load_or_create_key(db: &Path, key_file: &Path) -> Result<Zeroizing<Vec<u8>>, Error> {
+    match fs::read_to_string(key_file).map(Zeroizing::new) {
         Ok(text) => parse_key(text.trim()).ok_or_else(|| Error::InvalidInput {
             field: "key file".into(),
             reason: format!("{} must hold {} hex digits", key_file.display(), KEY_LEN * 2),
@@ -127,9 +128,9 @@ fn load_or_create_key(db: &Path, key_file: &Path) -> Result<Vec<u8>, Error> {
             if let Some(dir) = key_file.parent().filter(|d| !d.as_os_str().is_empty()) {
                 fs::create_dir_all(dir)?;
             }
-            let mut key = vec![0u8; KEY_LEN];
+            let mut key = Zeroizing::new(vec![0u8; KEY_LEN]);
             getrandom::fill(&mut key).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
-            let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+            let hex = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect::<String>());
             write_private(key_file, &hex)?;
             Ok(key)
         }
@@ -137,13 +138,14 @@ fn load_or_create_key(db: &Path, key_file: &Path) -> Result<Vec<u8>, Error> {
     }
 }
 
-fn parse_key(hex: &str) -> Option<Vec<u8>> {
+fn parse_key(hex: &str) -> Option<Zeroizing<Vec<u8>>> {
     if hex.len() != KEY_LEN * 2 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     (0..KEY_LEN)
         .map(|i| u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok())
-        .collect()
+        .collect::<Option<Vec<u8>>>()
+        .map(Zeroizing::new)
 }
 
 fn write_private(path: &Path, text: &str) -> Result<(), Error> {

@@ -41,6 +41,8 @@ impl TendStore {
     /// Prefer `openAsync` off the main thread: a migration can take a moment.
     #[uniffi::constructor]
     pub fn open(path: String, key: Vec<u8>) -> Result<Arc<Self>, TendError> {
+        // Wiped when this returns; the shell should clear its own copy too.
+        let key = zeroize::Zeroizing::new(key);
         run(|| {
             Ok(Arc::new(TendStore {
                 inner: Store::open(&path, &key)?,

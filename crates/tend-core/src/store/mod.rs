@@ -11,6 +11,7 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 
@@ -71,11 +72,12 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(&path, flags).map_err(|e| cannot_open(&path, &e))?;
-        let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
         // The raw-key form skips SQLCipher's passphrase KDF: the key is already random.
         // SQLCipher's own log goes to stderr/logcat; our typed errors say what went wrong.
-        conn.execute_batch(&format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{hex}'\";"))
-            .map_err(|e| cannot_open(&path, &e))?;
+        // Our copies of the key text are wiped when dropped (SQLCipher wipes its own).
+        let hex = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        let pragma = Zeroizing::new(format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{}'\";", *hex));
+        conn.execute_batch(&pragma).map_err(|e| cannot_open(&path, &e))?;
 
         // Read-only probes first: nothing below may write until we know the file is ours.
         let version: i64 = conn
