@@ -47,12 +47,26 @@ struct Card {
     contacts: Vec<ContactMethod>,
 }
 
+/// Whether a vCard 2.1 quoted-printable value goes on: its line ends in a soft line break (`=`).
+fn qp_continues(line: &str) -> bool {
+    line.ends_with('=')
+        && line
+            .split_once(':')
+            .is_some_and(|(params, _)| params.to_ascii_uppercase().contains("QUOTED-PRINTABLE"))
+}
+
 /// Unfolds content lines (RFC 6350 §3.2: a line break followed by one space or tab continues
-/// the line) and splits them into cards, each from BEGIN:VCARD to END:VCARD.
+/// the line; in vCard 2.1 quoted-printable, a line ending in `=` continues on the next) and
+/// splits them into cards, each from BEGIN:VCARD to END:VCARD.
 fn split_cards(text: &str) -> Vec<std::result::Result<Vec<String>, String>> {
     let mut lines: Vec<String> = Vec::new();
     for raw in text.split('\n') {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some(last) = lines.last_mut().filter(|l| qp_continues(l)) {
+            last.pop(); // the soft break's '='
+            last.push_str(raw);
+            continue;
+        }
         match (
             raw.strip_prefix(' ').or_else(|| raw.strip_prefix('\t')),
             lines.last_mut(),
@@ -164,10 +178,51 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Rewrites vCard 2.1's bare parameters (`TEL;CELL;PREF:…`, `N;QUOTED-PRINTABLE:…`) into the
+/// `KEY=VALUE` form the parser reads (`TEL;TYPE=CELL;TYPE=PREF:…`); without this a whole card
+/// from an older phone is unreadable. Other lines are returned as they are.
+fn v21_params(line: &str) -> std::borrow::Cow<'_, str> {
+    let mut quoted = false;
+    let Some(colon) = line.char_indices().find_map(|(i, c)| {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        (c == ':' && !quoted).then_some(i)
+    }) else {
+        return line.into();
+    };
+    let (head, value) = line.split_at(colon);
+    let mut parts = head.split(';');
+    let name = parts.next().unwrap_or_default();
+    let params: Vec<&str> = parts.collect();
+    if params.iter().all(|p| p.contains('=')) {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len() + 8 * params.len());
+    out.push_str(name);
+    for p in params {
+        out.push(';');
+        if p.contains('=') {
+            out.push_str(p);
+        } else if ["QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"]
+            .iter()
+            .any(|e| p.eq_ignore_ascii_case(e))
+        {
+            out.push_str("ENCODING=");
+            out.push_str(p);
+        } else {
+            out.push_str("TYPE=");
+            out.push_str(p);
+        }
+    }
+    out.push_str(value);
+    out.into()
+}
+
 /// Reads one card; Err is the reason it is skipped. Values that cannot be used are reported
 /// in `dropped` and the rest of the card is kept.
 fn read_card(lines: &[String], dropped: &mut Vec<String>) -> std::result::Result<Card, String> {
-    let text = lines.join("\r\n");
+    let text = lines.iter().map(|l| v21_params(l)).collect::<Vec<_>>().join("\r\n");
     let mut parser = ical::VcardParser::new(BufReader::new(text.as_bytes()));
     let contact = match parser.next() {
         Some(Ok(c)) => c,
@@ -368,6 +423,28 @@ mod tests {
         let first = cards[0].as_ref().unwrap();
         assert!(first.contains(&"FN:Ann Lee".to_string()), "{first:?}");
         assert!(cards[1].is_err());
+    }
+
+    #[test]
+    fn quoted_printable_soft_line_breaks_join() {
+        // What older phones export: a long quoted-printable name wrapped with a trailing '='.
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller-=\r\nWesterhagen;J=C3=B6rg\r\nTEL;CELL;PREF:+49 30 1234567\r\nEMAIL;INTERNET:j@example.de\r\nEND:VCARD\r\n";
+        let cards = split_cards(text);
+        let lines = cards[0].as_ref().unwrap();
+        assert_eq!(lines.len(), 6, "{lines:?}");
+        let mut d = Vec::new();
+        let card = read_card(lines, &mut d).unwrap();
+        assert_eq!(card.name, "Jörg Müller-Westerhagen");
+        // vCard 2.1's bare parameters (CELL, PREF, INTERNET) do not make the card unreadable.
+        assert_eq!(card.contacts.len(), 2, "{:?}", card.contacts);
+        assert_eq!(
+            v21_params("N;QUOTED-PRINTABLE:J=C3=B6rg"),
+            "N;ENCODING=QUOTED-PRINTABLE:J=C3=B6rg"
+        );
+        assert_eq!(v21_params("TEL;TYPE=CELL:+1 555"), "TEL;TYPE=CELL:+1 555");
+        // A plain value that happens to end in '=' is not joined.
+        let plain = split_cards("BEGIN:VCARD\nNOTE:a=\nFN:B\nEND:VCARD\n");
+        assert_eq!(plain[0].as_ref().unwrap().len(), 4);
     }
 
     #[test]
