@@ -239,6 +239,24 @@ fn malformed_feed_is_refused_whole() {
 }
 
 #[test]
+fn a_feed_slug_belongs_to_one_group() {
+    let (_d, store) = fresh();
+    let mut g = GroupInput::new("Monday Big Book", GroupKind::TwelveStep);
+    g.feed_slug = Some("monday-big-book".into());
+    let first = store.add_group(&g, now()).unwrap();
+    g.name = "Someone else".into();
+    let e = store.add_group(&g, now()).unwrap_err();
+    assert!(
+        matches!(e, tend_core::Error::InvalidInput { ref field, .. } if field == "feed slug"),
+        "{e}"
+    );
+    let all = store.groups().unwrap();
+    assert_eq!(all.len(), 1, "nothing half-written");
+    assert_eq!(all[0].id, first.id);
+    assert_eq!(all[0].name, "Monday Big Book");
+}
+
+#[test]
 fn type_table_matches_the_fixture() {
     let v: serde_json::Value = serde_json::from_str(&fixture("meeting-guide/types.json")).unwrap();
     let obj = v.as_object().unwrap();

@@ -5,6 +5,7 @@
 //! cannot be read is skipped with its own reason while every other one is imported; a record
 //! without a time zone uses the zone the caller gives, and is skipped (never guessed) without one.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -56,11 +57,13 @@ fn str_field<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
 
 /// A field that must be text when present; a number is accepted as its decimal text
 /// (postal codes, phone numbers and slugs arrive as integers in some feeds).
-fn text_field(m: &Map<String, Value>, key: &str) -> std::result::Result<Option<String>, String> {
+/// Borrowed from the parsed feed where possible: most fields are only joined into an address
+/// or notes, so copying each one first would double the import's allocations.
+fn text_field<'a>(m: &'a Map<String, Value>, key: &str) -> std::result::Result<Option<Cow<'a, str>>, String> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
-        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(Value::String(s)) => Ok(Some(Cow::Borrowed(s.trim())).filter(|s| !s.is_empty())),
+        Some(Value::Number(n)) => Ok(Some(Cow::Owned(n.to_string()))),
         Some(_) => Err(format!("`{key}` is not text")),
     }
 }
@@ -105,9 +108,18 @@ fn time_of(field: &str, s: &str) -> std::result::Result<Minutes, String> {
     parse_hhmm(field, hm).map_err(|_| format!("`{field}` is not a 24-hour HH:MM time"))
 }
 
-fn join_nonempty(parts: &[Option<String>], sep: &str) -> Option<String> {
-    let v: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
-    (!v.is_empty()).then(|| v.join(sep))
+fn join_nonempty(parts: &[Option<Cow<'_, str>>], sep: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    for p in parts.iter().flatten() {
+        match out.as_mut() {
+            Some(o) => {
+                o.push_str(sep);
+                o.push_str(p);
+            }
+            None => out = Some(p.to_string()),
+        }
+    }
+    out
 }
 
 /// Reads one feed record into the group it describes.
@@ -166,11 +178,12 @@ fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<FeedGro
                 &[
                     text_field(m, "address")?,
                     text_field(m, "city")?,
-                    state_zip,
+                    state_zip.map(Cow::Owned),
                     text_field(m, "country")?,
                 ],
                 ", ",
             )
+            .map(Cow::Owned)
         }
     };
     let address = join_nonempty(&[text_field(m, "location")?, street], ", ");
@@ -198,8 +211,8 @@ fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<FeedGro
 
     let mut input = GroupInput::new(name, GroupKind::TwelveStep);
     input.address = address;
-    input.online_url = text_field(m, "conference_url")?;
-    input.online_phone = text_field(m, "conference_phone")?;
+    input.online_url = text_field(m, "conference_url")?.map(Cow::into_owned);
+    input.online_phone = text_field(m, "conference_phone")?.map(Cow::into_owned);
     input.notes = notes;
     input.types = types;
     input.feed_slug = Some(slug.clone());

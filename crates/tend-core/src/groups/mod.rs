@@ -271,22 +271,21 @@ pub(crate) fn put(c: &Connection, id: Option<i64>, g: &GroupInput, now: DateTime
             id
         }
         None => {
-            if let Some(slug) = &g.feed_slug {
-                let taken: bool = c
-                    .prepare_cached("SELECT EXISTS(SELECT 1 FROM support_group WHERE feed_slug = ?1)")?
-                    .query_row([slug], |r| r.get(0))?;
-                if taken {
-                    return Err(Error::invalid("feed slug", "a group with this slug already exists"));
-                }
-            }
             // Cached: a Meeting Guide import inserts thousands of groups in one transaction.
+            // The slug's UNIQUE constraint is the check for a repeated slug (no extra lookup).
             c.prepare_cached(
                 "INSERT INTO support_group (name, kind, network_id, address, online_url, online_phone, notes, feed_slug, created_at, types)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?
             .execute(
                 params![g.name, g.kind.as_str(), g.network_id, g.address, g.online_url, g.online_phone, g.notes, g.feed_slug, to_ms(now), types],
-            )?;
+            )
+            .map_err(|e| match e.sqlite_error() {
+                Some(f) if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
+                    Error::invalid("feed slug", "a group with this slug already exists")
+                }
+                _ => e.into(),
+            })?;
             c.last_insert_rowid()
         }
     };
