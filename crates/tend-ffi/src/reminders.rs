@@ -252,7 +252,8 @@ impl TendStore {
         })
     }
 
-    /// Reminders whose time passed unhandled in the last 24 hours, oldest first.
+    /// Reminders handed to the OS (`sync`/`reset`) whose time passed unhandled in the last 24
+    /// hours, oldest first. What was never scheduled is never missed.
     pub fn missed_reminders(&self, zone: String) -> Result<Vec<ReminderNotification>, TendError> {
         let now = Utc::now();
         self.call(|s| Ok(map(s.missed_reminders(now, self::zone(&zone)?)?)))

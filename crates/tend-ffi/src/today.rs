@@ -95,7 +95,8 @@ pub struct Today {
     pub next_milestone: Option<MilestoneReport>,
     /// Needs nobody covers, with next steps.
     pub gaps: Vec<Coverage>,
-    /// Reminders whose time passed without being handled, oldest first: overdue, not lost.
+    /// Scheduled reminders whose time passed without being handled, oldest first: overdue, not
+    /// lost.
     pub missed: Vec<ReminderNotification>,
 }
 

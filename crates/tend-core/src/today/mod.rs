@@ -62,8 +62,8 @@ pub struct Today {
     pub next_milestone: Option<MilestoneReport>,
     /// Needs nobody covers, with next steps.
     pub gaps: Vec<Coverage>,
-    /// Reminders whose time passed without being handled (phone off, permission revoked,
-    /// ignored), oldest first: overdue, not lost.
+    /// Reminders handed to the OS whose time passed without being handled (phone off,
+    /// notifications blocked, ignored), oldest first: overdue, not lost.
     pub missed: Vec<crate::reminders::Notification>,
 }
 
