@@ -5,7 +5,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 
 use crate::model::{CheckinKind, Period};
-use crate::people::{ContactWindow, window_open};
+use crate::people::window_open;
 use crate::settings::QuietHours;
 use crate::time::{Minutes, fmt_hhmm, local_date, local_day_minute, resolve_local, weekday_num};
 
@@ -449,31 +449,15 @@ struct Reach<'a> {
 impl<'a> Reach<'a> {
     fn new(p: &'a KitPerson, quiet: Option<QuietHours>) -> Self {
         let mut tries: [Vec<Minutes>; 7] = Default::default();
-        let mut c: Vec<Minutes> = Vec::with_capacity(8);
-        let mut day_windows: Vec<ContactWindow> = Vec::with_capacity(4);
         for (wd, out) in (0u8..).zip(tries.iter_mut()) {
-            // Only windows that start this day or run into it from the day before matter.
-            day_windows.clear();
-            day_windows.extend(
-                p.windows
-                    .iter()
-                    .filter(|w| w.weekday == wd || (w.end <= w.start && (w.weekday + 1) % 7 == wd)),
-            );
-            let open = |m: Minutes| {
-                (p.windows.is_empty() || day_windows.iter().any(|w| w.contains(wd, m)))
-                    && !quiet.is_some_and(|q| q.contains(m))
-            };
             // Every left edge of an allowed stretch is one of these.
-            c.clear();
-            c.extend([0, KEEP_IN_TOUCH_TIME]);
+            let mut c = vec![0, KEEP_IN_TOUCH_TIME];
             c.extend(quiet.map(|q| q.end));
-            c.extend(day_windows.iter().filter(|w| w.weekday == wd).map(|w| w.start));
-            c.retain(|m| open(*m));
-            if !c.is_empty() {
-                c.sort_unstable_by_key(|m| (*m < KEEP_IN_TOUCH_TIME, *m));
-                c.dedup();
-                *out = c.clone();
-            }
+            c.extend(p.windows.iter().filter(|w| w.weekday == wd).map(|w| w.start));
+            c.retain(|m| allowed(p, quiet, wd, *m));
+            c.sort_unstable_by_key(|m| (*m < KEEP_IN_TOUCH_TIME, *m));
+            c.dedup();
+            *out = c;
         }
         Reach { p, tries }
     }
