@@ -130,8 +130,7 @@ fn load_or_create_key(db: &Path, key_file: &Path) -> Result<Zeroizing<Vec<u8>>, 
             }
             let mut key = Zeroizing::new(vec![0u8; KEY_LEN]);
             getrandom::fill(&mut key).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
-            let hex = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect::<String>());
-            write_private(key_file, &hex)?;
+            write_private(key_file, &tend_core::store::key_hex(&key))?;
             Ok(key)
         }
         Err(e) => Err(e.into()),

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::groups::{Group, Meeting};
+use crate::reminders::text::DISCREET_MEETING;
 use crate::store::Store;
 use crate::time::{local_date, weekday_num};
 
@@ -48,13 +49,10 @@ const BYDAY: [&str; 7] = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 /// How long a reminder event lasts in the calendar.
 const REMINDER_MINUTES: i64 = 5;
 
-/// A meeting's title in discreet mode: the same words as its discreet notification, so a
-/// calendar widget on the lock screen names no group.
-const DISCREET_SUMMARY: &str = "Upcoming event";
-
 /// The weekly event for one meeting, or `None` for one by appointment. The series starts on
 /// the meeting's most recent day on or before `now` in its own zone, so this week shows too.
-/// `discreet` leaves out the group's name and notes; where and how to join stay.
+/// `discreet` names it as its discreet notification does and leaves out the notes, so a
+/// calendar widget on the lock screen names no group; where and how to join stay.
 fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool) -> Option<Event> {
     let (weekday, start) = (m.weekday?, m.start?);
     let tz: chrono_tz::Tz = m.timezone.parse().ok()?;
@@ -65,7 +63,7 @@ fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool) -> 
     let mut e = Event::new();
     e.uid(&format!("tend-meeting-{}-{}@tend.local", g.id, m.id))
         .timestamp(now)
-        .summary(if discreet { DISCREET_SUMMARY } else { &g.name })
+        .summary(if discreet { DISCREET_MEETING } else { &g.name })
         .starts(CalendarDateTime::WithTimezone {
             date_time: local,
             tzid: tz.name().to_string(),

@@ -28,7 +28,7 @@
 
 mod load;
 mod plan;
-mod text;
+pub(crate) mod text;
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;

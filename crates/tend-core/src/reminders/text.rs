@@ -72,6 +72,9 @@ impl Say<'_> {
     }
 }
 
+/// How a meeting is named wherever discreet mode applies: its notification and its calendar event.
+pub(crate) const DISCREET_MEETING: &str = "Upcoming event";
+
 const DISCREET_TITLE: &str = "You have a reminder";
 const DISCREET_BODY: &str = "Tap to open.";
 
@@ -114,7 +117,7 @@ fn keep_in_touch_many(discreet: bool, names: &[&str]) -> Text {
 fn meeting(discreet: bool, group: &str, lead: u32, start: Minutes) -> Text {
     let body = format!("Starts at {} your time.", fmt_hhmm(start));
     if discreet {
-        return t("Upcoming event", body);
+        return t(DISCREET_MEETING, body);
     }
     let title = match lead {
         0 => format!("{group} starts now"),

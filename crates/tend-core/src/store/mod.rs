@@ -34,6 +34,12 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// A raw store key as the 64 hex digits SQLCipher's `x'…'` key form (and the CLI's key file)
+/// use; wiped when dropped.
+pub fn key_hex(key: &[u8]) -> Zeroizing<String> {
+    Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect())
+}
+
 /// SQLCipher finishes its process-wide set-up (crypto provider, private heap) only *after* SQLite
 /// reports itself initialised, so a second thread keying a database in that moment is told "An
 /// error occurred with PRAGMA key" and a healthy store looks unreadable. That happens when the app
@@ -75,7 +81,7 @@ impl Store {
         // The raw-key form skips SQLCipher's passphrase KDF: the key is already random.
         // SQLCipher's own log goes to stderr/logcat; our typed errors say what went wrong.
         // Our copies of the key text are wiped when dropped (SQLCipher wipes its own).
-        let hex = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        let hex = key_hex(key);
         let pragma = Zeroizing::new(format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{}'\";", *hex));
         conn.execute_batch(&pragma).map_err(|e| cannot_open(&path, &e))?;
 
