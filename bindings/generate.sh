@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Builds the tend-ffi cdylib and generates its Kotlin and Swift bindings (library mode).
 #
-#   bindings/generate.sh [--release] [--language kotlin|swift]...
+#   bindings/generate.sh [--release] [--test-hooks] [--language kotlin|swift]...
 #
-# Output (build output, never committed):
-#   build/bindings/kotlin/app/tend/core/tend_ffi.kt
-#   build/bindings/swift/{TendCore.swift,TendCoreFFI.h,TendCoreFFI.modulemap}
+# Two crates export: tend-core its records and enums (feature `ffi`), tend-ffi the store. Output
+# (build output, never committed):
+#   build/bindings/kotlin/app/tend/core/tend_core.kt, build/bindings/kotlin/app/tend/ffi/tend_ffi.kt
+#   build/bindings/swift/{tend_core.swift,tend_ffi.swift}: one Swift module, TendCore
+#   build/bindings/swift/{TendModelFFI,TendCoreFFI}.{h,modulemap}: their C headers
+# --test-hooks builds with the host tests' hooks (noop, a deliberate panic, the bench baseline,
+# the demo seed); the phone builds never pass it.
 # The library the bindings were generated from: target/<debug|release>/libtend_ffi.so
 set -euo pipefail
 
@@ -14,6 +18,7 @@ cd "$ROOT"
 
 profile=debug
 cargo_profile=()
+features=()
 languages=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -21,12 +26,15 @@ while [ $# -gt 0 ]; do
         profile=release
         cargo_profile=(--release)
         ;;
+    --test-hooks)
+        features=(--features test-hooks)
+        ;;
     --language | -l)
         languages+=("$2")
         shift
         ;;
     *)
-        echo "usage: $0 [--release] [--language kotlin|swift]..." >&2
+        echo "usage: $0 [--release] [--test-hooks] [--language kotlin|swift]..." >&2
         exit 2
         ;;
     esac
@@ -34,7 +42,7 @@ while [ $# -gt 0 ]; do
 done
 [ ${#languages[@]} -eq 0 ] && languages=(kotlin swift)
 
-cargo build -p tend-ffi "${cargo_profile[@]}"
+cargo build -p tend-ffi "${cargo_profile[@]}" "${features[@]}"
 library="$ROOT/target/$profile/libtend_ffi.so"
 
 for language in "${languages[@]}"; do

@@ -15,7 +15,7 @@ CACHE="${TEND_TOOLCHAIN_CACHE:-/var/cache/tend}"
 KOTLIN_HOME="$CACHE/kotlin/node_modules/kotlin-compiler"
 
 "$ROOT/scripts/setup-toolchains.sh" kotlin
-"$ROOT/bindings/generate.sh" --release --language kotlin
+"$ROOT/bindings/generate.sh" --release --test-hooks --language kotlin
 
 work="$ROOT/build/bench"
 rm -rf "$work"

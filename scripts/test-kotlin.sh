@@ -29,7 +29,7 @@ case "${1:-}" in
 esac
 
 "$ROOT/scripts/setup-toolchains.sh" kotlin
-"$ROOT/bindings/generate.sh" "${generate_flags[@]}" --language kotlin
+"$ROOT/bindings/generate.sh" "${generate_flags[@]}" --test-hooks --language kotlin
 
 work="$ROOT/build/kotlin-tests"
 rm -rf "$work"

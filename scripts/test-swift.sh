@@ -33,7 +33,7 @@ case "${1:-}" in
 esac
 
 "$ROOT/scripts/setup-toolchains.sh" swift
-"$ROOT/bindings/generate.sh" "${generate_flags[@]}" --language swift
+"$ROOT/bindings/generate.sh" "${generate_flags[@]}" --test-hooks --language swift
 
 # Where the build happens, and how to run a command there.
 if command -v swiftc >/dev/null; then

@@ -1,10 +1,16 @@
 //! Tend's core: the support-network domain, its encrypted crash-safe store, and every rule the
 //! apps and the CLI share. No network access, no clocks read here: callers pass `now`.
 
+#[cfg(feature = "ffi")]
+uniffi::setup_scaffolding!();
+
 pub mod checkins;
+#[cfg(feature = "demo")]
 pub mod demo;
 pub mod error;
 pub mod exchange;
+#[cfg(feature = "ffi")]
+pub mod ffi;
 pub mod goals;
 pub mod groups;
 pub mod milestones;
@@ -22,4 +28,6 @@ pub mod today;
 pub mod validate;
 
 pub use error::{Error, Result};
+#[cfg(feature = "ffi")]
+pub use ffi::TendError;
 pub use store::{KEY_LEN, Store};

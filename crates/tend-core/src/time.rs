@@ -53,6 +53,12 @@ pub fn weekday_num(w: Weekday) -> u8 {
     w.num_days_from_sunday() as u8
 }
 
+/// The weekday numbered `n` (0 = Sunday … 6 = Saturday), if there is one.
+pub fn weekday_from_num(n: u8) -> Option<Weekday> {
+    use Weekday::*;
+    [Sun, Mon, Tue, Wed, Thu, Fri, Sat].get(usize::from(n)).copied()
+}
+
 /// Parses a weekday: 0–6 (0 = Sunday) or an English name or three-letter abbreviation.
 pub fn parse_weekday(field: &str, s: &str) -> Result<u8> {
     let t = s.trim().to_ascii_lowercase();

@@ -3,9 +3,9 @@
 
 use std::time::Instant;
 
+use tend_core::checkins::{CheckinData, CheckinInput};
 use tend_ffi::TendStore;
-use tend_ffi::checkins::{CheckinData, CheckinInput};
-use tend_ffi::diagnostics::bench_bare_insert_micros;
+use tend_ffi::testing::bench_bare_insert_micros;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "build/bench-rust".to_owned());
@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             times.push(t.elapsed().as_secs_f64() * 1e6);
         }
         drop(store);
-        tend_ffi::exchange::wipe_store(path)?;
+        tend_ffi::wipe_store(path)?;
         times.sort_by(f64::total_cmp);
         let ours = times[times.len() / 2];
         println!(

@@ -1,33 +1,25 @@
-//! Tend's UniFFI bridge: the exported surface the Kotlin and Swift shells call.
+//! Tend's UniFFI façade: the one object the Kotlin and Swift shells hold, [`TendStore`], and a
+//! few free functions, each a line that reads the clock once and calls the core.
 //!
-//! This crate stays thin: it converts values and errors and guards against panics, while the
-//! rules live in `tend-core`. One object, [`TendStore`], carries the user's data; its methods
-//! are grouped by capability, one module each, next to the records they return. Every export
-//! reads the clock once and passes `now` inward; the device's time zone comes from the shell.
-//! Bindings are generated from the built library (proc-macros only, no UDL) by
-//! `bindings/generate.sh`, configured by this crate's `uniffi.toml`.
+//! Nothing is defined twice: the records and enums the shells see are tend-core's own, exported
+//! where they are defined (tend-core's `ffi` feature), and so is the one public error,
+//! [`TendError`], with the single conversion from the core's errors. This crate only adds the
+//! object, the panic guard every call runs inside, and the clock. Bindings are generated from the
+//! built library (proc-macros only, no UDL) by `bindings/generate.sh`.
+//!
+//! Test and benchmark hooks (`noop`, `debug_panic_for_tests`, `bench_bare_insert_micros`,
+//! `seed_demo`) exist only with the `test-hooks` feature, which the host tests enable and the
+//! phone builds do not.
 
 uniffi::setup_scaffolding!();
 
-mod convert;
-pub mod error;
-pub mod model;
-pub mod store;
+mod functions;
+mod guard;
+mod store;
+#[cfg(feature = "test-hooks")]
+pub mod testing;
 
-pub mod checkins;
-pub mod diagnostics;
-pub mod exchange;
-pub mod goals;
-pub mod groups;
-pub mod milestones;
-pub mod needs;
-pub mod network;
-pub mod people;
-pub mod reciprocity;
-pub mod reminders;
-pub mod settings;
-pub mod sos;
-pub mod today;
-
-pub use error::{TendError, guard};
+pub use functions::*;
+pub use guard::guard;
 pub use store::TendStore;
+pub use tend_core::TendError;

@@ -1,12 +1,27 @@
-//! The exported store object: opening it (synchronously or on tokio) and the helper every
-//! capability's methods use to reach the core. The methods themselves live with their
-//! capability (`network.rs`, `people.rs`, …), each an `#[uniffi::export] impl TendStore`.
+//! The exported store: one object carrying the user's data. Every method is one line: read the
+//! clock once, call the core inside the panic guard. The records, enums and the error are
+//! tend-core's own.
 
 use std::sync::Arc;
 
-use tend_core::Store;
+use chrono::Utc;
+use tend_core::checkins::{Checkin, CheckinInput, CheckinQuery};
+use tend_core::exchange::{BackupSummary, ContactsReport, ImportReport};
+use tend_core::goals::{Goal, GoalInput, GoalProgress};
+use tend_core::groups::{Group, GroupInput};
+use tend_core::milestones::MilestoneReport;
+use tend_core::model::{Importance, Role, SupportKind};
+use tend_core::needs::{Coverage, Need};
+use tend_core::network::{Network, NetworkInput};
+use tend_core::people::{Person, PersonInput};
+use tend_core::reciprocity::Balance;
+use tend_core::reminders::{Action as ReminderAction, ActionOutcome, DeviceState, Diff, Notification, Plan};
+use tend_core::settings::Settings;
+use tend_core::sos::Sos;
+use tend_core::today::Today;
+use tend_core::{Store, TendError};
 
-use crate::error::{TendError, blocking, run};
+use crate::guard::{blocking, run, tz};
 
 /// One user's Tend data: an encrypted database file, opened with the 32-byte key the shell keeps
 /// in the Android Keystore or the iOS Keychain.
@@ -27,8 +42,13 @@ impl std::fmt::Debug for TendStore {
 
 impl TendStore {
     /// Runs one core call on this store inside the panic guard, converting its error.
-    pub(crate) fn call<T>(&self, f: impl FnOnce(&Store) -> tend_core::Result<T>) -> Result<T, TendError> {
+    fn call<T>(&self, f: impl FnOnce(&Store) -> tend_core::Result<T>) -> Result<T, TendError> {
         run(|| f(&self.inner))
+    }
+
+    /// The core store, for the Rust-side tests and benchmarks.
+    pub fn core(&self) -> &Store {
+        &self.inner
     }
 }
 
@@ -59,5 +79,329 @@ impl TendStore {
     /// Where the database file lives.
     pub fn path(&self) -> String {
         self.inner.path().display().to_string()
+    }
+
+    // --- Networks -----------------------------------------------------------------------------
+
+    /// Creates a network. A blank or taken name throws `InvalidInput` ("network name").
+    pub fn add_network(&self, input: NetworkInput) -> Result<Network, TendError> {
+        self.call(|s| s.add_network(&input, Utc::now()))
+    }
+
+    /// Replaces a network's name, focus and since date.
+    pub fn update_network(&self, id: i64, input: NetworkInput) -> Result<Network, TendError> {
+        self.call(|s| s.update_network(id, &input, Utc::now()))
+    }
+
+    /// Deletes a network with its needs and goals; its people stay (they may be in others).
+    pub fn remove_network(&self, id: i64) -> Result<(), TendError> {
+        self.call(|s| s.remove_network(id))
+    }
+
+    /// One network by id.
+    pub fn network(&self, id: i64) -> Result<Network, TendError> {
+        self.call(|s| s.network(id))
+    }
+
+    /// All networks, oldest first.
+    pub fn networks(&self) -> Result<Vec<Network>, TendError> {
+        self.call(|s| s.networks())
+    }
+
+    // --- People -------------------------------------------------------------------------------
+
+    /// Adds a person; all of it is stored or none of it. A blank name throws `InvalidInput`
+    /// with field "name".
+    pub fn add_person(&self, input: PersonInput) -> Result<Person, TendError> {
+        self.call(|s| s.add_person(&input, Utc::now()))
+    }
+
+    /// Replaces everything about a person with `input`.
+    pub fn update_person(&self, id: i64, input: PersonInput) -> Result<Person, TendError> {
+        self.call(|s| s.update_person(id, &input))
+    }
+
+    /// Removes a person. Their past check-ins stay in the log, detached from them.
+    pub fn remove_person(&self, id: i64) -> Result<(), TendError> {
+        self.call(|s| s.remove_person(id))
+    }
+
+    /// One person by id.
+    pub fn person(&self, id: i64) -> Result<Person, TendError> {
+        self.call(|s| s.person(id))
+    }
+
+    /// Everyone, by name; with `network_id`, only that network's people.
+    pub fn people(&self, network_id: Option<i64>) -> Result<Vec<Person>, TendError> {
+        self.call(|s| s.people(network_id))
+    }
+
+    // --- Needs --------------------------------------------------------------------------------
+
+    /// Adds or changes the need for `kind` in a network (one need per kind and network).
+    pub fn set_need(
+        &self,
+        network_id: i64,
+        kind: SupportKind,
+        importance: Importance,
+        note: Option<String>,
+    ) -> Result<Need, TendError> {
+        self.call(|s| s.set_need(network_id, kind, importance, note.as_deref()))
+    }
+
+    /// Removes the need for `kind` from a network.
+    pub fn remove_need(&self, network_id: i64, kind: SupportKind) -> Result<(), TendError> {
+        self.call(|s| s.remove_need(network_id, kind))
+    }
+
+    /// Every need (of one network, or of all) with who covers it. A need is covered by the
+    /// network's members who give that kind of support; people the user avoids never count.
+    pub fn coverage(&self, network_id: Option<i64>) -> Result<Vec<Coverage>, TendError> {
+        self.call(|s| s.coverage(network_id))
+    }
+
+    // --- Groups -------------------------------------------------------------------------------
+
+    /// Adds a group with its meetings and members.
+    pub fn add_group(&self, input: GroupInput) -> Result<Group, TendError> {
+        self.call(|s| s.add_group(&input, Utc::now()))
+    }
+
+    /// Replaces a group's details, meetings and members.
+    pub fn update_group(&self, id: i64, input: GroupInput) -> Result<Group, TendError> {
+        self.call(|s| s.update_group(id, &input))
+    }
+
+    /// Removes a group and its meetings; attendance stays in the log.
+    pub fn remove_group(&self, id: i64) -> Result<(), TendError> {
+        self.call(|s| s.remove_group(id))
+    }
+
+    /// One group by id.
+    pub fn group(&self, id: i64) -> Result<Group, TendError> {
+        self.call(|s| s.group(id))
+    }
+
+    /// All groups, by name.
+    pub fn groups(&self) -> Result<Vec<Group>, TendError> {
+        self.call(|s| s.groups())
+    }
+
+    // --- Check-ins and goals ------------------------------------------------------------------
+
+    /// Logs a check-in as one durable transaction: when this returns, it survives a crash.
+    pub fn log_checkin(&self, input: CheckinInput) -> Result<Checkin, TendError> {
+        self.call(|s| s.log_checkin_input(input, Utc::now()))
+    }
+
+    /// Check-ins matching `query`, newest first.
+    pub fn checkins(&self, query: CheckinQuery) -> Result<Vec<Checkin>, TendError> {
+        self.call(|s| s.checkins(&query))
+    }
+
+    /// One check-in by id.
+    pub fn checkin(&self, id: i64) -> Result<Checkin, TendError> {
+        self.call(|s| s.checkin(id))
+    }
+
+    /// Deletes one check-in (a mistaken entry).
+    pub fn remove_checkin(&self, id: i64) -> Result<(), TendError> {
+        self.call(|s| s.remove_checkin(id))
+    }
+
+    /// Sets a goal in a network; `zone` (the device's) fixes which day "today" is.
+    pub fn add_goal(&self, input: GoalInput, zone: String) -> Result<Goal, TendError> {
+        self.call(|s| s.add_goal(&input, Utc::now(), tz(&zone)?))
+    }
+
+    /// Removes a goal.
+    pub fn remove_goal(&self, id: i64) -> Result<(), TendError> {
+        self.call(|s| s.remove_goal(id))
+    }
+
+    /// Goals (of one network, or all).
+    pub fn goals(&self, network_id: Option<i64>) -> Result<Vec<Goal>, TendError> {
+        self.call(|s| s.goals(network_id))
+    }
+
+    /// Progress of every goal (of one network, or all) now, in the device's `zone`.
+    pub fn goal_progress(&self, network_id: Option<i64>, zone: String) -> Result<Vec<GoalProgress>, TendError> {
+        self.call(|s| s.goal_progress(network_id, Utc::now(), tz(&zone)?))
+    }
+
+    // --- Views --------------------------------------------------------------------------------
+
+    /// Everything the home screen shows, now, in the device's `zone`.
+    pub fn today(&self, zone: String) -> Result<Today, TendError> {
+        self.call(|s| s.today(Utc::now(), tz(&zone)?))
+    }
+
+    /// [`TendStore::today`] on a background thread (suspend / async).
+    pub async fn today_async(self: Arc<Self>, zone: String) -> Result<Today, TendError> {
+        blocking(move || self.today(zone)).await
+    }
+
+    /// The SOS view: emergency contacts first (people the user avoids can never be one), then
+    /// crisis lines for `country` (ISO code; none or unknown = every line).
+    pub fn sos(&self, country: Option<String>) -> Result<Sos, TendError> {
+        self.call(|s| s.sos(country.as_deref()))
+    }
+
+    /// Milestones of every network with a since date, today in the device's `zone`.
+    pub fn milestones(&self, zone: String) -> Result<Vec<MilestoneReport>, TendError> {
+        self.call(|s| s.milestones(Utc::now(), tz(&zone)?))
+    }
+
+    /// Balances over the last `days` days for everyone the user has contact check-ins with;
+    /// people the user avoids are left out. One-sided ones first.
+    pub fn reciprocity(&self, days: u32) -> Result<Vec<Balance>, TendError> {
+        self.call(|s| s.reciprocity(Utc::now(), days))
+    }
+
+    /// The current settings, defaults filled in.
+    pub fn settings(&self) -> Result<Settings, TendError> {
+        self.call(|s| s.settings())
+    }
+
+    /// Validates and stores one setting from its text form; returns all settings after the
+    /// change. An unknown key or bad value throws `InvalidInput` naming it.
+    pub fn set_setting(&self, key: String, value: String) -> Result<Settings, TendError> {
+        self.call(|s| s.set_setting(&key, &value))
+    }
+
+    // --- Reminders (effects as data) ----------------------------------------------------------
+
+    /// The plan now in the device's `zone`: up to `max_pending` notifications within
+    /// `horizon_days` (1 to 62), nearest first. Reads only; `sync` hands a plan to the OS.
+    pub fn plan(&self, zone: String, horizon_days: u32, max_pending: u32) -> Result<Plan, TendError> {
+        self.call(|s| s.plan(Utc::now(), tz(&zone)?, horizon_days, max_pending))
+    }
+
+    /// [`TendStore::plan`] on a background thread (suspend / async).
+    pub async fn plan_async(
+        self: Arc<Self>,
+        zone: String,
+        horizon_days: u32,
+        max_pending: u32,
+    ) -> Result<Plan, TendError> {
+        blocking(move || self.plan(zone, horizon_days, max_pending)).await
+    }
+
+    /// What to hand the OS now, for the device as the shell sees it: a minimal change against
+    /// what the OS was last given, or — when the zone, a permission or the app version changed,
+    /// the OS said it lost reminders, or a reminder believed pending is missing from
+    /// `device.osPending` — a full reset (`reset` says why: remove every pending Tend reminder,
+    /// then schedule all of `schedule`). Call on launch, on every system event, after any data
+    /// change, and by `replanBy`.
+    pub fn sync(&self, device: DeviceState) -> Result<Diff, TendError> {
+        self.call(|s| s.sync_device(Utc::now(), &device))
+    }
+
+    /// [`TendStore::sync`] on a background thread (suspend / async).
+    pub async fn sync_async(self: Arc<Self>, device: DeviceState) -> Result<Diff, TendError> {
+        blocking(move || self.sync(device)).await
+    }
+
+    /// The ids of reminders handed to the OS that have not fired yet: what the OS should still
+    /// hold. Android probes each for its alarm and reports the ones found in `osPending`.
+    pub fn believed_pending(&self) -> Result<Vec<String>, TendError> {
+        self.call(|s| s.believed_pending(Utc::now()))
+    }
+
+    /// Forgets what the OS was given and returns the full plan for `zone`, all of which the
+    /// shell schedules after removing everything pending. What already fired stays known.
+    pub fn reset(&self, zone: String) -> Result<Plan, TendError> {
+        self.call(|s| s.reset(Utc::now(), tz(&zone)?))
+    }
+
+    /// [`TendStore::reset`] on a background thread (suspend / async).
+    pub async fn reset_async(self: Arc<Self>, zone: String) -> Result<Plan, TendError> {
+        blocking(move || self.reset(zone)).await
+    }
+
+    /// Handles a tap on a notification's action, in one transaction. `Done` logs the matching
+    /// check-in keyed by the notification id, so a double tap or a redelivered broadcast logs
+    /// exactly once; a bundle's `Done` returns the people to ask about in `askAbout` (log the
+    /// ones reached with `logBundleContacts`). An unknown or expired id throws `NotFound`; an
+    /// action the notification does not offer, or a snooze outside `snoozeChoices`' range,
+    /// throws `InvalidInput`.
+    pub fn handle_action(
+        &self,
+        notification_id: String,
+        action: ReminderAction,
+        zone: String,
+    ) -> Result<ActionOutcome, TendError> {
+        self.call(|s| s.handle_action(&notification_id, action, Utc::now(), tz(&zone)?))
+    }
+
+    /// After a bundle's `Done`: logs a contact with each person the user picked, once (a repeat
+    /// returns the same check-ins). Only people the bundle named are accepted.
+    pub fn log_bundle_contacts(
+        &self,
+        notification_id: String,
+        person_ids: Vec<i64>,
+        zone: String,
+    ) -> Result<Vec<Checkin>, TendError> {
+        self.call(|s| s.log_bundle_contacts(&notification_id, &person_ids, Utc::now(), tz(&zone)?))
+    }
+
+    /// Reminders handed to the OS whose time passed unhandled in the last 24 hours, oldest
+    /// first. What was never scheduled is never missed.
+    pub fn missed_reminders(&self, zone: String) -> Result<Vec<Notification>, TendError> {
+        self.call(|s| s.missed_reminders(Utc::now(), tz(&zone)?))
+    }
+
+    // --- Data in and out ----------------------------------------------------------------------
+
+    /// The whole store as a backup file's bytes: JSON, or with a passphrase the same document
+    /// encrypted with age (scrypt: about a second on purpose, so prefer the async variant).
+    pub fn export_backup(&self, passphrase: Option<String>) -> Result<Vec<u8>, TendError> {
+        self.call(|s| s.export_backup(passphrase.as_deref()))
+    }
+
+    /// [`TendStore::export_backup`] on a background thread (suspend / async).
+    pub async fn export_backup_async(self: Arc<Self>, passphrase: Option<String>) -> Result<Vec<u8>, TendError> {
+        blocking(move || self.export_backup(passphrase)).await
+    }
+
+    /// Restores a backup in one transaction: into a store without records, or with `replace`
+    /// after deleting everything. A malformed, wrongly decrypted, inconsistent or newer backup
+    /// throws `InvalidInput` ("backup" or "passphrase") and the store is left as it was.
+    pub fn import_backup(
+        &self,
+        bytes: Vec<u8>,
+        passphrase: Option<String>,
+        replace: bool,
+    ) -> Result<BackupSummary, TendError> {
+        self.call(|s| s.import_backup(&bytes, passphrase.as_deref(), replace))
+    }
+
+    /// [`TendStore::import_backup`] on a background thread (suspend / async).
+    pub async fn import_backup_async(
+        self: Arc<Self>,
+        bytes: Vec<u8>,
+        passphrase: Option<String>,
+        replace: bool,
+    ) -> Result<BackupSummary, TendError> {
+        blocking(move || self.import_backup(bytes, passphrase, replace)).await
+    }
+
+    /// Imports a Meeting Guide feed (a JSON array of meetings) as one transaction, keyed by
+    /// slug. Records without a `timezone` use `default_zone` (an IANA name); without either
+    /// they are skipped and reported.
+    pub fn import_meeting_guide(&self, json: String, default_zone: Option<String>) -> Result<ImportReport, TendError> {
+        self.call(|s| s.import_meeting_guide(&json, default_zone.as_deref().map(tz).transpose()?, Utc::now()))
+    }
+
+    /// Every group's scheduled meetings as an iCalendar file (text); with `include_reminders`,
+    /// the reminder plan for the device's `zone` too, as short one-off events.
+    pub fn export_calendar(&self, include_reminders: bool, zone: String) -> Result<String, TendError> {
+        self.call(|s| s.calendar(include_reminders, Utc::now(), tz(&zone)?))
+    }
+
+    /// Imports a vCard file (2.1, 3.0 or 4.0, several cards) into a network with `role`, in one
+    /// transaction. People already there are not added twice; unreadable cards are reported.
+    pub fn import_vcards(&self, text: String, network_id: i64, role: Role) -> Result<ContactsReport, TendError> {
+        self.call(|s| s.import_vcards(&text, network_id, role, Utc::now()))
     }
 }

@@ -3,14 +3,14 @@
 
 use std::sync::Arc;
 
-use tend_ffi::TendError;
-use tend_ffi::TendStore;
-use tend_ffi::checkins::{CheckinData, CheckinInput, CheckinQuery};
-use tend_ffi::diagnostics::{bench_bare_insert_micros, debug_panic_for_tests, noop};
-use tend_ffi::model::{CheckinKind, ContactKind, Role, SupportKind};
-use tend_ffi::network::NetworkInput;
-use tend_ffi::people::{ContactMethod, ContactWindow, PersonInput};
-use tend_ffi::reminders::ReminderAction;
+use chrono::NaiveDate;
+use tend_core::checkins::{CheckinData, CheckinInput, CheckinQuery};
+use tend_core::model::{CheckinKind, ContactKind, Role, SupportKind};
+use tend_core::network::NetworkInput;
+use tend_core::people::{ContactMethod, ContactWindow, PersonInput};
+use tend_core::reminders::{Action as ReminderAction, DeviceState, ReminderKind, ResetReason};
+use tend_ffi::testing::{bench_bare_insert_micros, debug_panic_for_tests, noop};
+use tend_ffi::{TendError, TendStore};
 
 const ZONE: &str = "Europe/Dublin";
 
@@ -30,13 +30,24 @@ fn person(name: &str) -> PersonInput {
         cadence_days: Some(7),
         windows: vec![ContactWindow {
             weekday: 5,
-            start: "22:00".to_owned(),
-            end: "01:00".to_owned(),
+            start: 22 * 60,
+            end: 60,
         }],
         emergency: false,
         avoid: false,
         notes: None,
         networks: vec![],
+    }
+}
+
+fn device(zone: &str) -> DeviceState {
+    DeviceState {
+        zone: zone.to_owned(),
+        exact_alarms: true,
+        notifications_allowed: true,
+        app_version: "1".to_owned(),
+        os_lost_reminders: false,
+        os_pending: None,
     }
 }
 
@@ -55,10 +66,10 @@ fn records_round_trip_through_the_store() {
         .add_network(NetworkInput {
             name: "Recovery".to_owned(),
             focus: None,
-            since: Some("2026-01-02".to_owned()),
+            since: NaiveDate::from_ymd_opt(2026, 1, 2),
         })
         .unwrap();
-    assert_eq!(net.since.as_deref(), Some("2026-01-02"));
+    assert_eq!(net.since, NaiveDate::from_ymd_opt(2026, 1, 2));
     let mut input = person("Sam");
     input.networks = vec![net.id];
     let sam = store.add_person(input.clone()).unwrap();
@@ -73,15 +84,9 @@ fn text_forms_are_validated_with_the_field_named() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir);
     let mut bad_window = person("Sam");
-    bad_window.windows[0].start = "25:00".to_owned();
+    bad_window.windows[0].start = 25 * 60;
     assert_eq!(field(store.add_person(bad_window).unwrap_err()), "contact window");
     assert_eq!(field(store.add_person(person(" ")).unwrap_err()), "name");
-    let bad_date = NetworkInput {
-        name: "Recovery".to_owned(),
-        focus: None,
-        since: Some("02/01/2026".to_owned()),
-    };
-    assert_eq!(field(store.add_network(bad_date).unwrap_err()), "since");
     assert_eq!(field(store.today("Mars/Olympus".to_owned()).unwrap_err()), "zone");
     assert_eq!(field(store.plan("".to_owned(), 14, 60).unwrap_err()), "zone");
 }
@@ -111,7 +116,7 @@ fn a_reminder_done_twice_logs_one_checkin() {
     let daily = plan
         .notifications
         .iter()
-        .find(|n| n.kind == tend_ffi::model::ReminderKind::DailyCheckin)
+        .find(|n| n.kind == ReminderKind::DailyCheckin)
         .unwrap();
     let once = store
         .handle_action(daily.id.clone(), ReminderAction::Done, ZONE.to_owned())
@@ -171,10 +176,33 @@ async fn async_variants_run_on_tokio() {
     assert!(today.checked_in);
     let plan = store.clone().plan_async(ZONE.to_owned(), 7, 10).await.unwrap();
     assert!(plan.notifications.len() <= 10);
-    let diff = store.clone().sync_async(ZONE.to_owned()).await.unwrap();
+    let diff = store.clone().sync_async(device(ZONE)).await.unwrap();
     assert!(!diff.schedule.is_empty());
+    assert_eq!(diff.reset, Some(ResetReason::FirstPlan));
     assert_eq!(
         field(store.today_async("Atlantis/Capital".to_owned()).await.unwrap_err()),
         "zone"
     );
+}
+
+#[test]
+fn sync_resets_by_itself_when_the_device_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let first = store.sync(device(ZONE)).unwrap();
+    assert_eq!(first.reset, Some(ResetReason::FirstPlan));
+    let again = store.sync(device(ZONE)).unwrap();
+    assert_eq!(again.reset, None);
+    assert!(again.schedule.is_empty() && again.cancel.is_empty(), "{again:?}");
+    let travelled = store.sync(device("America/New_York")).unwrap();
+    assert_eq!(travelled.reset, Some(ResetReason::ZoneChanged));
+    assert!(!travelled.schedule.is_empty());
+    // Force-stopped: the OS holds none of what the core handed over.
+    let mut cold = device("America/New_York");
+    cold.os_pending = Some(Vec::new());
+    assert!(!store.believed_pending().unwrap().is_empty());
+    assert_eq!(store.sync(cold).unwrap().reset, Some(ResetReason::PendingMissing));
+    let mut healthy = device("America/New_York");
+    healthy.os_pending = Some(store.believed_pending().unwrap());
+    assert_eq!(store.sync(healthy).unwrap().reset, None);
 }

@@ -143,7 +143,7 @@ pub fn sos(ctx: &Ctx, a: SosArgs) -> Result<(), Error> {
         }
         out.push("Crisis lines:".into());
         for l in &s.crisis_lines {
-            let text = l.text.map(|t| format!(", text {t}")).unwrap_or_default();
+            let text = l.text.as_ref().map(|t| format!(", text {t}")).unwrap_or_default();
             out.push(format!(
                 "  • [{}] {}: call {}{text} ({}) — {}",
                 l.country, l.name, l.phone, l.hours, l.source

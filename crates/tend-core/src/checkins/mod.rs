@@ -17,6 +17,7 @@ pub const MAX_KEY: usize = 200;
 
 /// What happened, with the details each kind needs.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum CheckinData {
     /// How today went: mood 1 (very low) – 5 (very good), craving 0 (none) – 10 (overwhelming).
     Daily { mood: u8, craving: Option<u8> },
@@ -62,8 +63,28 @@ pub struct NewCheckin {
     pub idempotency_key: Option<String>,
 }
 
+/// A check-in as a shell logs it: the zone as the device reports it and the time optional
+/// (now). [`Store::log_checkin_input`] checks both and logs it like [`NewCheckin`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct CheckinInput {
+    pub data: CheckinData,
+    /// The device's IANA zone, which fixes the check-in's local day.
+    pub zone: String,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
+    pub note: Option<String>,
+    /// Logging again with the same key stores nothing new and returns the first check-in (a
+    /// double tap, a retried request).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
+    pub idempotency_key: Option<String>,
+    /// When it happened; none = now.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
+    pub at: Option<DateTime<Utc>>,
+}
+
 /// A stored check-in. Fields that do not apply to its kind are `None`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Checkin {
     pub id: i64,
     pub kind: CheckinKind,
@@ -83,15 +104,22 @@ pub struct Checkin {
 
 /// Which check-ins to list.
 #[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CheckinQuery {
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub kind: Option<CheckinKind>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub person_id: Option<i64>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub group_id: Option<i64>,
     /// Local dates from (inclusive).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub from: Option<NaiveDate>,
     /// Local dates to (inclusive).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub to: Option<NaiveDate>,
     /// Newest first, at most this many (default 100).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub limit: Option<u32>,
 }
 
@@ -256,6 +284,18 @@ impl Store {
     /// Logs a check-in as one durable transaction; when this returns, it survives a crash.
     pub fn log_checkin(&self, n: &NewCheckin) -> Result<Checkin> {
         self.write(|tx| insert(tx, n))
+    }
+
+    /// Logs a check-in from a shell at `now` (its `at` when given), one durable transaction.
+    pub fn log_checkin_input(&self, input: CheckinInput, now: DateTime<Utc>) -> Result<Checkin> {
+        let new = NewCheckin {
+            zone: crate::time::parse_zone("zone", &input.zone)?,
+            at: input.at.unwrap_or(now),
+            data: input.data,
+            note: input.note,
+            idempotency_key: input.idempotency_key,
+        };
+        self.log_checkin(&new)
     }
 
     /// Logs several check-ins as one transaction (an import, a backfill): all or none.

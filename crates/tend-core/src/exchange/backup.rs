@@ -29,6 +29,7 @@ const AGE_MAGIC: &[u8] = b"age-encryption.org/";
 
 /// How much a restore brought in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct BackupSummary {
     pub networks: u32,
     pub people: u32,

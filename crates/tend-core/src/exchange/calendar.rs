@@ -137,6 +137,17 @@ impl Store {
         Ok(plan.notifications.iter().map(CalendarReminder::from).collect())
     }
 
+    /// Every group's scheduled meetings as an iCalendar file; with `include_reminders`, the
+    /// reminder plan at `now` in `zone` too, as short one-off events.
+    pub fn calendar(&self, include_reminders: bool, now: DateTime<Utc>, zone: chrono_tz::Tz) -> Result<String> {
+        let reminders = if include_reminders {
+            self.calendar_reminders(now, zone)?
+        } else {
+            Vec::new()
+        };
+        self.export_calendar(&CalendarOptions { reminders }, now)
+    }
+
     /// Every group's scheduled meetings (and `options.reminders`) as an iCalendar file.
     /// Meetings by appointment have no time and are left out. `now` stamps the events and
     /// picks the first week shown. In discreet mode (a setting) no group name or note is

@@ -19,6 +19,7 @@ use crate::store::Store;
 
 /// A card left out, or a value dropped from a card, and why. Never quotes the card's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SkippedCard {
     /// Position of the card in the file, from 0.
     pub index: u32,
@@ -27,6 +28,7 @@ pub struct SkippedCard {
 
 /// What a contacts import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactsReport {
     /// People added.
     pub created: u32,

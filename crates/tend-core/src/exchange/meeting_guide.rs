@@ -24,6 +24,7 @@ pub const DEFAULT_DURATION: u32 = 60;
 
 /// A record the import left out, and why. The reason never quotes the record's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SkippedRecord {
     /// Position in the feed, from 0.
     pub index: u32,
@@ -34,6 +35,7 @@ pub struct SkippedRecord {
 
 /// What an import did: groups created, changed, already up to date, and records skipped.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ImportReport {
     pub created: u32,
     pub updated: u32,

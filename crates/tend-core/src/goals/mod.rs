@@ -25,6 +25,7 @@ pub const MAX_TARGET: u32 = 100;
 
 /// A goal as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Goal {
     pub id: i64,
     pub network_id: i64,
@@ -45,22 +46,29 @@ pub struct Goal {
 
 /// What the user enters to set a goal.
 #[derive(Debug, Clone)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct GoalInput {
     pub network_id: i64,
     /// Optional; a title is made from the target when empty ("3 meetings a week").
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub title: Option<String>,
     pub kind: CheckinKind,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub person_id: Option<i64>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub group_id: Option<i64>,
     pub target: u32,
     pub period: Period,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub partner_id: Option<i64>,
     /// Defaults to the day the goal is set.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub start_date: Option<NaiveDate>,
 }
 
 /// How a goal stands now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct GoalProgress {
     pub goal: Goal,
     pub period_start: NaiveDate,

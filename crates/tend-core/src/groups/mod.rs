@@ -17,6 +17,7 @@ pub const MAX_DURATION: u32 = 12 * 60;
 
 /// A weekly meeting. Without `weekday` and `start` it is "by appointment": kept, never reminded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Meeting {
     pub id: i64,
     /// 0 = Sunday … 6 = Saturday.
@@ -30,8 +31,11 @@ pub struct Meeting {
 
 /// A meeting as entered (no id yet).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MeetingInput {
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub weekday: Option<u8>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub start: Option<Minutes>,
     pub duration_minutes: u32,
     pub timezone: String,
@@ -39,6 +43,7 @@ pub struct MeetingInput {
 
 /// A support group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), uniffi(name = "SupportGroup"))]
 pub struct Group {
     pub id: i64,
     pub name: String,
@@ -60,17 +65,27 @@ pub struct Group {
 
 /// What the user enters to create or replace a group.
 #[derive(Debug, Clone)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct GroupInput {
     pub name: String,
     pub kind: GroupKind,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub network_id: Option<i64>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub address: Option<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub online_url: Option<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub online_phone: Option<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub notes: Option<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub types: Vec<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub feed_slug: Option<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub meetings: Vec<MeetingInput>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub members: Vec<i64>,
 }
 

@@ -14,6 +14,7 @@ pub const DAY_MILESTONES: [u32; 8] = [1, 7, 14, 30, 60, 90, 180, 365];
 
 /// One milestone on the calendar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Milestone {
     /// "30 days", "1 year", "2 years".
     pub label: String,
@@ -25,6 +26,7 @@ pub struct Milestone {
 
 /// Where one network stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MilestoneReport {
     pub network_id: i64,
     pub network_name: String,

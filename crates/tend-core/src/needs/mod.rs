@@ -11,6 +11,7 @@ use crate::validate;
 
 /// A kind of support the user needs in one network.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Need {
     pub id: i64,
     pub network_id: i64,
@@ -21,6 +22,7 @@ pub struct Need {
 
 /// Someone who covers a need, as shown in coverage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct PersonRef {
     pub id: i64,
     pub name: String,
@@ -29,6 +31,7 @@ pub struct PersonRef {
 
 /// One need with the people who cover it; `next_step` is set when nobody does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Coverage {
     pub need: Need,
     pub network_name: String,

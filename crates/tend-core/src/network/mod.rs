@@ -11,6 +11,7 @@ use crate::validate;
 
 /// A named part of the user's life with its own people, needs and goals.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Network {
     pub id: i64,
     pub name: String,
@@ -22,9 +23,12 @@ pub struct Network {
 
 /// What the user enters to create or edit a network.
 #[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct NetworkInput {
     pub name: String,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub focus: Option<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub since: Option<NaiveDate>,
 }
 

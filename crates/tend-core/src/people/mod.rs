@@ -1,6 +1,10 @@
 //! People in the user's support network: who they are, what support they give, how and when
 //! they are glad to be contacted, and the boundaries the user keeps with them.
 
+mod links;
+
+pub use links::{PhoneLinkKind, phone_link};
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -18,6 +22,7 @@ pub const MAX_CADENCE_DAYS: u32 = 365;
 
 /// A way to reach a person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactMethod {
     pub kind: ContactKind,
     pub value: String,
@@ -26,6 +31,7 @@ pub struct ContactMethod {
 /// A weekly time range, in the user's local time, when a person is glad to be contacted.
 /// A window whose end is at or before its start runs past midnight into the next day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactWindow {
     /// 0 = Sunday … 6 = Saturday: the day the window opens.
     pub weekday: u8,
@@ -54,6 +60,7 @@ pub fn window_open(windows: &[ContactWindow], weekday: u8, minute: Minutes) -> b
 
 /// A person in the user's support network.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Person {
     pub id: i64,
     pub name: String,
@@ -75,16 +82,25 @@ pub struct Person {
 
 /// What the user enters to create or edit a person.
 #[derive(Debug, Clone)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct PersonInput {
     pub name: String,
     pub role: Role,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub support: Vec<SupportKind>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub contacts: Vec<ContactMethod>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub cadence_days: Option<u32>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub windows: Vec<ContactWindow>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub emergency: bool,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub avoid: bool,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub notes: Option<String>,
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub networks: Vec<i64>,
 }
 

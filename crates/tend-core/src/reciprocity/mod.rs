@@ -17,6 +17,7 @@ pub const ONE_SIDED_SHARE: f64 = 0.75;
 
 /// Which way a balance leans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Lean {
     Balanced,
@@ -30,6 +31,7 @@ pub enum Lean {
 
 /// Give/receive balance with one person over the period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Balance {
     pub person_id: i64,
     pub name: String,

@@ -26,6 +26,7 @@
 //! (bundle), `meeting:7:2025-03-10T19:00` (local date and time in the meeting's zone),
 //! `goal:3:2025-03-10` (period start), `milestone:1:2025-04-01`, `gratitude:2025-03-10:12`.
 
+mod device;
 mod load;
 mod plan;
 pub(crate) mod text;
@@ -34,6 +35,8 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
+
+pub use device::{DeviceState, ResetReason};
 
 use crate::checkins::{Checkin, CheckinData, NewCheckin};
 use crate::error::{Error, Result};
@@ -62,11 +65,15 @@ pub const LOOKBACK_HOURS: i64 = 48;
 pub const MISSED_HOURS: i64 = 24;
 /// Longest snooze accepted, in minutes.
 pub const MAX_SNOOZE_MINUTES: u32 = 24 * 60;
+/// The snoozes a shell offers, shortest first; a notification's own Snooze button uses the
+/// first.
+pub const SNOOZE_CHOICES: &[u32] = &[15, 60, 180];
 /// Handled-state rows older than this are forgotten; actions on such old ids are not found.
 const HANDLED_KEEP_DAYS: i64 = 7;
 
 /// What a reminder is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ReminderKind {
     DailyCheckin,
@@ -90,6 +97,13 @@ impl ReminderKind {
         }
     }
 
+    /// Time-bound reminders that should sound and show at once (a check-in slot, a meeting about
+    /// to start); the others can wait quietly in the shade. Android maps this to the channel's
+    /// importance, iOS to the interruption level.
+    pub fn is_urgent(self) -> bool {
+        matches!(self, ReminderKind::DailyCheckin | ReminderKind::Meeting)
+    }
+
     /// The kind named by a notification id's prefix.
     pub fn of_id(id: &str) -> Option<ReminderKind> {
         Some(match id.split_once(':')?.0 {
@@ -106,6 +120,7 @@ impl ReminderKind {
 
 /// A button a notification offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
     Done,
@@ -126,6 +141,7 @@ impl ActionKind {
 
 /// What the user did with a notification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum), uniffi(name = "ReminderAction"))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Log the matching check-in (see [`Store::handle_action`]).
@@ -160,6 +176,7 @@ impl Action {
 
 /// What a notification refers to, for the shell to open the right screen.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Refers {
     /// Keep in touch (one or a bundle), gratitude, a goal about one person.
     pub person_ids: Vec<i64>,
@@ -171,6 +188,7 @@ pub struct Refers {
 
 /// One notification for the OS to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), uniffi(name = "ReminderNotification"))]
 pub struct Notification {
     /// Stable across replans: the same occurrence always has the same id.
     pub id: String,
@@ -184,10 +202,17 @@ pub struct Notification {
     /// Buttons to offer, in order.
     pub actions: Vec<ActionKind>,
     pub refers: Refers,
+    /// Time-bound (a check-in slot, a meeting): the shell gives it a sounding channel (Android)
+    /// or the time-sensitive interruption level (iOS); the rest arrive quietly.
+    pub urgent: bool,
+    /// Changes exactly when what the OS shows changes (kind, time, title, body, buttons): the
+    /// shell keeps it with the pending notification to tell a changed one from an unchanged one.
+    pub fingerprint: String,
 }
 
 /// An occurrence that could not be placed at any allowed time, so the app can say why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Held {
     pub id: String,
     pub kind: ReminderKind,
@@ -197,6 +222,7 @@ pub struct Held {
 
 /// The notification plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Plan {
     pub generated_at: DateTime<Utc>,
     /// The zone it was planned for (the phone's zone at `generated_at`).
@@ -212,12 +238,18 @@ pub struct Plan {
 }
 
 /// The minimal change to what the OS has pending. Apply `cancel` first, then `schedule`: an id
-/// in both is a changed notification (new time or text) to replace.
+/// in both is a changed notification (new time or text) to replace. With `reset` set, the OS's
+/// pending reminders could not be trusted: remove every pending Tend reminder first, then
+/// schedule all of `schedule` (the whole plan).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Diff {
     pub schedule: Vec<Notification>,
     pub cancel: Vec<String>,
     pub replan_by: Option<DateTime<Utc>>,
+    /// Why this is a full reset rather than a minimal change; `None` for a minimal change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reset: Option<ResetReason>,
 }
 
 impl Diff {
@@ -229,6 +261,7 @@ impl Diff {
 
 /// What handling an action did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ActionOutcome {
     pub id: String,
     pub kind: ReminderKind,
@@ -242,7 +275,7 @@ pub struct ActionOutcome {
 }
 
 /// A content hash (FNV-1a 64) of everything the OS shows, so a changed text or time is noticed.
-fn content_hash(n: &Notification) -> String {
+pub(crate) fn fingerprint(n: &Notification) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let actions: Vec<&str> = n.actions.iter().map(|a| a.as_str()).collect();
     let s = format!(
@@ -290,6 +323,56 @@ fn plan_in(c: &Connection, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_
     Ok(plan::plan(&s, now, zone, horizon_days, max_pending))
 }
 
+fn sync_in(tx: &Connection, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Diff> {
+    prune_handled(tx, now)?;
+    let s = load::snapshot(tx, now, zone, None)?;
+    let p = plan::plan(&s, now, zone, horizon_days, max_pending);
+    let mut diff = Diff {
+        replan_by: Some(p.replan_by),
+        ..Diff::default()
+    };
+    let mut keep = Vec::with_capacity(p.notifications.len());
+    let mut wanted = std::collections::HashSet::new();
+    for n in &p.notifications {
+        let hash = n.fingerprint.clone();
+        wanted.insert(n.id.as_str());
+        match s.ledger.get(&n.id) {
+            Some((at, h)) if *at == n.fire_at && *h == hash => {}
+            Some((at, _)) if *at > now => {
+                diff.cancel.push(n.id.clone());
+                diff.schedule.push(n.clone());
+            }
+            _ => diff.schedule.push(n.clone()),
+        }
+        keep.push((n.id.clone(), n.fire_at, hash));
+    }
+    // Pending but no longer wanted: cancel. Already fired: leave the user's
+    // notification shade alone.
+    let mut gone: Vec<String> = s
+        .ledger
+        .iter()
+        .filter(|(id, (at, _))| *at > now && !wanted.contains(id.as_str()))
+        .map(|(id, _)| id.clone())
+        .collect();
+    gone.sort();
+    diff.cancel.extend(gone);
+    load::write_ledger(tx, now, &keep)?;
+    Ok(diff)
+}
+
+fn reset_in(tx: &Connection, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Plan> {
+    prune_handled(tx, now)?;
+    tx.execute("DELETE FROM reminder_ledger WHERE fire_at > ?1", [to_ms(now)])?;
+    let p = plan_in(tx, now, zone, horizon_days, max_pending)?;
+    let keep: Vec<_> = p
+        .notifications
+        .iter()
+        .map(|n| (n.id.clone(), n.fire_at, n.fingerprint.clone()))
+        .collect();
+    load::write_ledger(tx, now, &keep)?;
+    Ok(p)
+}
+
 impl Store {
     /// The notification plan at `now` in the phone's `zone`: up to `max_pending` notifications
     /// within `horizon_days` (1 to [`MAX_HORIZON_DAYS`]), nearest first. Reads only; the
@@ -306,42 +389,41 @@ impl Store {
 
     /// [`Store::sync`] with an explicit horizon and limit.
     pub fn sync_with(&self, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Diff> {
+        self.write(|tx| sync_in(tx, now, zone, horizon_days, max_pending))
+    }
+
+    /// Replans for the device as the shell sees it now and returns what to hand the OS: a
+    /// minimal change, or a full reset when the OS's pending reminders cannot be trusted (the
+    /// zone, exact-alarm permission, notification permission or app version changed since the
+    /// last plan, the OS said it lost reminders, or a reminder believed pending is missing from
+    /// `device.os_pending`). Records the device facts with the plan, in one transaction.
+    pub fn sync_device(&self, now: DateTime<Utc>, device: &DeviceState) -> Result<Diff> {
+        let zone = crate::time::parse_zone("zone", &device.zone)?;
         self.write(|tx| {
-            prune_handled(tx, now)?;
-            let s = load::snapshot(tx, now, zone, None)?;
-            let p = plan::plan(&s, now, zone, horizon_days, max_pending);
-            let mut diff = Diff {
-                replan_by: Some(p.replan_by),
-                ..Diff::default()
-            };
-            let mut keep = Vec::with_capacity(p.notifications.len());
-            let mut wanted = std::collections::HashSet::new();
-            for n in &p.notifications {
-                let hash = content_hash(n);
-                wanted.insert(n.id.as_str());
-                match s.ledger.get(&n.id) {
-                    Some((at, h)) if *at == n.fire_at && *h == hash => {}
-                    Some((at, _)) if *at > now => {
-                        diff.cancel.push(n.id.clone());
-                        diff.schedule.push(n.clone());
+            let last = device::recorded(tx)?;
+            let pending = device::believed_pending(tx, now)?;
+            let diff = match device::reset_needed(last.as_ref(), device, &pending) {
+                Some(reason) => {
+                    let plan = reset_in(tx, now, zone, DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING)?;
+                    Diff {
+                        schedule: plan.notifications,
+                        cancel: Vec::new(),
+                        replan_by: Some(plan.replan_by),
+                        reset: Some(reason),
                     }
-                    _ => diff.schedule.push(n.clone()),
                 }
-                keep.push((n.id.clone(), n.fire_at, hash));
-            }
-            // Pending but no longer wanted: cancel. Already fired: leave the user's
-            // notification shade alone.
-            let mut gone: Vec<String> = s
-                .ledger
-                .iter()
-                .filter(|(id, (at, _))| *at > now && !wanted.contains(id.as_str()))
-                .map(|(id, _)| id.clone())
-                .collect();
-            gone.sort();
-            diff.cancel.extend(gone);
-            load::write_ledger(tx, now, &keep)?;
+                None => sync_in(tx, now, zone, DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING)?,
+            };
+            device::record(tx, device, now)?;
             Ok(diff)
         })
+    }
+
+    /// The ids of reminders handed to the OS that have not fired yet: what the OS should still
+    /// hold. Android probes each for its alarm on a cold start and reports what it found in
+    /// [`DeviceState::os_pending`].
+    pub fn believed_pending(&self, now: DateTime<Utc>) -> Result<Vec<String>> {
+        self.read(|c| device::believed_pending(c, now))
     }
 
     /// Forgets what the OS was given (after boot, a zone or clock change, an app update, a
@@ -353,18 +435,7 @@ impl Store {
 
     /// [`Store::reset`] with an explicit horizon and limit.
     pub fn reset_with(&self, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Plan> {
-        self.write(|tx| {
-            prune_handled(tx, now)?;
-            tx.execute("DELETE FROM reminder_ledger WHERE fire_at > ?1", [to_ms(now)])?;
-            let p = plan_in(tx, now, zone, horizon_days, max_pending)?;
-            let keep: Vec<_> = p
-                .notifications
-                .iter()
-                .map(|n| (n.id.clone(), n.fire_at, content_hash(n)))
-                .collect();
-            load::write_ledger(tx, now, &keep)?;
-            Ok(p)
-        })
+        self.write(|tx| reset_in(tx, now, zone, horizon_days, max_pending))
     }
 
     /// Reminders the OS was given (by [`Store::sync`] or [`Store::reset`]) whose time passed
@@ -494,6 +565,58 @@ impl Store {
             outcome.state = state.into();
             outcome.snoozed_until = until;
             Ok(outcome)
+        })
+    }
+}
+
+impl Store {
+    /// A bundle's follow-up ("reach out to Sam, Priya or Jo" was marked done): logs a contact
+    /// with each person the user says they reached, in one transaction. Each contact is keyed
+    /// by the notification and the person, so a repeated call logs nothing new and returns the
+    /// same check-ins. Only people the bundle named are accepted; the bundle must have been
+    /// marked done first (`handle_action` with `Done`).
+    pub fn log_bundle_contacts(
+        &self,
+        notification_id: &str,
+        person_ids: &[i64],
+        now: DateTime<Utc>,
+        zone: Tz,
+    ) -> Result<Vec<Checkin>> {
+        let id = notification_id.trim();
+        if ReminderKind::of_id(id) != Some(ReminderKind::KeepInTouch) {
+            return Err(Error::invalid("notification", "is not a keep-in-touch reminder"));
+        }
+        let named = kit_people(id);
+        if person_ids.iter().any(|p| !named.contains(p)) {
+            return Err(Error::invalid("person", "was not part of this reminder"));
+        }
+        let mut chosen = person_ids.to_vec();
+        chosen.sort_unstable();
+        chosen.dedup();
+        self.write(|tx| {
+            let state: Option<String> = tx
+                .query_row("SELECT state FROM reminder_handled WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            if state.as_deref() != Some("done") {
+                return Err(Error::invalid("notification", "mark the reminder done first"));
+            }
+            let mut out = Vec::with_capacity(chosen.len());
+            for person_id in chosen {
+                let new = NewCheckin {
+                    data: CheckinData::Contact {
+                        person_id,
+                        channel: Channel::Other,
+                        direction: Direction::Both,
+                        support: None,
+                    },
+                    note: None,
+                    at: now,
+                    zone,
+                    idempotency_key: Some(format!("{id}#{person_id}")),
+                };
+                out.push(crate::checkins::insert(tx, &new)?);
+            }
+            Ok(out)
         })
     }
 }

@@ -33,12 +33,14 @@ impl Occ<'_> {
     /// The notification as the OS gets it: worded, with its local time.
     pub(crate) fn finish(self, zone: Tz, discreet: bool) -> Notification {
         let t = self.say.render(discreet);
-        Notification {
+        let mut n = Notification {
             title: t.title,
             body: t.body,
             local_time: local_rfc3339(self.n.fire_at, zone),
             ..self.n
-        }
+        };
+        n.fingerprint = super::fingerprint(&n);
+        n
     }
 }
 
@@ -113,6 +115,8 @@ impl<'a> Gen<'a> {
                 body: String::new(),
                 actions: actions.to_vec(),
                 refers,
+                urgent: kind.is_urgent(),
+                fingerprint: String::new(),
             },
             say,
             satisfied,

@@ -11,6 +11,7 @@ use crate::time::{Minutes, fmt_hhmm, parse_hhmm};
 
 /// Quiet hours: no reminder fires from `start` until `end` (local time); may cross midnight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct QuietHours {
     pub start: Minutes,
     pub end: Minutes,
@@ -29,6 +30,7 @@ impl QuietHours {
 
 /// All settings, with their defaults filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Settings {
     /// Local times of the daily check-in reminder, sorted.
     pub checkin_times: Vec<Minutes>,

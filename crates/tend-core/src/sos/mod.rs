@@ -9,23 +9,50 @@ use crate::store::Store;
 
 /// A crisis line from the built-in table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CrisisLine {
     /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    pub name: String,
+    /// What to dial.
+    pub phone: String,
+    /// Text/SMS number, if any.
+    pub text: Option<String>,
+    pub hours: String,
+    pub description: String,
+    /// Where the number was taken from.
+    pub source: String,
+}
+
+/// One row of the built-in table, kept as constants so the table costs nothing until asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
     pub country: &'static str,
     pub name: &'static str,
-    /// What to dial.
     pub phone: &'static str,
-    /// Text/SMS option, if any.
     pub text: Option<&'static str>,
     pub hours: &'static str,
     pub description: &'static str,
-    /// Where the number was taken from.
     pub source: &'static str,
 }
 
+impl From<&Line> for CrisisLine {
+    fn from(l: &Line) -> Self {
+        CrisisLine {
+            country: l.country.to_owned(),
+            name: l.name.to_owned(),
+            phone: l.phone.to_owned(),
+            text: l.text.map(str::to_owned),
+            hours: l.hours.to_owned(),
+            description: l.description.to_owned(),
+            source: l.source.to_owned(),
+        }
+    }
+}
+
 /// Crisis lines Tend ships with. Check sources before each release.
-pub const CRISIS_LINES: &[CrisisLine] = &[
-    CrisisLine {
+pub const CRISIS_LINES: &[Line] = &[
+    Line {
         country: "US",
         name: "988 Suicide & Crisis Lifeline",
         phone: "988",
@@ -34,7 +61,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "Call or text for suicidal, mental-health or substance-use crisis.",
         source: "https://988lifeline.org",
     },
-    CrisisLine {
+    Line {
         country: "US",
         name: "SAMHSA National Helpline",
         phone: "1-800-662-4357",
@@ -43,7 +70,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "Free, confidential treatment referral and information for substance use and mental health.",
         source: "https://www.samhsa.gov/find-help/helplines/national-helpline",
     },
-    CrisisLine {
+    Line {
         country: "US",
         name: "Emergency services",
         phone: "911",
@@ -52,7 +79,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "If your life or someone else's is in immediate danger.",
         source: "https://www.911.gov",
     },
-    CrisisLine {
+    Line {
         country: "CA",
         name: "9-8-8 Suicide Crisis Helpline",
         phone: "988",
@@ -61,7 +88,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "Call or text if you are thinking about suicide or worried about someone.",
         source: "https://988.ca",
     },
-    CrisisLine {
+    Line {
         country: "CA",
         name: "Emergency services",
         phone: "911",
@@ -70,7 +97,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "If your life or someone else's is in immediate danger.",
         source: "https://www.canada.ca/en/public-health/services/mental-health-services/mental-health-get-help.html",
     },
-    CrisisLine {
+    Line {
         country: "GB",
         name: "Samaritans",
         phone: "116 123",
@@ -79,7 +106,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "Free, confidential listening for anyone who is struggling.",
         source: "https://www.samaritans.org",
     },
-    CrisisLine {
+    Line {
         country: "GB",
         name: "Emergency services",
         phone: "999",
@@ -88,7 +115,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "If your life or someone else's is in immediate danger.",
         source: "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
     },
-    CrisisLine {
+    Line {
         country: "IE",
         name: "Samaritans",
         phone: "116 123",
@@ -97,7 +124,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "Free, confidential listening for anyone who is struggling.",
         source: "https://www.samaritans.org/ireland/",
     },
-    CrisisLine {
+    Line {
         country: "IE",
         name: "Emergency services",
         phone: "112",
@@ -106,7 +133,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "If your life or someone else's is in immediate danger (999 works too).",
         source: "https://www2.hse.ie/mental-health/services-support/supports-services/",
     },
-    CrisisLine {
+    Line {
         country: "AU",
         name: "Lifeline",
         phone: "13 11 14",
@@ -115,7 +142,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
         description: "Crisis support and suicide prevention.",
         source: "https://www.lifeline.org.au",
     },
-    CrisisLine {
+    Line {
         country: "AU",
         name: "Emergency services",
         phone: "000",
@@ -128,6 +155,7 @@ pub const CRISIS_LINES: &[CrisisLine] = &[
 
 /// An emergency contact with the ways to reach them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct EmergencyContact {
     pub person_id: i64,
     pub name: String,
@@ -138,6 +166,7 @@ pub struct EmergencyContact {
 
 /// Everything the SOS view shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record), uniffi(name = "SosView"))]
 pub struct Sos {
     pub emergency_contacts: Vec<EmergencyContact>,
     pub crisis_lines: Vec<CrisisLine>,
@@ -152,10 +181,10 @@ pub fn crisis_lines(country: Option<&str>) -> Vec<CrisisLine> {
     let matching: Vec<CrisisLine> = CRISIS_LINES
         .iter()
         .filter(|l| wanted.as_deref().is_none_or(|c| l.country == c))
-        .cloned()
+        .map(CrisisLine::from)
         .collect();
     if matching.is_empty() {
-        CRISIS_LINES.to_vec()
+        CRISIS_LINES.iter().map(CrisisLine::from).collect()
     } else {
         matching
     }

@@ -1,9 +1,11 @@
 //! The encrypted store: opening (key, pragmas, migrations) and the read/write helpers every
 //! capability uses. One user action = one `write` = one transaction.
 
+mod launch;
 mod quarantine;
 pub mod schema;
 
+pub use launch::{KeyProblem, KeyState, LaunchDecision, launch_decision};
 pub use quarantine::quarantine;
 
 use std::path::{Path, PathBuf};

@@ -8,7 +8,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this code writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// Version 2: the reminder ledger. Shared by [`SQL`] and the `1 =>` upgrade so a fresh and an
 /// upgraded database get byte-identical table definitions.
@@ -78,6 +78,24 @@ CREATE TRIGGER last_contact_on_person_new AFTER INSERT ON person
 BEGIN
     DELETE FROM last_contact WHERE person_id = NEW.id;
 END;
+"#
+    };
+}
+
+/// Version 4: the device facts the last plan was handed to the OS under, so `sync` can tell by
+/// itself when the OS's pending reminders can no longer be trusted (a new zone, exact alarms
+/// revoked, notifications turned off and on, an app update) and a full reset is due.
+macro_rules! v4_device_state {
+    () => {
+        r#"
+CREATE TABLE device_state (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    zone           TEXT NOT NULL,      -- IANA zone the plan was made in
+    exact_alarms   INTEGER NOT NULL,   -- 0/1: could the OS fire at the exact minute
+    notifications  INTEGER NOT NULL,   -- 0/1: were notifications allowed
+    app_version    TEXT NOT NULL,
+    planned_at     INTEGER NOT NULL    -- unix ms, UTC
+);
 "#
     };
 }
@@ -216,7 +234,8 @@ CREATE TABLE setting (
 ) WITHOUT ROWID;
 "#,
     v2_reminders!(),
-    v3_last_contact!()
+    v3_last_contact!(),
+    v4_device_state!()
 );
 
 /// Brings a database at `version` up to [`VERSION`]. Each arm upgrades one step, so a store
@@ -234,6 +253,7 @@ pub fn upgrade_from(tx: &Transaction<'_>, version: i64) -> Result<()> {
                      WHERE c.kind = 'contact' GROUP BY c.person_id",
                 )?;
             }
+            3 => tx.execute_batch(v4_device_state!())?,
             _ => {
                 return Err(Error::invalid("schema", format!("no upgrade path from version {step}")));
             }

@@ -18,6 +18,7 @@ use crate::time::{fmt_hhmm, local_date, local_day_minute, parse_date, resolve_lo
 
 /// Someone due (or overdue) for the user to reach out to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct DuePerson {
     pub person_id: i64,
     pub name: String,
@@ -32,6 +33,7 @@ pub struct DuePerson {
 
 /// A meeting happening on the user's local today.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MeetingToday {
     pub group_id: i64,
     pub group_name: String,
@@ -50,6 +52,7 @@ pub struct MeetingToday {
 
 /// The home screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Today {
     pub date: NaiveDate,
     pub zone: String,

@@ -1,7 +1,55 @@
-//! The one public error type and the one place core errors become it, plus the panic guard every
-//! export runs inside.
+//! What the core's records need to cross to Kotlin and Swift as they are (feature `ffi`): how
+//! chrono values cross, and the one public error every export throws, with the single place core
+//! errors become it.
+//!
+//! Instants cross as `SystemTime` (Kotlin `java.time.Instant`, Swift `Date`), local dates as
+//! "YYYY-MM-DD", weekdays as 0 = Sunday … 6 = Saturday. Local times of day stay minutes after
+//! midnight (`u16`, 0–1439), as in the JSON: the shells format them with the OS's own 12/24-hour
+//! formatter and their time pickers give hours and minutes, so a text form would only be parsed
+//! again on the other side.
 
-use std::panic::{self, UnwindSafe};
+use std::time::SystemTime;
+
+use chrono::{DateTime, NaiveDate, Utc, Weekday};
+
+use crate::error::Error;
+
+type UtcInstant = DateTime<Utc>;
+
+uniffi::custom_type!(UtcInstant, SystemTime, {
+    remote,
+    // Any instant a shell can hold within chrono's range (±262,000 years) lifts; beyond it is an
+    // `InvalidInput` the caller sees, not a crash.
+    try_lift: |at| {
+        let ms = match at.duration_since(SystemTime::UNIX_EPOCH) {
+            Ok(d) => i64::try_from(d.as_millis()).ok(),
+            Err(e) => i64::try_from(e.duration().as_millis()).ok().map(|ms| -ms),
+        };
+        ms.and_then(DateTime::from_timestamp_millis)
+            .ok_or_else(|| lift_error("instant", "is out of range"))
+    },
+    lower: |at| at.into(),
+});
+
+uniffi::custom_type!(NaiveDate, String, {
+    remote,
+    try_lift: |s| crate::time::parse_date("date", &s).map_err(|e| TendError::from(e).into()),
+    lower: |d| d.format("%Y-%m-%d").to_string(),
+});
+
+uniffi::custom_type!(Weekday, u8, {
+    remote,
+    try_lift: |n| crate::time::weekday_from_num(n).ok_or_else(|| lift_error("weekday", "must be 0 (Sunday) to 6 (Saturday)")),
+    lower: |w| crate::time::weekday_num(w),
+});
+
+fn lift_error(field: &str, reason: &str) -> uniffi::deps::anyhow::Error {
+    TendError::InvalidInput {
+        field: field.to_owned(),
+        reason: reason.to_owned(),
+    }
+    .into()
+}
 
 /// The error every exported Tend function may throw.
 ///
@@ -25,8 +73,9 @@ pub enum TendError {
 }
 
 impl TendError {
-    /// What a caught panic (or a lost blocking task) becomes: no payload, it may hold personal data.
-    pub(crate) fn internal() -> Self {
+    /// What a caught panic (or a lost blocking task) becomes: no payload, it may hold personal
+    /// data.
+    pub fn internal() -> Self {
         TendError::Storage {
             reason: "internal error".to_owned(),
         }
@@ -36,66 +85,37 @@ impl TendError {
 /// The single conversion point from the core's detailed errors to the few a shell acts on. Paths
 /// and ids are dropped (a path may hold the user's name); SQLite failures are named by their
 /// code only.
-impl From<tend_core::Error> for TendError {
-    fn from(e: tend_core::Error) -> Self {
-        use tend_core::Error as E;
+impl From<Error> for TendError {
+    fn from(e: Error) -> Self {
         match e {
-            E::InvalidInput { field, reason } => TendError::InvalidInput { field, reason },
-            E::NotFound { what, .. } => TendError::NotFound { what: what.to_owned() },
-            E::CannotOpen { reason, .. } => TendError::CannotOpen { reason },
-            E::NewerSchema { found, supported } => TendError::CannotOpen {
+            Error::InvalidInput { field, reason } => TendError::InvalidInput { field, reason },
+            Error::NotFound { what, .. } => TendError::NotFound { what: what.to_owned() },
+            Error::CannotOpen { reason, .. } => TendError::CannotOpen { reason },
+            Error::NewerSchema { found, supported } => TendError::CannotOpen {
                 reason: format!(
                     "written by a newer version of Tend (schema {found}, this version knows up to \
                      {supported}); update the app, the file was left untouched"
                 ),
             },
-            E::Storage(e) => TendError::Storage {
+            Error::Storage(e) => TendError::Storage {
                 reason: match e.sqlite_error_code() {
                     Some(code) => format!("database error ({code:?})"),
                     None => "database error".to_owned(),
                 },
             },
-            E::Io(e) => TendError::Storage {
+            Error::Io(e) => TendError::Storage {
                 reason: format!("file error ({})", e.kind()),
             },
         }
     }
 }
 
-/// Runs `f`, turning a panic into [`TendError::Storage`] so it never crosses the FFI boundary as
-/// an unexpected internal error: the shell gets an ordinary, catchable error instead.
-///
-/// The panic payload is deliberately dropped: it may contain personal data, and the shell cannot
-/// act on it anyway.
-pub fn guard<T>(f: impl FnOnce() -> Result<T, TendError> + UnwindSafe) -> Result<T, TendError> {
-    panic::catch_unwind(f).unwrap_or_else(|_| Err(TendError::internal()))
-}
-
-/// [`guard`] around a core call, converting its error at the one conversion point.
-///
-/// `AssertUnwindSafe` is sound here: the only shared state a core call touches is the store,
-/// whose transaction rolls back when a panic unwinds through it, and whose lock recovers from
-/// poisoning (see `tend_core::store`).
-pub(crate) fn run<T>(f: impl FnOnce() -> tend_core::Result<T>) -> Result<T, TendError> {
-    guard(panic::AssertUnwindSafe(|| f().map_err(TendError::from)))
-}
-
-/// Runs a blocking export on tokio's blocking pool, for the async variants: the shell's
-/// coroutine or task is suspended, never a UI thread blocked.
-pub(crate) async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, TendError> + Send + 'static,
-) -> Result<T, TendError> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .unwrap_or_else(|_| Err(TendError::internal()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn invalid(field: &str) -> tend_core::Error {
-        tend_core::Error::InvalidInput {
+    fn invalid(field: &str) -> Error {
+        Error::InvalidInput {
             field: field.to_owned(),
             reason: "must not be empty".to_owned(),
         }
@@ -114,7 +134,7 @@ mod tests {
 
     #[test]
     fn not_found_drops_the_id() {
-        let e = TendError::from(tend_core::Error::NotFound {
+        let e = TendError::from(Error::NotFound {
             what: "person",
             id: "42".to_owned(),
         });
@@ -128,7 +148,7 @@ mod tests {
 
     #[test]
     fn cannot_open_drops_the_path() {
-        let e = TendError::from(tend_core::Error::CannotOpen {
+        let e = TendError::from(Error::CannotOpen {
             path: "/home/alex/tend.db".to_owned(),
             reason: "wrong key, or not a Tend database".to_owned(),
         });
@@ -143,7 +163,7 @@ mod tests {
 
     #[test]
     fn newer_schema_is_cannot_open_with_a_clear_reason() {
-        match TendError::from(tend_core::Error::NewerSchema { found: 9, supported: 2 }) {
+        match TendError::from(Error::NewerSchema { found: 9, supported: 2 }) {
             TendError::CannotOpen { reason } => {
                 assert!(reason.contains("newer version"), "{reason}");
                 assert!(reason.contains("untouched"), "{reason}");
@@ -158,7 +178,7 @@ mod tests {
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
             Some("INSERT INTO person VALUES ('Sam')".to_owned()),
         );
-        match TendError::from(tend_core::Error::Storage(sqlite)) {
+        match TendError::from(Error::Storage(sqlite)) {
             TendError::Storage { reason } => {
                 assert!(reason.contains("DiskFull"), "{reason}");
                 assert!(!reason.contains("Sam"), "{reason}");
@@ -166,31 +186,9 @@ mod tests {
             other => panic!("expected Storage, got {other:?}"),
         }
         let io = std::io::Error::new(std::io::ErrorKind::NotFound, "/home/alex/backup.age");
-        match TendError::from(tend_core::Error::Io(io)) {
+        match TendError::from(Error::Io(io)) {
             TendError::Storage { reason } => assert!(!reason.contains("alex"), "{reason}"),
             other => panic!("expected Storage, got {other:?}"),
         }
-    }
-
-    #[test]
-    fn guard_turns_a_panic_into_storage_and_passes_results_through() {
-        assert_eq!(
-            guard(|| -> Result<(), TendError> { panic!("boom") }),
-            Err(TendError::internal())
-        );
-        assert_eq!(guard(|| Ok(7)), Ok(7));
-        assert_eq!(
-            run(|| Err::<(), _>(invalid("zone"))).unwrap_err().to_string(),
-            "invalid zone: must not be empty"
-        );
-    }
-
-    #[tokio::test]
-    async fn blocking_runs_off_the_runtime_and_catches_panics() {
-        assert_eq!(blocking(|| Ok(3)).await, Ok(3));
-        assert_eq!(
-            blocking(|| -> Result<(), TendError> { panic!("boom") }).await,
-            Err(TendError::internal())
-        );
     }
 }

@@ -1,38 +1,43 @@
-//! Diagnostics: the library version, an empty call and a bare-SQLite baseline for the bridge
-//! benchmark (`scripts/bench-bridge.sh`), and a test hook proving panics become errors.
+//! Hooks for the host tests and the bridge benchmark (feature `test-hooks`, never in a phone
+//! build): an empty call, a deliberate panic, a bare-SQLCipher baseline, and the demo data.
 
 use std::path::Path;
 use std::time::{Instant, SystemTime};
 
+use chrono::Utc;
 use rusqlite::{Connection, params};
+use tend_core::TendError;
 
-use crate::error::{TendError, guard, run};
-
-/// The version of the Rust library the bindings are talking to.
-#[uniffi::export]
-pub fn tend_ffi_version() -> String {
-    env!("CARGO_PKG_VERSION").to_owned()
-}
+use crate::TendStore;
+use crate::guard::{guard, run, tz};
 
 /// Does nothing: the benchmark measures what one call across the bridge costs.
 #[uniffi::export]
 pub fn noop() {}
 
-/// Test hook: panics inside the guard every export uses, proving a Rust panic reaches the shell
-/// as `Storage { reason: "internal error" }` (Kotlin `TendException.Storage`, Swift
-/// `TendError.Storage`) rather than a crash. Never call it from app code.
+/// Panics inside the guard every export uses, proving a Rust panic reaches the shell as
+/// `Storage { reason: "internal error" }` rather than a crash.
 #[uniffi::export]
 pub fn debug_panic_for_tests() -> Result<(), TendError> {
     guard(|| panic!("debug_panic_for_tests: deliberate panic"))
 }
 
 /// The same-run baseline for the bridge benchmark: opens a fresh SQLCipher database in `dir`
-/// with the store's key handling and pragmas (WAL, synchronous = FULL) and schema, times `count`
-/// autocommit INSERTs of one check-in row (with an idempotency key, like the benchmarked
-/// `logCheckin`), deletes the database, and returns the median microseconds per INSERT.
+/// with the store's key handling, pragmas and schema, times `count` autocommit INSERTs of one
+/// check-in row (with an idempotency key, like the benchmarked `logCheckin`), deletes the
+/// database, and returns the median microseconds per INSERT.
 #[uniffi::export]
 pub fn bench_bare_insert_micros(dir: String, count: u32) -> Result<f64, TendError> {
     run(|| bare_insert_micros(Path::new(&dir), count))
+}
+
+#[uniffi::export]
+impl TendStore {
+    /// Fills the store with the demo: someone 45 days into recovery, their people, groups,
+    /// goals and six weeks of check-ins, as of now in `zone`.
+    pub fn seed_demo(&self, zone: String) -> Result<(), TendError> {
+        run(|| tend_core::demo::seed(self.core(), Utc::now(), tz(&zone)?).map(drop))
+    }
 }
 
 fn bare_insert_micros(dir: &Path, count: u32) -> tend_core::Result<f64> {

@@ -1,0 +1,99 @@
+//! The free functions: rules a shell needs before (or without) a store — the launch decision,
+//! call and text links, snooze choices, crisis lines — and the file operations on a store that
+//! cannot be opened.
+
+use std::path::Path;
+
+use chrono::Utc;
+use tend_core::TendError;
+use tend_core::people::{ContactWindow, PhoneLinkKind};
+use tend_core::sos::CrisisLine;
+use tend_core::store::{KeyState, LaunchDecision};
+
+use crate::guard::run;
+
+/// The version of the Rust library the bindings are talking to.
+#[uniffi::export]
+pub fn tend_ffi_version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// What to do at launch, from whether the database file exists and what the keystore holds:
+/// open, make a key, wait for the first unlock, or ask the user to restore (never a new key over
+/// a database that exists).
+#[uniffi::export]
+pub fn launch_decision(database_exists: bool, key: KeyState) -> LaunchDecision {
+    tend_core::store::launch_decision(database_exists, key)
+}
+
+/// Moves a store that cannot be opened (and its `-wal`/`-shm` files) aside to
+/// `<name>.unreadable-<time>` and returns the new path, so the user can start afresh without
+/// losing the only copy of their data. Nothing is deleted.
+#[uniffi::export]
+pub fn quarantine_store(path: String) -> Result<String, TendError> {
+    run(|| {
+        Ok(tend_core::store::quarantine(Path::new(&path), Utc::now())?
+            .display()
+            .to_string())
+    })
+}
+
+/// Deletes the database at `path` with its `-wal`, `-shm` and `-journal` files; returns the
+/// files deleted. **Destructive**: close every `TendStore` on it first and have the user
+/// confirm. The key in the keystore is the shell's to delete.
+#[uniffi::export]
+pub fn wipe_store(path: String) -> Result<Vec<String>, TendError> {
+    run(|| {
+        Ok(tend_core::exchange::wipe(Path::new(&path), &[])?
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect())
+    })
+}
+
+/// A `tel:` (call) or `sms:` (text) link for a phone number as the user typed it, or none when
+/// it has no digits: separators and extensions dropped, a leading `+` kept.
+#[uniffi::export]
+pub fn phone_link(number: String, kind: PhoneLinkKind) -> Option<String> {
+    tend_core::people::phone_link(&number, kind)
+}
+
+/// The snooze lengths in minutes a shell offers, shortest first; a notification's own Snooze
+/// button uses the first.
+#[uniffi::export]
+pub fn snooze_choices() -> Vec<u32> {
+    tend_core::reminders::SNOOZE_CHOICES.to_vec()
+}
+
+/// The longest snooze `handleAction` accepts, in minutes.
+#[uniffi::export]
+pub fn max_snooze_minutes() -> u32 {
+    tend_core::reminders::MAX_SNOOZE_MINUTES
+}
+
+/// How many reminders `sync` keeps pending with the OS at most (iOS holds 64; headroom kept).
+#[uniffi::export]
+pub fn max_pending_reminders() -> u32 {
+    tend_core::reminders::DEFAULT_MAX_PENDING
+}
+
+/// Crisis lines for a country code (case-insensitive), or all of them for none. An unknown
+/// country gets every line rather than none: in a crisis something is better than nothing.
+/// Needs no store, so the SOS screen works even before the store is unlocked.
+#[uniffi::export]
+pub fn crisis_lines(country: Option<String>) -> Vec<CrisisLine> {
+    tend_core::sos::crisis_lines(country.as_deref())
+}
+
+/// The keys `setSetting` accepts, in display order.
+#[uniffi::export]
+pub fn setting_keys() -> Vec<String> {
+    tend_core::settings::KEYS.iter().map(|k| (*k).to_owned()).collect()
+}
+
+/// Parses contact windows written as text ("mon-fri 09:00-17:00; sat 10:00-12:00",
+/// "fri 22:00-01:00" runs past midnight), for a shell's free-text field.
+#[uniffi::export]
+pub fn parse_contact_windows(spec: String) -> Result<Vec<ContactWindow>, TendError> {
+    run(|| tend_core::people::parse_windows(&spec))
+}
