@@ -114,6 +114,11 @@ final class TendStoreTests: XCTestCase {
 
         let sos = try store.sos(country: "IE")
         XCTAssertEqual(sos.emergencyContacts.map(\.name), ["Sam"])
+        // The SOS buttons dial what the core makes of the number as typed.
+        let typed = try XCTUnwrap(sos.emergencyContacts.first?.phones.first)
+        XCTAssertEqual(phoneLink(number: typed, kind: .call), "tel:+353871234567")
+        XCTAssertEqual(phoneLink(number: typed, kind: .text), "sms:+353871234567")
+        XCTAssertNil(phoneLink(number: "ask at the desk", kind: .call))
         XCTAssertGreaterThan(crisisLines(country: nil).count, crisisLines(country: "GB").count)
     }
 
