@@ -407,6 +407,40 @@ fn bundles_same_day_under_the_cap_and_never_the_avoided() {
         .handle_action(&day1[0].id, Action::Done, at("2025-01-04T10:06:00Z"), zone)
         .unwrap();
     assert_eq!(again.ask_about, out.ask_about);
+
+    // The follow-up logs a contact with each person picked, once however often it is sent.
+    let picked = vec![day1[0].refers.person_ids[1]];
+    let before = f
+        .store
+        .log_bundle_contacts(&day1[0].id, &[], at("2025-01-04T10:07:00Z"), zone);
+    assert!(before.unwrap().is_empty());
+    let logged = f
+        .store
+        .log_bundle_contacts(&day1[0].id, &picked, at("2025-01-04T10:07:00Z"), zone)
+        .unwrap();
+    assert_eq!(logged.len(), 1);
+    assert_eq!(logged[0].person_id, Some(picked[0]));
+    let repeat = f
+        .store
+        .log_bundle_contacts(&day1[0].id, &picked, at("2025-01-04T10:09:00Z"), zone)
+        .unwrap();
+    assert_eq!(repeat[0].id, logged[0].id, "logged once");
+    let contacts = f
+        .store
+        .checkins(&tend_core::checkins::CheckinQuery {
+            kind: Some(tend_core::model::CheckinKind::Contact),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(contacts.len(), 1);
+    // Someone the bundle did not name is refused, and nothing is logged for anyone.
+    let stranger = f
+        .store
+        .log_bundle_contacts(&day1[0].id, &[picked[0], r], at("2025-01-04T10:10:00Z"), zone);
+    assert!(
+        matches!(stranger, Err(tend_core::Error::InvalidInput { .. })),
+        "{stranger:?}"
+    );
 }
 
 #[test]

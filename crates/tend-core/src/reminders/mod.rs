@@ -27,6 +27,7 @@
 //! `goal:3:2025-03-10` (period start), `milestone:1:2025-04-01`, `gratitude:2025-03-10:12`.
 
 mod device;
+mod id;
 mod load;
 mod plan;
 pub(crate) mod text;
@@ -37,6 +38,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 pub use device::{DeviceState, ResetReason};
+pub use id::OccurrenceId;
 
 use crate::checkins::{Checkin, CheckinData, NewCheckin};
 use crate::error::{Error, Result};
@@ -104,17 +106,9 @@ impl ReminderKind {
         matches!(self, ReminderKind::DailyCheckin | ReminderKind::Meeting)
     }
 
-    /// The kind named by a notification id's prefix.
+    /// The kind of the occurrence a notification id names, if it is one.
     pub fn of_id(id: &str) -> Option<ReminderKind> {
-        Some(match id.split_once(':')?.0 {
-            "daily" => ReminderKind::DailyCheckin,
-            "kit" => ReminderKind::KeepInTouch,
-            "meeting" => ReminderKind::Meeting,
-            "goal" => ReminderKind::Goal,
-            "milestone" => ReminderKind::Milestone,
-            "gratitude" => ReminderKind::Gratitude,
-            _ => return None,
-        })
+        id.parse::<OccurrenceId>().ok().map(|o| o.kind())
     }
 }
 
@@ -473,7 +467,10 @@ impl Store {
                 format!("must be 1 to {MAX_SNOOZE_MINUTES} minutes"),
             ));
         }
-        let kind = ReminderKind::of_id(id).ok_or_else(|| Error::not_found("notification", "with that id"))?;
+        let occurrence: OccurrenceId = id
+            .parse()
+            .map_err(|_| Error::not_found("notification", "with that id"))?;
+        let kind = occurrence.kind();
         self.write(|tx| {
             let state: Option<String> = tx
                 .query_row("SELECT state FROM reminder_handled WHERE id = ?1", [id], |r| r.get(0))
@@ -491,7 +488,7 @@ impl Store {
                 outcome.state = "done".into();
                 outcome.checkin = checkin_by_key(tx, id)?;
                 if kind == ReminderKind::KeepInTouch && outcome.checkin.is_none() {
-                    outcome.ask_about = people_refs(tx, &kit_people(id))?;
+                    outcome.ask_about = people_refs(tx, kit_people(&occurrence))?;
                 }
                 return Ok(outcome);
             }
@@ -583,10 +580,11 @@ impl Store {
         zone: Tz,
     ) -> Result<Vec<Checkin>> {
         let id = notification_id.trim();
-        if ReminderKind::of_id(id) != Some(ReminderKind::KeepInTouch) {
-            return Err(Error::invalid("notification", "is not a keep-in-touch reminder"));
+        let occurrence: OccurrenceId = id.parse()?;
+        if occurrence.kind() != ReminderKind::KeepInTouch {
+            return Err(Error::invalid("notification id", "is not a keep-in-touch reminder"));
         }
-        let named = kit_people(id);
+        let named = kit_people(&occurrence);
         if person_ids.iter().any(|p| !named.contains(p)) {
             return Err(Error::invalid("person", "was not part of this reminder"));
         }
@@ -628,12 +626,12 @@ fn checkin_by_key(c: &Connection, key: &str) -> Result<Option<Checkin>> {
     id.map(|id| crate::checkins::get(c, id)).transpose()
 }
 
-/// The people a keep-in-touch id names (`kit:DATE:1-2-3`).
-fn kit_people(id: &str) -> Vec<i64> {
-    id.rsplit(':')
-        .next()
-        .map(|ids| ids.split('-').filter_map(|p| p.parse().ok()).collect())
-        .unwrap_or_default()
+/// The people a keep-in-touch occurrence names.
+fn kit_people(o: &OccurrenceId) -> &[i64] {
+    match o {
+        OccurrenceId::KeepInTouch { people, .. } => people,
+        _ => &[],
+    }
 }
 
 fn prune_handled(c: &Connection, now: DateTime<Utc>) -> Result<()> {

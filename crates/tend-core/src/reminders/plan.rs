@@ -7,8 +7,9 @@ use chrono_tz::Tz;
 use crate::model::{CheckinKind, Period};
 use crate::people::window_open;
 use crate::settings::QuietHours;
-use crate::time::{Minutes, fmt_hhmm, local_date, local_day_minute, resolve_local, weekday_num};
+use crate::time::{Minutes, local_date, local_day_minute, resolve_local, weekday_num};
 
+use super::id::OccurrenceId;
 use super::load::{Handled, KitPerson, Snapshot};
 use super::text::Say;
 use super::{
@@ -154,7 +155,7 @@ impl<'a> Gen<'a> {
                 let satisfied = self.s.daily.iter().any(|a| *a >= start && *a < end);
                 let fire = out_of_quiet(nominal, self.zone, self.quiet());
                 self.push(
-                    format!("daily:{d}T{}", fmt_hhmm(tm)),
+                    OccurrenceId::Daily { date: d, time: tm }.to_string(),
                     ReminderKind::DailyCheckin,
                     fire,
                     Say::Daily,
@@ -182,7 +183,11 @@ impl<'a> Gen<'a> {
             let p = r.p;
             if p.due_date <= to_day && r.tries.iter().all(Vec::is_empty) {
                 self.held.push(Held {
-                    id: format!("kit:{}:{}", p.due_date, p.id),
+                    id: OccurrenceId::KeepInTouch {
+                        date: p.due_date,
+                        people: vec![p.id],
+                    }
+                    .to_string(),
                     kind: ReminderKind::KeepInTouch,
                     reason: "their contact windows fall entirely inside your quiet hours".into(),
                     refers: Refers {
@@ -233,10 +238,11 @@ impl<'a> Gen<'a> {
                 }
                 group.sort_by_key(|(p, _)| p.id);
                 let ids: Vec<i64> = group.iter().map(|(p, _)| p.id).collect();
-                let id = format!(
-                    "kit:{d}:{}",
-                    ids.iter().map(i64::to_string).collect::<Vec<_>>().join("-")
-                );
+                let id = OccurrenceId::KeepInTouch {
+                    date: d,
+                    people: ids.clone(),
+                }
+                .to_string();
                 let say = match group.as_slice() {
                     [(p, _)] => Say::KeepInTouchOne {
                         name: &p.name,
@@ -274,7 +280,12 @@ impl<'a> Gen<'a> {
                 for start in m.occurrences(self.from + lead, self.to + lead) {
                     let nominal = start - lead;
                     let end = start + Duration::minutes(i64::from(m.duration_minutes.max(1)));
-                    let id = format!("meeting:{}:{}T{}", m.id, local_date(start, mtz), fmt_hhmm(start_min));
+                    let id = OccurrenceId::Meeting {
+                        meeting_id: m.id,
+                        date: local_date(start, mtz),
+                        time: start_min,
+                    }
+                    .to_string();
                     let refers = Refers {
                         group_id: Some(g.id),
                         meeting_id: Some(m.id),
@@ -347,7 +358,11 @@ impl<'a> Gen<'a> {
                     continue;
                 }
                 self.push(
-                    format!("goal:{}:{start}", g.id),
+                    OccurrenceId::Goal {
+                        goal_id: g.id,
+                        period_start: start,
+                    }
+                    .to_string(),
                     ReminderKind::Goal,
                     fire,
                     Say::Goal {
@@ -392,7 +407,11 @@ impl<'a> Gen<'a> {
                     continue;
                 }
                 self.push(
-                    format!("milestone:{nid}:{}", m.date),
+                    OccurrenceId::Milestone {
+                        network_id: *nid,
+                        date: m.date,
+                    }
+                    .to_string(),
                     ReminderKind::Milestone,
                     out_of_quiet(nominal, self.zone, self.quiet()),
                     Say::Milestone {
@@ -422,7 +441,11 @@ impl<'a> Gen<'a> {
                 continue;
             }
             self.push(
-                format!("gratitude:{day}:{}", r.person_id),
+                OccurrenceId::Gratitude {
+                    date: day,
+                    person_id: r.person_id,
+                }
+                .to_string(),
                 ReminderKind::Gratitude,
                 out_of_quiet(nominal, self.zone, self.quiet()),
                 Say::Gratitude { name: &r.name },
