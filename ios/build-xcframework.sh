@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # macOS only: builds tend-ffi for iOS devices and simulators, wraps the static libraries and the
-# generated C header in ios/TendCoreFFI.xcframework, and copies the generated TendCore.swift into
-# ios/Sources/TendCore. Needs Xcode and: rustup target add aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios
+# two generated C headers (TendModelFFI: the core's records; TendCoreFFI: the store) in
+# ios/TendCoreFFI.xcframework, and copies the two generated Swift files (TendModel.swift,
+# TendCore.swift) into ios/Sources/TendCore, where SwiftPM compiles them as one module. Needs Xcode and: rustup target add aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios
 #
 #   ios/build-xcframework.sh [--debug]
 set -euo pipefail
@@ -9,6 +10,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 profile=release
+# Expanded as ${cargo_flags[@]+...}: macOS's bash 3.2 calls an empty array unbound under set -u.
 cargo_flags=(--release)
 if [ "${1:-}" = "--debug" ]; then
     profile=debug
@@ -17,19 +19,24 @@ fi
 
 export IPHONEOS_DEPLOYMENT_TARGET=16.0
 for target in aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do
-    cargo build -p tend-ffi --lib "${cargo_flags[@]}" --target "$target"
+    cargo build -p tend-ffi --lib ${cargo_flags[@]+"${cargo_flags[@]}"} --target "$target"
 done
 
 # Bindings from the host build (library mode reads the metadata; it is target-independent).
-bindings/generate.sh "${cargo_flags[@]}" --language swift
+bindings/generate.sh ${cargo_flags[@]+"${cargo_flags[@]}"} --language swift
 generated="$ROOT/build/bindings/swift"
 
 out="$ROOT/build/ios"
 rm -rf "$out" "$ROOT/ios/TendCoreFFI.xcframework"
 mkdir -p "$out/headers" "$out/sim"
-cp "$generated/TendCoreFFI.h" "$out/headers/"
-# Xcode looks for module.modulemap inside an xcframework's headers.
-cp "$generated/TendCoreFFI.modulemap" "$out/headers/module.modulemap"
+# Xcode looks for one module.modulemap inside an xcframework's headers: it declares both C
+# modules (the generated TendModel.swift imports TendModelFFI, TendCore.swift TendCoreFFI).
+: >"$out/headers/module.modulemap"
+for name in TendModel TendCore; do
+    cp "$generated/${name}FFI.h" "$out/headers/"
+    cat "$generated/${name}FFI.modulemap" >>"$out/headers/module.modulemap"
+    echo >>"$out/headers/module.modulemap"
+done
 
 # One simulator slice for both architectures.
 lipo -create \
@@ -42,5 +49,6 @@ xcodebuild -create-xcframework \
     -library "$out/sim/libtend_ffi.a" -headers "$out/headers" \
     -output "$ROOT/ios/TendCoreFFI.xcframework"
 
-cp "$generated/TendCore.swift" "$ROOT/ios/Sources/TendCore/TendCore.swift"
-echo "built ios/TendCoreFFI.xcframework and ios/Sources/TendCore/TendCore.swift"
+rm -f "$ROOT"/ios/Sources/TendCore/*.swift
+cp "$generated/TendModel.swift" "$generated/TendCore.swift" "$ROOT/ios/Sources/TendCore/"
+echo "built ios/TendCoreFFI.xcframework and ios/Sources/TendCore/{TendModel,TendCore}.swift"

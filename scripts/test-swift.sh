@@ -4,13 +4,15 @@
 #   scripts/test-swift.sh [--release]
 #
 # Uses a native swiftc when one is on PATH, otherwise the Debian trixie chroot prepared by
-# scripts/setup-toolchains.sh. The generated TendCore.swift is built as its own module (so tests
-# see only its public API, as the app will) and every *.swift under tests/swift is compiled into
-# one XCTest executable, linked with the iOS shell's TendShellLogic module (ios/Sources/
-# TendShellLogic, Foundation only) and its TendCoreBridge adapter when present. Linux XCTest has no test discovery outside
-# SwiftPM, so this script generates main.swift from each `class X: XCTestCase` and its
-# `func testY()` methods (async ones included). Prints XCTest's summary, then a final line "Swift: N passed, M failed"; exits
-# non-zero on any failure.
+# scripts/setup-toolchains.sh. The two generated files (TendModel.swift: the core's records and
+# enums; TendCore.swift: the store and free functions) are built together as ONE module,
+# TendCore, over their two C modules (TendModelFFI, TendCoreFFI), as ios/Package.swift does, so
+# tests see only its public API, as the app will. The iOS shell's OS-mapping code
+# (ios/Sources/TendShellLogic: Foundation and TendCore only) is built as its own module on top,
+# and every *.swift under tests/swift is compiled into one XCTest executable linked with both.
+# Linux XCTest has no test discovery outside SwiftPM, so this script generates main.swift from
+# each `class X: XCTestCase` and its `func testY()` methods (async ones included). Prints
+# XCTest's summary, then a final line "Swift: N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -48,27 +50,26 @@ rm -rf "$work"
 mkdir -p "$work/ffi" "$work/lib" "$work/modules" "$work/tests"
 
 generated="$ROOT/build/bindings/swift"
-cp "$generated/TendCore.swift" "$work/"
-cp "$generated/TendCoreFFI.h" "$generated/TendCoreFFI.modulemap" "$work/ffi/"
+for name in TendModel TendCore; do
+    if [ ! -f "$generated/$name.swift" ]; then
+        echo "test-swift: bindings/generate.sh did not write $name.swift" >&2
+        exit 1
+    fi
+    cp "$generated/$name.swift" "$work/"
+    cp "$generated/${name}FFI.h" "$generated/${name}FFI.modulemap" "$work/ffi/"
+done
 cp "$ROOT/target/$profile/libtend_ffi.so" "$work/lib/"
-# The iOS shell's plain-Swift decision code (Foundation only), built as its own module as in
-# ios/Package.swift, so the tests `import TendShellLogic` and see only its public API.
+# The iOS shell's OS-mapping code, built as its own module as in ios/Package.swift, so the tests
+# `import TendShellLogic` and see only its public API.
 shell_logic=()
-if [ -d "$ROOT/ios/Sources/TendShellLogic" ]; then
-    mkdir -p "$work/shell-logic"
-    while IFS= read -r file; do
-        cp "$ROOT/ios/Sources/TendShellLogic/$file" "$work/shell-logic/"
-        shell_logic+=("shell-logic/$file")
-    done < <(cd "$ROOT/ios/Sources/TendShellLogic" && find . -maxdepth 1 -name '*.swift' | sed 's|^\./||' | sort)
-fi
-# ...and its adapter from the generated TendCore types (TendCore + TendShellLogic only).
-core_bridge=()
-if [ ${#shell_logic[@]} -gt 0 ] && [ -d "$ROOT/ios/Sources/TendCoreBridge" ]; then
-    mkdir -p "$work/core-bridge"
-    while IFS= read -r file; do
-        cp "$ROOT/ios/Sources/TendCoreBridge/$file" "$work/core-bridge/"
-        core_bridge+=("core-bridge/$file")
-    done < <(cd "$ROOT/ios/Sources/TendCoreBridge" && find . -maxdepth 1 -name '*.swift' | sed 's|^\./||' | sort)
+mkdir -p "$work/shell-logic"
+while IFS= read -r file; do
+    cp "$ROOT/ios/Sources/TendShellLogic/$file" "$work/shell-logic/"
+    shell_logic+=("shell-logic/$file")
+done < <(cd "$ROOT/ios/Sources/TendShellLogic" && find . -maxdepth 1 -name '*.swift' | sed 's|^\./||' | sort)
+if [ ${#shell_logic[@]} -eq 0 ]; then
+    echo "test-swift: no Swift files under ios/Sources/TendShellLogic" >&2
+    exit 1
 fi
 mapfile -t test_files < <(cd "$ROOT/tests/swift" && find . -name '*.swift' | sed 's|^\./||' | sort)
 if [ ${#test_files[@]} -eq 0 ]; then
@@ -126,30 +127,20 @@ if [ "$declared" -ne "$listed" ]; then
     exit 1
 fi
 
-ffi_flags=(-I ffi -Xcc -fmodule-map-file=ffi/TendCoreFFI.modulemap)
-echo "swiftc: building the TendCore module" >&2
+# Both C modules: TendModel.swift imports TendModelFFI, TendCore.swift imports TendCoreFFI.
+ffi_flags=(-I ffi -Xcc -fmodule-map-file=ffi/TendModelFFI.modulemap -Xcc -fmodule-map-file=ffi/TendCoreFFI.modulemap)
+echo "swiftc: building the TendCore module (TendModel.swift + TendCore.swift)" >&2
 in_work swiftc -emit-library -module-name TendCore -parse-as-library "${ffi_flags[@]}" \
     -emit-module -emit-module-path modules/TendCore.swiftmodule \
-    -L lib -ltend_ffi TendCore.swift -o lib/libTendCore.so
-shell_link=()
-if [ ${#shell_logic[@]} -gt 0 ]; then
-    echo "swiftc: building the TendShellLogic module (${#shell_logic[@]} files)" >&2
-    in_work swiftc -emit-library -module-name TendShellLogic -parse-as-library \
-        -emit-module -emit-module-path modules/TendShellLogic.swiftmodule \
-        "${shell_logic[@]}" -o lib/libTendShellLogic.so
-    shell_link=(-lTendShellLogic)
-fi
-if [ ${#core_bridge[@]} -gt 0 ]; then
-    echo "swiftc: building the TendCoreBridge module (${#core_bridge[@]} files)" >&2
-    in_work swiftc -emit-library -module-name TendCoreBridge -parse-as-library -I modules "${ffi_flags[@]}" \
-        -emit-module -emit-module-path modules/TendCoreBridge.swiftmodule \
-        -L lib -lTendCore -lTendShellLogic -ltend_ffi "${core_bridge[@]}" -o lib/libTendCoreBridge.so
-    shell_link=(-lTendCoreBridge "${shell_link[@]}")
-fi
+    -L lib -ltend_ffi TendModel.swift TendCore.swift -o lib/libTendCore.so
+echo "swiftc: building the TendShellLogic module (${#shell_logic[@]} files)" >&2
+in_work swiftc -emit-library -module-name TendShellLogic -parse-as-library -I modules "${ffi_flags[@]}" \
+    -emit-module -emit-module-path modules/TendShellLogic.swiftmodule \
+    -L lib -lTendCore -ltend_ffi "${shell_logic[@]}" -o lib/libTendShellLogic.so
 echo "swiftc: building the tests (${#test_files[@]} files)" >&2
 # shellcheck disable=SC2016 # $ORIGIN is for the dynamic linker, not the shell.
 in_work swiftc -module-name TendSwiftTests -I modules "${ffi_flags[@]}" \
-    -L lib -lTendCore -ltend_ffi "${shell_link[@]}" -Xlinker -rpath -Xlinker '$ORIGIN/lib' \
+    -L lib -lTendShellLogic -lTendCore -ltend_ffi -Xlinker -rpath -Xlinker '$ORIGIN/lib' \
     main.swift "${copied[@]}" -o tend-swift-tests
 
 set +e

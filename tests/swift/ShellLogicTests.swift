@@ -1,105 +1,95 @@
-// Host (Linux) tests for the iOS shell's decisions: the rolling window under the 64-request
-// limit, action routing, and which events reset. The UserNotifications glue is not compiled here.
+// Host (Linux) tests of the iOS shell's OS mapping (TendShellLogic) on values of the generated
+// TendCore types: a Diff → UNUserNotificationCenter requests, action identifiers → the core's
+// ReminderAction, a Keychain read → the core's key decision. The UserNotifications glue itself
+// is not compiled here.
 import Foundation
+import TendCore
 import TendShellLogic
 import XCTest
 
-private let shellNow = Date(timeIntervalSince1970: 1_741_600_800) // 2025-03-10T10:00Z
+private let logicNow = Date(timeIntervalSince1970: 1_741_600_800) // 2025-03-10T10:00Z
+private let dublin = TimeZone(identifier: "Europe/Dublin")!
 
-private func shellRequest(_ id: String, inMinutes m: Double, title: String = "Check in") -> PlannedRequest {
-    PlannedRequest(id: id, kind: "daily_checkin", fireAt: shellNow.addingTimeInterval(m * 60), title: title,
-                   body: "How is today going?", actions: [.done, .snooze, .skip])
+private func reminder(_ id: String, inMinutes m: Double, kind: ReminderKind = .dailyCheckin, urgent: Bool = true,
+                      title: String = "Check in", fingerprint: String? = nil,
+                      actions: [ActionKind] = [.done, .snooze, .skip]) -> ReminderNotification {
+    ReminderNotification(id: id, kind: kind, fireAt: logicNow.addingTimeInterval(m * 60), localTime: "",
+                         title: title, body: "How is today going?", actions: actions,
+                         refers: Refers(personIds: [], groupId: nil, meetingId: nil, goalId: nil, networkId: nil),
+                         urgent: urgent, fingerprint: fingerprint ?? "\(id)|\(m)|\(title)")
 }
 
-/// What the OS would have pending after performing `ops` on `pending` (a fake notification center).
-private func shellApplied(_ ops: WindowOps, on pending: [PendingRequest]) -> [PendingRequest] {
-    var byId = Dictionary(pending.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    for id in ops.remove { byId[id] = nil }
-    for r in ops.add { byId[r.id] = PendingRequest(id: r.id, fireAt: r.fireAt, fingerprint: r.fingerprint) }
-    return byId.values.sorted { $0.fireAt! < $1.fireAt! }
+private func pendingOf(_ r: ReminderNotification, zone: TimeZone = dublin) -> PendingReminder {
+    PendingReminder(id: r.id, fingerprint: r.fingerprint, zone: zone.identifier)
 }
 
-final class PendingWindowTests: XCTestCase {
-    func testSeventyPlannedKeepsOnlyTheNearestSixtyPending() {
-        let plan = FullPlan(requests: (1...70).reversed().map { shellRequest("daily:\($0)", inMinutes: Double($0) * 60) }, replanBy: shellNow)
-        let ops = PendingWindow().reconcile(plan: plan, pending: [], now: shellNow)
-        XCTAssertEqual(ops.add.count, 60)
-        XCTAssertEqual(ops.add.map(\.id), (1...60).map { "daily:\($0)" })
-        XCTAssertEqual(ops.overflow, (61...70).map { "daily:\($0)" })
-        XCTAssertLessThanOrEqual(shellApplied(ops, on: []).count, PendingWindow.systemLimit)
+final class ReminderRequestsTests: XCTestCase {
+    func testAMinimalDiffRemovesWhatItCancelsAndReplacesWhatItReschedules() {
+        let a = reminder("a", inMinutes: 10), b = reminder("b", inMinutes: 20), c = reminder("c", inMinutes: 30)
+        let movedB = reminder("b", inMinutes: 25), d = reminder("d", inMinutes: 5)
+        let diff = Diff(schedule: [movedB, d], cancel: ["a", "b"], replanBy: nil, reset: nil)
+        let changes = ReminderRequests.changes(for: diff, pending: [a, b, c].map { pendingOf($0) }, zone: dublin, now: logicNow)
+        // b is re-added under its id (replacing it without a gap), so it is not removed first.
+        XCTAssertEqual(changes.remove, ["a"])
+        XCTAssertEqual(changes.add.map(\.id), ["b", "d"])
+        XCTAssertEqual(changes.add.first?.trigger, .calendar(ReminderRequests.triggerComponents(for: movedB.fireAt, in: dublin)))
     }
 
-    func testTheWindowRefillsAsRequestsFire() {
-        let all = (1...70).map { shellRequest("daily:\($0)", inMinutes: Double($0) * 60) }
-        let window = PendingWindow()
-        var pending = shellApplied(window.reconcile(plan: FullPlan(requests: all, replanBy: shellNow), pending: [], now: shellNow), on: [])
-        // Ten hours pass: ten requests fire and leave the OS's pending list and the core's plan.
-        let later = shellNow.addingTimeInterval(10 * 3600 + 60)
-        pending.removeAll { $0.fireAt! <= later }
-        XCTAssertEqual(pending.count, 50)
-        let refill = window.reconcile(plan: FullPlan(requests: all.filter { $0.fireAt > later }, replanBy: later), pending: pending, now: later)
-        XCTAssertEqual(refill.remove, [])
-        XCTAssertEqual(refill.add.map(\.id), (61...70).map { "daily:\($0)" })
-        pending = shellApplied(refill, on: pending)
-        XCTAssertEqual(pending.map(\.id), (11...70).map { "daily:\($0)" })
-        // Refilling again changes nothing.
-        XCTAssertTrue(window.reconcile(plan: FullPlan(requests: all.filter { $0.fireAt > later }, replanBy: later), pending: pending, now: later).isEmpty)
+    func testAResetRemovesEverythingElseAndLeavesIdenticalRequestsAlone() {
+        let a = reminder("a", inMinutes: 10), b = reminder("b", inMinutes: 20), stale = reminder("stale", inMinutes: 30)
+        let changedA = reminder("a", inMinutes: 10, title: "Time to check in")
+        let diff = Diff(schedule: [changedA, b], cancel: [], replanBy: nil, reset: .pendingMissing)
+        let pending = [pendingOf(a), pendingOf(b), pendingOf(stale), PendingReminder(id: "unknown", fingerprint: nil, zone: nil)]
+        let changes = ReminderRequests.changes(for: diff, pending: pending, zone: dublin, now: logicNow)
+        XCTAssertEqual(changes.remove, ["stale", "unknown"])
+        XCTAssertEqual(changes.add.map(\.id), ["a"], "b is pending exactly as planned; a's text changed")
+        XCTAssertEqual(changes.add.first?.title, "Time to check in")
     }
 
-    func testAResetReplacesChangedRequestsRemovesDroppedOnesAndNeverDuplicates() {
-        let window = PendingWindow()
-        let pending = shellApplied(window.reconcile(plan: FullPlan(requests: [shellRequest("a", inMinutes: 60), shellRequest("b", inMinutes: 120), shellRequest("c", inMinutes: 180)], replanBy: shellNow), pending: [], now: shellNow), on: [])
-        // After a zone change: a moved, b unchanged, c gone, d new.
-        let moved = FullPlan(requests: [shellRequest("a", inMinutes: 240), shellRequest("b", inMinutes: 120), shellRequest("d", inMinutes: 30)], replanBy: shellNow)
-        let ops = window.reconcile(plan: moved, pending: pending, now: shellNow)
-        XCTAssertEqual(ops.remove, ["c"])
-        XCTAssertEqual(ops.add.map(\.id), ["d", "a"])
-        let after = shellApplied(ops, on: pending)
-        XCTAssertEqual(after.map(\.id), ["d", "b", "a"])
-        XCTAssertEqual(Set(after.map(\.id)).count, after.count)
+    func testAnIdenticalRequestScheduledInAnotherZoneIsReplaced() {
+        let a = reminder("a", inMinutes: 60)
+        let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+        let diff = Diff(schedule: [a], cancel: [], replanBy: nil, reset: .zoneChanged)
+        let changes = ReminderRequests.changes(for: diff, pending: [pendingOf(a, zone: dublin)], zone: tokyo, now: logicNow)
+        XCTAssertEqual(changes.remove, [])
+        XCTAssertEqual(changes.add.map(\.zone), ["Asia/Tokyo"])
+        guard case let .calendar(c)? = changes.add.first?.trigger else { return XCTFail("expected a calendar trigger") }
+        XCTAssertEqual(c.timeZone, tokyo)
+        XCTAssertEqual(c.hour, 20, "11:00 in Dublin is 20:00 in Tokyo")
     }
 
-    func testAChangedTextIsReplacedEvenAtTheSameTime() {
-        let window = PendingWindow()
-        let pending = shellApplied(window.reconcile(plan: FullPlan(requests: [shellRequest("a", inMinutes: 60)], replanBy: shellNow), pending: [], now: shellNow), on: [])
-        let ops = window.reconcile(plan: FullPlan(requests: [shellRequest("a", inMinutes: 60, title: "Time to check in")], replanBy: shellNow), pending: pending, now: shellNow)
-        XCTAssertEqual(ops.add.map(\.title), ["Time to check in"])
-        XCTAssertEqual(ops.remove, [])
+    func testUrgentRemindersAreTimeSensitiveAndTheRestArePassive() {
+        let meeting = ReminderRequests.request(for: reminder("meeting:7:x", inMinutes: 5, kind: .meeting, urgent: true), zone: dublin, now: logicNow)
+        let kit = ReminderRequests.request(for: reminder("kit:x:1", inMinutes: 5, kind: .keepInTouch, urgent: false), zone: dublin, now: logicNow)
+        XCTAssertEqual(meeting.interruption, .timeSensitive)
+        XCTAssertEqual(kit.interruption, .passive)
+        XCTAssertEqual(meeting.threadIdentifier, "tend.meeting")
+        XCTAssertNotEqual(meeting.threadIdentifier, kit.threadIdentifier)
     }
 
-    func testADiffCancelsAddsAndStillRespectsTheWindow() {
-        let window = PendingWindow(capacity: 3)
-        let pending = shellApplied(window.reconcile(plan: FullPlan(requests: [shellRequest("a", inMinutes: 10), shellRequest("b", inMinutes: 20), shellRequest("c", inMinutes: 30)], replanBy: shellNow), pending: [], now: shellNow), on: [])
-        let diff = PlanDiff(schedule: [shellRequest("b", inMinutes: 25), shellRequest("d", inMinutes: 5), shellRequest("e", inMinutes: 40)], cancel: ["a", "b"], replanBy: nil)
-        let ops = window.apply(diff: diff, pending: pending, now: shellNow)
-        XCTAssertEqual(ops.remove, ["a"])
-        XCTAssertEqual(ops.add.map(\.id), ["d", "b"])
-        XCTAssertEqual(ops.overflow, ["e"])
-        XCTAssertEqual(shellApplied(ops, on: pending).map(\.id), ["d", "b", "c"])
-    }
-
-    func testAPastFireTimeIsDeliveredNowOrLeftForTodayNotDropped() {
-        let plan = FullPlan(requests: [shellRequest("late", inMinutes: -5), shellRequest("stale", inMinutes: -120), shellRequest("soon", inMinutes: 1), shellRequest("shellNow", inMinutes: 0)], replanBy: shellNow)
-        let ops = PendingWindow().reconcile(plan: plan, pending: [], now: shellNow)
-        XCTAssertEqual(ops.deliverNow.map(\.id), ["late", "shellNow"])
-        XCTAssertEqual(ops.leftForToday, ["stale"])
-        XCTAssertEqual(ops.add.map(\.id), ["soon"])
-        XCTAssertTrue(ops.add.allSatisfy { $0.fireAt > shellNow })
-    }
-
-    func testCapacityIsClampedToTheSystemLimit() {
-        XCTAssertEqual(PendingWindow(capacity: 500).capacity, 64)
-        XCTAssertEqual(PendingWindow(capacity: 0).capacity, 1)
-        XCTAssertEqual(PendingWindow().capacity, 60)
+    func testATimeThatPassedOnTheWayIsDeliveredNow() {
+        let late = ReminderRequests.request(for: reminder("late", inMinutes: -1), zone: dublin, now: logicNow)
+        let due = ReminderRequests.request(for: reminder("due", inMinutes: 0), zone: dublin, now: logicNow)
+        let soon = ReminderRequests.request(for: reminder("soon", inMinutes: 1), zone: dublin, now: logicNow)
+        XCTAssertEqual(late.trigger, .now)
+        XCTAssertEqual(due.trigger, .now)
+        XCTAssertNotEqual(soon.trigger, .now)
     }
 
     func testTriggerComponentsNameTheSameInstant() throws {
         let zone = try XCTUnwrap(TimeZone(identifier: "America/New_York"))
-        let c = PendingWindow.triggerComponents(for: shellNow, in: zone)
-        XCTAssertEqual([c.year, c.month, c.day, c.hour, c.minute], [2025, 3, 10, 6, 0])
+        let c = ReminderRequests.triggerComponents(for: logicNow, in: zone)
+        XCTAssertEqual([c.year, c.month, c.day, c.hour, c.minute, c.second], [2025, 3, 10, 6, 0, 0])
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        XCTAssertEqual(calendar.date(from: c), shellNow)
+        XCTAssertEqual(calendar.date(from: c), logicNow)
+    }
+
+    func testTheCategoryFollowsTheCoreButtons() {
+        let r = ReminderRequests.request(for: reminder("a", inMinutes: 5, actions: [.skip, .done]), zone: dublin, now: logicNow)
+        XCTAssertEqual(r.categoryIdentifier, "tend.done-skip")
+        XCTAssertEqual(r.fingerprint, "a|5.0|Check in")
+        XCTAssertEqual(r.zone, "Europe/Dublin")
     }
 }
 
@@ -107,10 +97,17 @@ final class ShellActionRouterTests: XCTestCase {
     func testEachButtonRoutesToItsCoreActionWithTheIdUnchanged() {
         let id = " kit:2025-03-10:12-15-40"
         XCTAssertEqual(ActionRouter.route(actionIdentifier: ActionRouter.doneIdentifier, notificationId: id), .handle(notificationId: id, action: .done))
-        XCTAssertEqual(ActionRouter.route(actionIdentifier: ActionRouter.snoozeIdentifier, notificationId: id), .handle(notificationId: id, action: .snooze(minutes: 15)))
         XCTAssertEqual(ActionRouter.route(actionIdentifier: ActionRouter.skipIdentifier, notificationId: id), .handle(notificationId: id, action: .skip))
         XCTAssertEqual(ActionRouter.route(actionIdentifier: ActionRouter.defaultIdentifier, notificationId: id), .open(notificationId: id))
         XCTAssertEqual(ActionRouter.route(actionIdentifier: ActionRouter.dismissIdentifier, notificationId: id), .ignore)
+    }
+
+    func testTheLaterButtonSnoozesByTheCoresShortestChoice() throws {
+        let shortest = try XCTUnwrap(snoozeChoices().first)
+        XCTAssertEqual(snoozeChoices(), snoozeChoices().sorted())
+        XCTAssertLessThanOrEqual(snoozeChoices().last ?? 0, maxSnoozeMinutes())
+        XCTAssertEqual(ActionRouter.route(actionIdentifier: ActionRouter.snoozeIdentifier, notificationId: "daily:a"),
+                       .handle(notificationId: "daily:a", action: .snooze(minutes: shortest)))
     }
 
     func testUnknownActionsAndBlankIdsAreRejected() {
@@ -121,13 +118,15 @@ final class ShellActionRouterTests: XCTestCase {
     }
 
     func testEveryButtonCombinationHasARegisteredCategory() {
-        let registered = Set(ActionRouter.allCategories.map(\.identifier))
+        let registered = ActionRouter.allCategories
+        XCTAssertEqual(Set(registered.map(\.identifier)).count, 8)
         XCTAssertEqual(registered.count, 8)
-        for buttons in [[ReminderButton.done, .snooze, .skip], [.skip, .done], [.done], []] {
-            XCTAssertTrue(registered.contains(ActionRouter.categoryIdentifier(for: buttons)))
+        for buttons in [[ActionKind.done, .snooze, .skip], [.skip, .done], [.done], []] {
+            XCTAssertTrue(registered.contains { $0.identifier == ActionRouter.categoryIdentifier(for: buttons) })
         }
-        XCTAssertEqual(ActionRouter.categoryIdentifier(for: [.skip, .done]), "tend.done-skip")
-        for button in ReminderButton.allCases {
+        XCTAssertEqual(ActionRouter.categoryIdentifier(for: []), "tend.none")
+        XCTAssertEqual(ActionRouter.categoryIdentifier(for: [.skip, .snooze, .done]), "tend.done-snooze-skip")
+        for button in ActionRouter.buttonOrder {
             if case .handle = ActionRouter.route(actionIdentifier: ActionRouter.identifier(for: button), notificationId: "x:1") {} else {
                 XCTFail("\(button) does not route")
             }
@@ -136,46 +135,120 @@ final class ShellActionRouterTests: XCTestCase {
 
     func testADoubleDeliveredResponseIsHandledOnce() {
         let d = ActionDeduper(window: 10)
-        XCTAssertTrue(d.firstDelivery(notificationId: "daily:a", action: .done, now: shellNow))
-        XCTAssertFalse(d.firstDelivery(notificationId: "daily:a", action: .done, now: shellNow.addingTimeInterval(1)))
-        XCTAssertTrue(d.firstDelivery(notificationId: "daily:a", action: .skip, now: shellNow.addingTimeInterval(2)))
-        XCTAssertTrue(d.firstDelivery(notificationId: "daily:a", action: .done, now: shellNow.addingTimeInterval(30)))
+        XCTAssertTrue(d.firstDelivery(notificationId: "daily:a", action: .done, now: logicNow))
+        XCTAssertFalse(d.firstDelivery(notificationId: "daily:a", action: .done, now: logicNow.addingTimeInterval(1)))
+        XCTAssertTrue(d.firstDelivery(notificationId: "daily:a", action: .skip, now: logicNow.addingTimeInterval(2)))
+        XCTAssertTrue(d.firstDelivery(notificationId: "daily:b", action: .done, now: logicNow.addingTimeInterval(3)))
+        XCTAssertTrue(d.firstDelivery(notificationId: "daily:a", action: .done, now: logicNow.addingTimeInterval(30)))
     }
 }
 
-final class ShellReplanTriggersTests: XCTestCase {
-    func testWallClockEventsResetAndUnchangedLaunchesSync() {
-        let s = DeviceState(zoneId: "Europe/London", notificationsAllowed: true, appVersion: "1.0")
-        for e in [ShellEvent.timeZoneChanged, .clockChanged, .significantTimeChange, .authorizationChanged] {
-            XCTAssertEqual(ReplanTriggers.decide(e, previous: s, current: s), .reset)
+final class ShellKeyDecisionTests: XCTestCase {
+    private let key = Data(repeating: 9, count: KeychainKeyState.keyLength)
+
+    func testAKeychainReadBecomesTheCoresKeyState() {
+        XCTAssertEqual(KeychainKeyState.state(status: KeychainKeyState.success, data: key), .present)
+        XCTAssertEqual(KeychainKeyState.state(status: KeychainKeyState.success, data: Data(count: 16)), .damaged)
+        XCTAssertEqual(KeychainKeyState.state(status: KeychainKeyState.success, data: nil), .damaged)
+        XCTAssertEqual(KeychainKeyState.state(status: KeychainKeyState.itemNotFound, data: nil), .missing)
+        XCTAssertEqual(KeychainKeyState.state(status: KeychainKeyState.interactionNotAllowed, data: nil), .locked)
+        // errSecAuthFailed, errSecDecode…: something is there; never "no key".
+        XCTAssertEqual(KeychainKeyState.state(status: -25293, data: nil), .damaged)
+    }
+
+    /// The whole table, from what the Keychain said to what the app does.
+    func testTheLaunchDecisionTable() {
+        let reads: [(String, Int32, Data?)] = [
+            ("present", KeychainKeyState.success, key),
+            ("missing", KeychainKeyState.itemNotFound, nil),
+            ("damaged", KeychainKeyState.success, Data(count: 31)),
+            ("locked", KeychainKeyState.interactionNotAllowed, nil),
+        ]
+        let expected: [String: (noDatabase: LaunchDecision, database: LaunchDecision)] = [
+            "present": (.open, .open),
+            "missing": (.createKey, .askToRestore(problem: .keyMissing)),
+            "damaged": (.createKey, .askToRestore(problem: .keyDamaged)),
+            "locked": (.waitForUnlock, .waitForUnlock),
+        ]
+        for (name, status, data) in reads {
+            let state = KeychainKeyState.state(status: status, data: data)
+            let want = expected[name]!
+            XCTAssertEqual(launchDecision(databaseExists: false, key: state), want.noDatabase, "no database, key \(name)")
+            XCTAssertEqual(launchDecision(databaseExists: true, key: state), want.database, "database, key \(name)")
         }
-        for e in [ShellEvent.launch, .foreground, .backgroundRefresh, .dataChanged] {
-            XCTAssertEqual(ReplanTriggers.decide(e, previous: s, current: s), .sync)
+    }
+}
+
+final class ShellDeviceStateTests: XCTestCase {
+    func testTheDeviceStateTellsTheCoreWhatIOSShows() {
+        let pending = [PendingReminder(id: "daily:a", fingerprint: "1", zone: "Europe/Dublin")]
+        let state = deviceState(event: .foreground, zone: dublin, authorization: .provisional, appVersion: "41", pending: pending)
+        XCTAssertEqual(state, DeviceState(zone: "Europe/Dublin", exactAlarms: true, notificationsAllowed: true,
+                                          appVersion: "41", osLostReminders: false, osPending: ["daily:a"]))
+        for event in [ShellEvent.clockChanged, .significantTimeChange] {
+            XCTAssertTrue(deviceState(event: event, zone: dublin, authorization: .authorized, appVersion: "41", pending: []).osLostReminders)
         }
-        var moved = s
-        moved.zoneId = "Asia/Tokyo"
-        XCTAssertEqual(ReplanTriggers.decide(.launch, previous: s, current: moved), .reset)
-        XCTAssertEqual(ReplanTriggers.decide(.launch, previous: nil, current: s), .reset)
+        for event in [ShellEvent.launch, .foreground, .backgroundRefresh, .timeZoneChanged, .authorizationChanged, .dataChanged] {
+            XCTAssertFalse(event.clockMayHaveJumped, "\(event)")
+        }
+        XCTAssertFalse(deviceState(event: .launch, zone: dublin, authorization: .denied, appVersion: "41", pending: []).notificationsAllowed)
+        XCTAssertFalse(NotificationAuthorization.notDetermined.allowsReminders)
+        XCTAssertTrue(NotificationAuthorization.ephemeral.allowsReminders)
     }
 
     func testNextRefreshIsClamped() {
-        XCTAssertEqual(ReplanTriggers.nextRefresh(replanBy: shellNow.addingTimeInterval(60), now: shellNow), shellNow.addingTimeInterval(900))
-        XCTAssertEqual(ReplanTriggers.nextRefresh(replanBy: shellNow.addingTimeInterval(3600), now: shellNow), shellNow.addingTimeInterval(3600))
-        XCTAssertEqual(ReplanTriggers.nextRefresh(replanBy: nil, now: shellNow), shellNow.addingTimeInterval(6 * 3600))
+        XCTAssertEqual(Replanner.nextRefresh(replanBy: logicNow.addingTimeInterval(60), now: logicNow), logicNow.addingTimeInterval(900))
+        XCTAssertEqual(Replanner.nextRefresh(replanBy: logicNow.addingTimeInterval(3600), now: logicNow), logicNow.addingTimeInterval(3600))
+        XCTAssertEqual(Replanner.nextRefresh(replanBy: logicNow.addingTimeInterval(86400), now: logicNow), logicNow.addingTimeInterval(6 * 3600))
+        XCTAssertEqual(Replanner.nextRefresh(replanBy: nil, now: logicNow), logicNow.addingTimeInterval(6 * 3600))
     }
 }
 
-final class ShellKeyPolicyTests: XCTestCase {
-    func testAnExistingDatabaseIsNeverGivenANewKey() {
-        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: nil, keychainLocked: false), .refuse(.keyMissing))
-        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: 16, keychainLocked: false), .refuse(.keyDamaged))
-        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: nil, keychainLocked: true), .refuse(.keychainLocked))
-        XCTAssertEqual(KeyPolicy.decide(databaseExists: false, keychainKeyLength: nil, keychainLocked: true), .refuse(.keychainLocked))
+final class BundleFollowUpTests: XCTestCase {
+    private let sam = PersonRef(id: 12, name: "Sam", role: .sponsor)
+    private let priya = PersonRef(id: 15, name: "Priya", role: .friend)
+
+    private func outcome(state: String = "done", askAbout: [PersonRef]) -> ActionOutcome {
+        ActionOutcome(id: "kit:2025-03-10:12-15", kind: .keepInTouch, state: state, checkin: nil, askAbout: askAbout, snoozedUntil: nil)
     }
 
-    func testFirstRunCreatesAndLaterRunsUseTheKey() {
-        XCTAssertEqual(KeyPolicy.decide(databaseExists: false, keychainKeyLength: nil, keychainLocked: false), .createNew)
-        XCTAssertEqual(KeyPolicy.decide(databaseExists: true, keychainKeyLength: 32, keychainLocked: false), .useExisting)
-        XCTAssertEqual(KeyPolicy.decide(databaseExists: false, keychainKeyLength: 32, keychainLocked: false), .useExisting)
+    func testOnlyADoneThatAsksAboutPeopleShowsTheChooser() {
+        XCTAssertNil(BundleFollowUp(outcome: outcome(askAbout: [])))
+        XCTAssertNil(BundleFollowUp(outcome: outcome(state: "snoozed", askAbout: [sam, priya])))
+        let followUp = BundleFollowUp(outcome: outcome(askAbout: [sam, priya]))
+        XCTAssertEqual(followUp?.people.map(\.name), ["Sam", "Priya"])
+        XCTAssertEqual(followUp?.notificationId, "kit:2025-03-10:12-15")
+        XCTAssertEqual(followUp?.personIdsToLog, [])
+    }
+
+    func testOnlyPickedPeopleTheCoreNamedAreLoggedInTheOrderShown() throws {
+        var followUp = try XCTUnwrap(BundleFollowUp(outcome: outcome(askAbout: [sam, priya])))
+        followUp.toggle(15)
+        followUp.toggle(12)
+        followUp.toggle(99) // not in the bundle: ignored
+        XCTAssertEqual(followUp.personIdsToLog, [12, 15])
+        followUp.toggle(12)
+        XCTAssertEqual(followUp.personIdsToLog, [15])
+        XCTAssertFalse(followUp.isPicked(12))
+        var calls: [(String, [Int64])] = []
+        _ = followUp.log { id, people in calls.append((id, people)); return [] }
+        XCTAssertEqual(calls.map(\.0), ["kit:2025-03-10:12-15"])
+        XCTAssertEqual(calls.map(\.1), [[15]])
+    }
+
+    func testNobodyPickedCallsNothing() throws {
+        let followUp = try XCTUnwrap(BundleFollowUp(outcome: outcome(askAbout: [sam])))
+        var called = false
+        XCTAssertEqual(followUp.log { _, _ in called = true; return [] }, [])
+        XCTAssertFalse(called)
+    }
+
+    func testTheFollowUpQueueKeepsEachBundleOnceInOrder() {
+        var queue = FollowUpQueue(ids: ["b", "a", "b"])
+        XCTAssertEqual(queue.ids, ["b", "a"])
+        queue.add("c")
+        queue.add("a")
+        queue.remove("b")
+        XCTAssertEqual(queue.ids, ["a", "c"])
     }
 }

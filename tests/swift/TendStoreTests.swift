@@ -31,7 +31,7 @@ private struct Circle {
         sponsor = try store.addPerson(input: PersonInput(
             name: "Sam", role: .sponsor, support: [.accountability, .emotional],
             contacts: [ContactMethod(kind: .phone, value: "+353 87 123 4567")], cadenceDays: 3,
-            windows: (1...5).map { ContactWindow(weekday: UInt8($0), start: "09:00", end: "21:00") },
+            windows: (1...5).map { ContactWindow(weekday: UInt8($0), start: 9 * 60, end: 21 * 60) },
             emergency: true, networks: [recovery.id]))
         avoided = try store.addPerson(input: PersonInput(
             name: "Old drinking buddy", role: .friend, support: [.practical], avoid: true, networks: [recovery.id]))
@@ -39,7 +39,7 @@ private struct Circle {
         _ = try store.setNeed(networkId: recovery.id, kind: .emotional, importance: .helpful, note: nil)
         group = try store.addGroup(input: GroupInput(
             name: "Tuesday Step Group", kind: .twelveStep, networkId: recovery.id,
-            meetings: [MeetingInput(weekday: 2, start: "19:30", durationMinutes: 60, timezone: zone)],
+            meetings: [MeetingInput(weekday: 2, start: 19 * 60 + 30, durationMinutes: 60, timezone: zone)],
             members: [sponsor.id]))
     }
 }
@@ -80,12 +80,12 @@ final class TendStoreTests: XCTestCase {
         let sponsor = try store.person(id: circle.sponsor.id)
         XCTAssertEqual(sponsor.role, .sponsor)
         XCTAssertEqual(sponsor.cadenceDays, 3)
-        XCTAssertEqual(sponsor.windows.first, ContactWindow(weekday: 1, start: "09:00", end: "21:00"))
+        XCTAssertEqual(sponsor.windows.first, ContactWindow(weekday: 1, start: 540, end: 1260))
         XCTAssertLessThanOrEqual(sponsor.createdAt, Date())
         XCTAssertTrue(try store.person(id: circle.avoided.id).avoid)
         XCTAssertEqual(try store.people(networkId: circle.recovery.id).count, 2)
-        XCTAssertEqual(try store.group(id: circle.group.id).meetings.first?.start, "19:30")
-        XCTAssertEqual(try parseContactWindows(spec: "fri 22:00-01:00"), [ContactWindow(weekday: 5, start: "22:00", end: "01:00")])
+        XCTAssertEqual(try store.group(id: circle.group.id).meetings.first?.start, 1170, "19:30 as minutes after midnight")
+        XCTAssertEqual(try parseContactWindows(spec: "fri 22:00-01:00"), [ContactWindow(weekday: 5, start: 1320, end: 60)])
     }
 
     func testADayOfCheckinsShowsInCoverageAndToday() throws {
@@ -101,7 +101,7 @@ final class TendStoreTests: XCTestCase {
         // Practical support is a gap: only the avoided person gives it, and they never count.
         let coverage = try store.coverage(networkId: circle.recovery.id)
         let practical = try XCTUnwrap(coverage.first { $0.need.kind == .practical })
-        XCTAssertTrue(practical.isGap)
+        XCTAssertTrue(practical.coveredBy.isEmpty, "nobody covers it: a gap")
         XCTAssertNotNil(practical.nextStep)
         let emotional = try XCTUnwrap(coverage.first { $0.need.kind == .emotional })
         XCTAssertEqual(emotional.coveredBy.map(\.name), ["Sam"])
@@ -114,6 +114,11 @@ final class TendStoreTests: XCTestCase {
 
         let sos = try store.sos(country: "IE")
         XCTAssertEqual(sos.emergencyContacts.map(\.name), ["Sam"])
+        // The SOS buttons dial what the core makes of the number as typed.
+        let typed = try XCTUnwrap(sos.emergencyContacts.first?.phones.first)
+        XCTAssertEqual(phoneLink(number: typed, kind: .call), "tel:+353871234567")
+        XCTAssertEqual(phoneLink(number: typed, kind: .text), "sms:+353871234567")
+        XCTAssertNil(phoneLink(number: "ask at the desk", kind: .call))
         XCTAssertGreaterThan(crisisLines(country: nil).count, crisisLines(country: "GB").count)
     }
 
@@ -132,11 +137,12 @@ final class TendStoreTests: XCTestCase {
         XCTAssertEqual(try dailyCount(), before + 1)
         XCTAssertNil(once.checkin?.mood, "a reminder tap does not invent a mood")
 
-        XCTAssertFalse(try store.sync(zone: zone).schedule.isEmpty)
-        XCTAssertTrue(try store.sync(zone: zone).schedule.isEmpty)
+        let device = DeviceState(zone: zone, exactAlarms: true, notificationsAllowed: true, appVersion: "1")
+        XCTAssertFalse(try store.sync(device: device).schedule.isEmpty)
+        XCTAssertTrue(try store.sync(device: device).schedule.isEmpty)
         XCTAssertFalse(try store.reset(zone: zone).notifications.isEmpty)
         XCTAssertEqual(try store.setSetting(key: "quiet_hours", value: "22:30-07:00").quietHours,
-                       QuietHours(start: "22:30", end: "07:00"))
+                       QuietHours(start: 22 * 60 + 30, end: 7 * 60))
     }
 
     func testDocumentedErrorsSurfaceAsTypedErrors() throws {
@@ -149,6 +155,13 @@ final class TendStoreTests: XCTestCase {
             return XCTFail("expected TendError.InvalidInput for an unknown zone")
         }
         XCTAssertEqual(zoneField, "zone")
+
+        // Dates cross as "YYYY-MM-DD"; a bad one is refused before anything is stored.
+        guard case let .InvalidInput(dateField, _)? = tendError({ _ = try store.addNetwork(input: NetworkInput(name: "Recovery", since: "2026-02-30")) }) else {
+            return XCTFail("expected TendError.InvalidInput for an impossible date")
+        }
+        XCTAssertEqual(dateField, "date")
+        XCTAssertEqual(try store.networks().count, 0)
 
         guard case .NotFound? = tendError({ _ = try store.person(id: 999) }) else {
             return XCTFail("expected TendError.NotFound")
@@ -194,8 +207,9 @@ final class TendStoreTests: XCTestCase {
         XCTAssertEqual(today.zone, zone)
         let plan = try await store.planAsync(zone: zone, horizonDays: 7, maxPending: 10)
         XCTAssertLessThanOrEqual(plan.notifications.count, 10)
-        let diff = try await store.syncAsync(zone: zone)
+        let diff = try await store.syncAsync(device: DeviceState(zone: zone, exactAlarms: true, notificationsAllowed: true, appVersion: "1"))
         XCTAssertFalse(diff.schedule.isEmpty)
+        XCTAssertEqual(diff.reset, .firstPlan)
         let counts = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<16 {
                 group.addTask { try await store.planAsync(zone: zone, horizonDays: 7, maxPending: 10).notifications.count }

@@ -151,3 +151,13 @@ impl Role {
         }
     }
 }
+
+/// A person named in a view (who covers a need, a goal's partner, whom a bundle asked about):
+/// enough to show and to open them, nothing private.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct PersonRef {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+}

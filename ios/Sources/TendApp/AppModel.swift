@@ -1,9 +1,9 @@
-// The app's state: the store (opened once with the Keychain key), Today, and the replan that
-// every launch, foreground, background refresh, system time event and data change runs.
+// The app's state: the store (opened once, as the core's launch decision says), Today, the
+// replan that every launch, foreground, background refresh, system time event and data change
+// runs, and the bundle chooser.
 import BackgroundTasks
 import Foundation
 import TendCore
-import TendCoreBridge
 import TendShellLogic
 import UserNotifications
 
@@ -13,6 +13,11 @@ public enum StoreState {
     case unavailable(String)
 }
 
+/// The store cannot be opened now; `decision` says why (never a new key over existing data).
+struct StoreUnavailable: Error {
+    let decision: LaunchDecision
+}
+
 @MainActor
 public final class AppModel: ObservableObject {
     public static let shared = AppModel()
@@ -20,13 +25,19 @@ public final class AppModel: ObservableObject {
 
     @Published public private(set) var state: StoreState = .loading
     @Published public private(set) var notificationsAllowed = true
+    /// The chooser on screen, if any.
+    @Published var bundleFollowUp: BundleFollowUp?
 
     private var store: TendStore?
-    private let window = PendingWindow()
-    private let deviceStateKey = "tend.deviceState"
     private var replanning = false
+    private let followUpsKey = "tend.bundleFollowUps"
+    private let center = SystemNotificationCenter.shared
 
     static var zone: String { TimeZone.current.identifier }
+
+    private static var appVersion: String {
+        Bundle.main.infoDictionary?["CFBundleVersion"] as? String ?? "0"
+    }
 
     private static var databaseURL: URL {
         get throws {
@@ -47,11 +58,21 @@ public final class AppModel: ObservableObject {
         }
     }
 
-    /// The store, opened on first use. Never creates a fresh store over an existing file.
+    /// The store, opened on first use as the core's launch decision says.
     func openStore() async throws -> TendStore {
         if let store { return store }
         let url = try Self.databaseURL
-        let key = try KeychainKeyStore.databaseKey(databaseURL: url)
+        let (keyState, existing) = KeychainKeyStore.read()
+        let key: Data
+        switch launchDecision(databaseExists: FileManager.default.fileExists(atPath: url.path), key: keyState) {
+        case .open:
+            guard let existing else { throw StoreUnavailable(decision: .askToRestore(problem: .keyDamaged)) }
+            key = existing
+        case .createKey:
+            key = try KeychainKeyStore.create()
+        case let decision:
+            throw StoreUnavailable(decision: decision)
+        }
         let opened = try await TendStore.openAsync(path: url.path, key: key)
         store = opened
         return opened
@@ -61,93 +82,110 @@ public final class AppModel: ObservableObject {
         do {
             let store = try await openStore()
             state = .open(try await store.todayAsync(zone: Self.zone))
-        } catch let error as KeyUnavailable {
-            state = .unavailable(Self.message(for: error.problem))
+        } catch let error as StoreUnavailable {
+            state = .unavailable(Self.message(for: error.decision))
         } catch {
             state = .unavailable(String(localized: "Tend could not open your data. It has not been changed or deleted."))
         }
     }
 
-    private static func message(for problem: KeyProblem) -> String {
-        switch problem {
-        case .keyMissing:
-            return String(localized: "Tend cannot find the key to your data on this phone. Your data has not been changed or deleted. Restore from your Tend backup file to continue.")
-        case .keyDamaged:
-            return String(localized: "The key to your data is damaged. Your data has not been changed or deleted. Restore from your Tend backup file to continue.")
-        case .keychainLocked:
+    private static func message(for decision: LaunchDecision) -> String {
+        switch decision {
+        case .waitForUnlock:
             return String(localized: "Unlock your phone to open Tend.")
+        case .askToRestore(problem: .keyMissing):
+            return String(localized: "Tend cannot find the key to your data on this phone. Your data has not been changed or deleted. Restore from your Tend backup file to continue.")
+        case .askToRestore(problem: .keyDamaged), .open, .createKey:
+            return String(localized: "The key to your data is damaged. Your data has not been changed or deleted. Restore from your Tend backup file to continue.")
         }
     }
 
-    private func currentDeviceState() async -> DeviceState {
-        let settings = await UNUserNotificationCenter.current().notificationSettings()
-        let allowed = settings.authorizationStatus == .authorized || settings.authorizationStatus == .provisional
-        notificationsAllowed = allowed
-        let version = Bundle.main.infoDictionary?["CFBundleVersion"] as? String ?? "0"
-        return DeviceState(zoneId: Self.zone, notificationsAllowed: allowed, appVersion: version)
-    }
-
-    private var recordedState: DeviceState? {
-        get {
-            UserDefaults.standard.data(forKey: deviceStateKey).flatMap { try? JSONDecoder().decode(DeviceState.self, from: $0) }
-        }
-        set {
-            UserDefaults.standard.set(newValue.flatMap { try? JSONEncoder().encode($0) }, forKey: deviceStateKey)
-        }
-    }
-
-    /// Asks the core and brings the OS's pending requests in line. One replan at a time.
+    /// Tells the core what the device looks like and applies its answer. One replan at a time.
     public func replan(after event: ShellEvent) async {
         guard !replanning else { return }
         replanning = true
         defer { replanning = false }
         do {
             let store = try await openStore()
-            let device = await currentDeviceState()
-            let now = Date()
-            var replanBy: Date?
-            switch ReplanTriggers.decide(event, previous: recordedState, current: device) {
-            case .reset:
-                replanBy = try await reset(store, now: now)
-            case .sync:
-                let diff = CoreBridge.diff(try await store.syncAsync(zone: Self.zone))
-                let ops = window.apply(diff: diff, pending: await ReminderCenter.pending(), now: now)
-                await ReminderCenter.perform(ops)
-                replanBy = diff.replanBy
-                // Something did not fit the window: the core's ledger believes it pending, so
-                // hand over the full plan instead.
-                if !ops.overflow.isEmpty { replanBy = try await reset(store, now: now) }
-            }
-            recordedState = device
-            scheduleRefresh(replanBy: replanBy)
+            let authorization = await center.authorization()
+            notificationsAllowed = authorization.allowsReminders
+            let outcome = try await Replanner(center: center).replan(
+                after: event, zone: .current, authorization: authorization, appVersion: Self.appVersion, now: Date()
+            ) { device in try await store.syncAsync(device: device) }
+            scheduleRefresh(replanBy: outcome.replanBy)
         } catch {
-            // Keep the old recorded state cleared so the next launch resets.
-            recordedState = nil
+            // Nothing to undo: the core compares what iOS holds on the next replan and resets.
+            scheduleRefresh(replanBy: nil)
         }
-    }
-
-    private func reset(_ store: TendStore, now: Date) async throws -> Date {
-        let plan = CoreBridge.plan(try await store.resetAsync(zone: Self.zone))
-        await ReminderCenter.perform(window.reconcile(plan: plan, pending: await ReminderCenter.pending(), now: now))
-        return plan.replanBy
     }
 
     private func scheduleRefresh(replanBy: Date?) {
         let request = BGAppRefreshTaskRequest(identifier: Self.refreshTaskIdentifier)
-        request.earliestBeginDate = ReplanTriggers.nextRefresh(replanBy: replanBy, now: Date())
+        request.earliestBeginDate = Replanner.nextRefresh(replanBy: replanBy, now: Date())
         try? BGTaskScheduler.shared.submit(request)
     }
 
     /// A notification action, already routed. The id goes to the core unchanged.
-    func handle(notificationId: String, action: CoreAction) async {
+    func handle(notificationId: String, action: ReminderAction) async {
         guard let store = try? await openStore() else { return }
         let zone = Self.zone
         // handleAction has no async variant: run it off the main actor.
-        _ = try? await Task.detached {
-            try store.handleAction(notificationId: notificationId, action: CoreBridge.action(action), zone: zone)
+        let outcome = try? await Task.detached {
+            try store.handleAction(notificationId: notificationId, action: action, zone: zone)
         }.value
+        if let outcome, let followUp = BundleFollowUp(outcome: outcome) {
+            // Whom the user reached is asked in the app: now if it is open, else next time.
+            var queue = followUps
+            queue.add(followUp.notificationId)
+            followUps = queue
+            if bundleFollowUp == nil { bundleFollowUp = followUp }
+        }
         await replan(after: .dataChanged)
         await loadToday()
+    }
+
+    // MARK: The bundle chooser
+
+    private var followUps: FollowUpQueue {
+        get { FollowUpQueue(ids: UserDefaults.standard.stringArray(forKey: followUpsKey) ?? []) }
+        set { UserDefaults.standard.set(newValue.ids, forKey: followUpsKey) }
+    }
+
+    /// Shows the oldest unanswered bundle, asking the core again (a repeated Done returns the
+    /// same people and logs nothing).
+    func showNextFollowUp() async {
+        guard bundleFollowUp == nil, let id = followUps.ids.first, let store = try? await openStore() else { return }
+        let zone = Self.zone
+        let outcome = try? await Task.detached {
+            try store.handleAction(notificationId: id, action: .done, zone: zone)
+        }.value
+        if let followUp = outcome.flatMap(BundleFollowUp.init(outcome:)) {
+            bundleFollowUp = followUp
+        } else {
+            // Too old (the core forgot it) or nothing to ask: drop it.
+            forgetFollowUp(id)
+        }
+    }
+
+    /// Logs the people picked in the chooser, once however often it is called.
+    func log(_ followUp: BundleFollowUp) async {
+        guard let store = try? await openStore() else { return }
+        let zone = Self.zone
+        let logged = try? await Task.detached {
+            try followUp.log { id, people in try store.logBundleContacts(notificationId: id, personIds: people, zone: zone) }
+        }.value
+        if logged != nil { forgetFollowUp(followUp.notificationId) }
+        bundleFollowUp = nil
+        await replan(after: .dataChanged)
+        await loadToday()
+    }
+
+    /// "None of them": nothing is logged and the chooser does not come back.
+    func forgetFollowUp(_ id: String) {
+        var queue = followUps
+        queue.remove(id)
+        followUps = queue
+        if bundleFollowUp?.notificationId == id { bundleFollowUp = nil }
     }
 
     public func requestNotificationPermission() async {

@@ -1,71 +1,54 @@
 // The 32-byte database key in the Keychain: this device only, readable after the first unlock
-// (so notification actions and background refresh work on a locked phone). What to do when it
-// is missing is decided by TendShellLogic.KeyPolicy: an existing database is never re-keyed.
+// (so notification actions and background refresh work on a locked phone). What a read means
+// is TendShellLogic's KeychainKeyState; what to do about it is the core's launchDecision.
 import Foundation
 import Security
+import TendCore
 import TendShellLogic
-
-struct KeyUnavailable: Error {
-    let problem: KeyProblem
-}
 
 enum KeychainKeyStore {
     private static let service = "app.tend.database"
     private static let account = "key-v1"
 
-    /// The key for the database at `databaseURL`, creating one on first run.
-    static func databaseKey(databaseURL: URL) throws -> Data {
-        let (existing, locked) = read()
-        let decision = KeyPolicy.decide(
-            databaseExists: FileManager.default.fileExists(atPath: databaseURL.path),
-            keychainKeyLength: existing?.count,
-            keychainLocked: locked
-        )
-        switch decision {
-        case .useExisting:
-            return existing!
-        case .createNew:
-            return try create()
-        case let .refuse(problem):
-            throw KeyUnavailable(problem: problem)
-        }
-    }
-
-    private static func read() -> (Data?, locked: Bool) {
-        let query: [String: Any] = [
+    private static var item: [String: Any] {
+        [
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: service,
             kSecAttrAccount as String: account,
-            kSecReturnData as String: true,
-            kSecMatchLimit as String: kSecMatchLimitOne,
         ]
-        var item: CFTypeRef?
-        let status = SecItemCopyMatching(query as CFDictionary, &item)
-        switch status {
-        case errSecSuccess: return (item as? Data, false)
-        case errSecInteractionNotAllowed: return (nil, true)
-        default: return (nil, false) // errSecItemNotFound and anything else: no usable key
-        }
     }
 
-    private static func create() throws -> Data {
-        var bytes = [UInt8](repeating: 0, count: KeyPolicy.keyLength)
+    /// What the Keychain holds, and the key when it is usable.
+    static func read() -> (state: KeyState, key: Data?) {
+        var query = item
+        query[kSecReturnData as String] = true
+        query[kSecMatchLimit as String] = kSecMatchLimitOne
+        var result: CFTypeRef?
+        let status = SecItemCopyMatching(query as CFDictionary, &result)
+        let data = result as? Data
+        let state = KeychainKeyState.state(status: status, data: data)
+        return (state, state == .present ? data : nil)
+    }
+
+    /// A new random key, replacing whatever unusable item is there. Only called when the core's
+    /// launchDecision says `createKey`, i.e. when no database exists that the old item could open.
+    static func create() throws -> Data {
+        var bytes = [UInt8](repeating: 0, count: KeychainKeyState.keyLength)
         guard SecRandomCopyBytes(kSecRandomDefault, bytes.count, &bytes) == errSecSuccess else {
-            throw KeyUnavailable(problem: .keyDamaged)
+            throw KeychainError(status: errSecAllocate)
         }
         let key = Data(bytes)
-        let attributes: [String: Any] = [
-            kSecClass as String: kSecClassGenericPassword,
-            kSecAttrService as String: service,
-            kSecAttrAccount as String: account,
-            kSecValueData as String: key,
-            // Never synced to iCloud Keychain, never restored to another device.
-            kSecAttrAccessible as String: kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly,
-        ]
+        _ = SecItemDelete(item as CFDictionary)
+        var attributes = item
+        attributes[kSecValueData as String] = key
+        // Never synced to iCloud Keychain, never restored to another device.
+        attributes[kSecAttrAccessible as String] = kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly
         let status = SecItemAdd(attributes as CFDictionary, nil)
-        guard status == errSecSuccess else {
-            throw KeyUnavailable(problem: status == errSecInteractionNotAllowed ? .keychainLocked : .keyDamaged)
-        }
+        guard status == errSecSuccess else { throw KeychainError(status: status) }
         return key
     }
+}
+
+struct KeychainError: Error {
+    let status: OSStatus
 }

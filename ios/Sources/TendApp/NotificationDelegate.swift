@@ -1,5 +1,7 @@
-// Receives taps on notifications and their buttons. Routing is TendShellLogic.ActionRouter's.
+// Receives taps on notifications and their buttons. Routing is TendShellLogic.ActionRouter's;
+// what an action does is the core's handleAction.
 import Foundation
+import TendCore
 import TendShellLogic
 import UIKit
 import UserNotifications
@@ -13,11 +15,12 @@ public final class NotificationDelegate: NSObject, UNUserNotificationCenterDeleg
         let id = response.notification.request.identifier
         switch ActionRouter.route(actionIdentifier: response.actionIdentifier, notificationId: id) {
         case let .handle(notificationId, action):
-            ReminderCenter.dismissDelivered(notificationId)
+            SystemNotificationCenter.shared.dismissDelivered(notificationId)
             guard deduper.firstDelivery(notificationId: notificationId, action: action, now: Date()) else { return }
             await AppModel.shared.handle(notificationId: notificationId, action: action)
         case .open:
             await AppModel.shared.loadToday()
+            await AppModel.shared.showNextFollowUp()
         case .ignore, .reject:
             break
         }
@@ -35,7 +38,7 @@ public final class TendAppDelegate: NSObject, UIApplicationDelegate {
     public func application(_ application: UIApplication,
                             didFinishLaunchingWithOptions launchOptions: [UIApplication.LaunchOptionsKey: Any]? = nil) -> Bool {
         UNUserNotificationCenter.current().delegate = NotificationDelegate.shared
-        ReminderCenter.registerCategories()
+        SystemNotificationCenter.registerCategories()
         return true
     }
 }

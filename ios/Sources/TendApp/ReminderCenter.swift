@@ -1,29 +1,24 @@
-// Performs the window decisions against UNUserNotificationCenter. Everything it does was
-// decided by TendShellLogic.PendingWindow; this file only reads the pending list and calls the OS.
+// UNUserNotificationCenter behind TendShellLogic's NotificationScheduling: reads the pending
+// requests back and performs the removals and adds a replan decided. Every value it sets comes
+// from a ReminderRequest; the reminder text itself always comes from the core.
 import Foundation
+import TendCore
 import TendShellLogic
 import UserNotifications
 
-enum ReminderCenter {
-    private static let fireAtKey = "tend.fireAt"
-    private static let fingerprintKey = "tend.fingerprint"
+final class SystemNotificationCenter: NotificationScheduling {
+    static let shared = SystemNotificationCenter()
 
-    static var center: UNUserNotificationCenter { .current() }
+    private var center: UNUserNotificationCenter { .current() }
 
-    /// One category per button combination (TendShellLogic.ActionRouter.allCategories). Button
-    /// titles are UI strings; the reminder text itself always comes from the core.
+    /// One category per button combination. Button titles are UI strings.
     static func registerCategories() {
-        let titles: [ReminderButton: String] = [
-            .done: String(localized: "Done"),
-            .snooze: String(localized: "Later"),
-            .skip: String(localized: "Skip"),
-        ]
         let categories = ActionRouter.allCategories.map { category in
             UNNotificationCategory(
                 identifier: category.identifier,
                 actions: category.buttons.map { button in
                     // No .foreground: the action is handled without opening the app.
-                    UNNotificationAction(identifier: ActionRouter.identifier(for: button), title: titles[button]!, options: [])
+                    UNNotificationAction(identifier: ActionRouter.identifier(for: button), title: title(of: button), options: [])
                 },
                 intentIdentifiers: [],
                 // Hidden previews show only the app name on a locked screen.
@@ -31,47 +26,73 @@ enum ReminderCenter {
                 options: []
             )
         }
-        center.setNotificationCategories(Set(categories))
+        UNUserNotificationCenter.current().setNotificationCategories(Set(categories))
     }
 
-    /// What is pending now, as TendShellLogic sees it.
-    static func pending() async -> [PendingRequest] {
+    private static func title(of button: ActionKind) -> String {
+        switch button {
+        case .done: return String(localized: "Done")
+        case .snooze: return String(localized: "Later")
+        case .skip: return String(localized: "Skip")
+        }
+    }
+
+    func pendingReminders() async -> [PendingReminder] {
         await center.pendingNotificationRequests().map { request in
             let info = request.content.userInfo
-            let fireAt = (info[fireAtKey] as? Double).map { Date(timeIntervalSince1970: $0) }
-            return PendingRequest(id: request.identifier, fireAt: fireAt, fingerprint: info[fingerprintKey] as? String)
+            return PendingReminder(id: request.identifier,
+                                   fingerprint: info[ReminderRequests.fingerprintKey] as? String,
+                                   zone: info[ReminderRequests.zoneKey] as? String)
         }
     }
 
-    static func perform(_ ops: WindowOps) async {
-        if !ops.remove.isEmpty {
-            center.removePendingNotificationRequests(withIdentifiers: ops.remove)
-        }
-        for request in ops.deliverNow {
-            // A nil trigger delivers at once.
-            try? await center.add(UNNotificationRequest(identifier: request.id, content: content(request), trigger: nil))
-        }
-        for request in ops.add {
-            let components = PendingWindow.triggerComponents(for: request.fireAt, in: .current)
-            let trigger = UNCalendarNotificationTrigger(dateMatching: components, repeats: false)
-            // Adding with an identifier already pending replaces that request: never two.
-            try? await center.add(UNNotificationRequest(identifier: request.id, content: content(request), trigger: trigger))
-        }
-        // ops.leftForToday: nothing to do — the core lists them under Today's missed.
+    func removePending(withIdentifiers ids: [String]) {
+        center.removePendingNotificationRequests(withIdentifiers: ids)
     }
 
-    private static func content(_ request: PlannedRequest) -> UNNotificationContent {
+    func add(_ request: ReminderRequest) async throws {
+        // An identifier already pending is replaced: never two requests for one reminder.
+        try await center.add(UNNotificationRequest(identifier: request.id, content: content(of: request),
+                                                   trigger: trigger(of: request.trigger)))
+    }
+
+    private func content(of request: ReminderRequest) -> UNNotificationContent {
         let content = UNMutableNotificationContent()
         content.title = request.title
         content.body = request.body
-        content.sound = .default
-        content.categoryIdentifier = ActionRouter.categoryIdentifier(for: request.actions)
-        content.threadIdentifier = request.kind
-        content.userInfo = [fireAtKey: request.fireAt.timeIntervalSince1970, fingerprintKey: request.fingerprint]
+        content.categoryIdentifier = request.categoryIdentifier
+        content.threadIdentifier = request.threadIdentifier
+        switch request.interruption {
+        case .timeSensitive:
+            // Needs the Time Sensitive Notifications capability (App/Tend.entitlements).
+            content.interruptionLevel = .timeSensitive
+            content.sound = .default
+        case .passive:
+            content.interruptionLevel = .passive
+        }
+        content.userInfo = [ReminderRequests.fingerprintKey: request.fingerprint, ReminderRequests.zoneKey: request.zone]
         return content
     }
 
-    static func dismissDelivered(_ id: String) {
+    private func trigger(of trigger: RequestTrigger) -> UNNotificationTrigger? {
+        switch trigger {
+        case .now: return nil // delivered at once
+        case let .calendar(components): return UNCalendarNotificationTrigger(dateMatching: components, repeats: false)
+        }
+    }
+
+    func dismissDelivered(_ id: String) {
         center.removeDeliveredNotifications(withIdentifiers: [id])
+    }
+
+    func authorization() async -> NotificationAuthorization {
+        switch await center.notificationSettings().authorizationStatus {
+        case .authorized: return .authorized
+        case .provisional: return .provisional
+        case .ephemeral: return .ephemeral
+        case .denied: return .denied
+        case .notDetermined: return .notDetermined
+        @unknown default: return .notDetermined
+        }
     }
 }

@@ -53,13 +53,16 @@ struct SOSView: View {
         }
     }
 
+    /// The core cleans the number up (separators, extensions), the same on both phones.
     private func dial(_ number: String) {
-        let digits = number.filter { $0.isNumber || $0 == "+" }
-        if let url = URL(string: "tel:\(digits)") { openURL(url) }
+        follow(phoneLink(number: number, kind: .call))
     }
 
     private func text(_ number: String) {
-        let digits = number.filter { $0.isNumber || $0 == "+" }
-        if let url = URL(string: "sms:\(digits)") { openURL(url) }
+        follow(phoneLink(number: number, kind: .text))
+    }
+
+    private func follow(_ link: String?) {
+        if let link, let url = URL(string: link) { openURL(url) }
     }
 }

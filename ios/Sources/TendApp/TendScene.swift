@@ -1,5 +1,5 @@
-// The app's scene: Today and SOS, the replan on launch / foreground / background refresh, and
-// the system time notifications that mean reset.
+// The app's scene: Today and SOS, the bundle chooser, and the replan on launch / foreground /
+// background refresh and after the system's time notifications (the core decides on a reset).
 import SwiftUI
 import TendShellLogic
 import UIKit
@@ -23,6 +23,14 @@ public struct TendScene: Scene {
                 await model.loadToday()
                 await model.replan(after: .launch)
             }
+            // A bundle's Done asks whom the user reached (TendShellLogic.BundleFollowUp).
+            .sheet(item: $model.bundleFollowUp) { followUp in
+                BundleChooserSheet(
+                    followUp: followUp,
+                    onLog: { picked in Task { await model.log(picked) } },
+                    onNoneOfThem: { model.forgetFollowUp(followUp.notificationId) }
+                )
+            }
             .onReceive(NotificationCenter.default.publisher(for: .NSSystemTimeZoneDidChange)) { _ in
                 Task { await model.replan(after: .timeZoneChanged) }
             }
@@ -38,6 +46,7 @@ public struct TendScene: Scene {
                 Task {
                     await model.replan(after: .foreground)
                     await model.loadToday()
+                    await model.showNextFollowUp()
                 }
             }
         }

@@ -1,29 +1,24 @@
-// UNNotificationResponse action identifiers → the core action they ask for.
+// UNNotificationResponse action identifiers → the core's ReminderAction, and the notification
+// categories the core's buttons need. Which buttons a reminder offers, how long a snooze is and
+// what an action does are the core's; this file only names them for UserNotifications.
 import Foundation
-
-/// The action the user chose, as the core's `handleAction` takes it.
-public enum CoreAction: Equatable, Sendable {
-    case done
-    case snooze(minutes: UInt32)
-    case skip
-}
+import TendCore
 
 /// What a notification response means.
 public enum ResponseRoute: Equatable, Sendable {
-    /// Call the core's `handleAction(id, action)`; `notificationId` is the request identifier,
-    /// unchanged (it is the core's idempotency key).
-    case handle(notificationId: String, action: CoreAction)
+    /// Call the core's `handleAction(notificationId:action:zone:)`; the id is the request
+    /// identifier, unchanged (it is the core's idempotency key).
+    case handle(notificationId: String, action: ReminderAction)
     /// The user tapped the notification itself: open the app on Today.
     case open(notificationId: String)
     /// Swiped away (only reported for categories with `.customDismissAction`): nothing to do.
     case ignore
-    /// Not an action we registered, or a malformed id: log `reason` (no personal data).
+    /// Not an action Tend registered, or no identifier: log `reason` (no personal data).
     case reject(reason: String)
 }
 
-/// Maps action identifiers and builds the notification categories. Categories are named by the
-/// buttons they offer (`tend.done-snooze-skip`), so each core reminder picks the one matching its
-/// `actions`, and every category the core can ask for is registered at launch.
+/// Categories are named by the buttons they offer (`tend.done-snooze-skip`), so each reminder
+/// picks the one matching its `actions`, and every combination is registered at launch.
 public enum ActionRouter {
     public static let doneIdentifier = "app.tend.action.done"
     public static let snoozeIdentifier = "app.tend.action.snooze"
@@ -32,11 +27,13 @@ public enum ActionRouter {
     public static let defaultIdentifier = "com.apple.UNNotificationDefaultActionIdentifier"
     public static let dismissIdentifier = "com.apple.UNNotificationDismissActionIdentifier"
 
-    /// The snooze button's length. The core accepts 1...1440.
-    public static let snoozeMinutes: UInt32 = 15
-    public static let maxIdLength = 512
+    /// The order buttons appear in, whatever order a category is asked for in.
+    public static let buttonOrder: [ActionKind] = [.done, .snooze, .skip]
 
-    public static func identifier(for button: ReminderButton) -> String {
+    /// The notification's own Later button: the core's shortest snooze choice.
+    public static let snoozeButtonMinutes: UInt32 = snoozeChoices().first ?? 15
+
+    public static func identifier(for button: ActionKind) -> String {
         switch button {
         case .done: return doneIdentifier
         case .snooze: return snoozeIdentifier
@@ -46,57 +43,54 @@ public enum ActionRouter {
 
     public static func route(actionIdentifier: String, notificationId: String) -> ResponseRoute {
         if actionIdentifier == dismissIdentifier { return .ignore }
-        if notificationId.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        guard !notificationId.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return .reject(reason: "missing notification id")
         }
-        if notificationId.count > maxIdLength { return .reject(reason: "notification id too long") }
+        let action: ReminderAction
         switch actionIdentifier {
         case defaultIdentifier: return .open(notificationId: notificationId)
-        case doneIdentifier: return .handle(notificationId: notificationId, action: .done)
-        case snoozeIdentifier: return .handle(notificationId: notificationId, action: .snooze(minutes: snoozeMinutes))
-        case skipIdentifier: return .handle(notificationId: notificationId, action: .skip)
+        case doneIdentifier: action = .done
+        case snoozeIdentifier: action = .snooze(minutes: snoozeButtonMinutes)
+        case skipIdentifier: action = .skip
         default: return .reject(reason: "unknown action")
         }
+        return .handle(notificationId: notificationId, action: action)
     }
 
-    /// The category for a reminder's buttons, in canonical order (done, snooze, skip).
-    public static func categoryIdentifier(for buttons: [ReminderButton]) -> String {
-        let set = Set(buttons)
-        let ordered = ReminderButton.allCases.filter { set.contains($0) }
-        return ordered.isEmpty ? "tend.none" : "tend." + ordered.map(\.rawValue).joined(separator: "-")
+    /// The category for a reminder's buttons: `tend.` and the button names in display order,
+    /// or `tend.none`.
+    public static func categoryIdentifier(for buttons: [ActionKind]) -> String {
+        let names = buttonOrder.filter(buttons.contains).map { "\($0)" }
+        return names.isEmpty ? "tend.none" : "tend." + names.joined(separator: "-")
     }
 
-    /// Every category to register with `setNotificationCategories`: one per non-empty subset of
-    /// the buttons, plus `tend.none`.
-    public static var allCategories: [(identifier: String, buttons: [ReminderButton])] {
-        let all = ReminderButton.allCases
-        var out: [(String, [ReminderButton])] = [("tend.none", [])]
-        for mask in 1..<(1 << all.count) {
-            let buttons = all.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
-            out.append((categoryIdentifier(for: buttons), buttons))
+    /// Every category to pass to `setNotificationCategories`: each subset of the buttons once.
+    public static var allCategories: [(identifier: String, buttons: [ActionKind])] {
+        buttonOrder.reduce(into: [[ActionKind]()]) { subsets, button in
+            subsets += subsets.map { $0 + [button] }
         }
-        return out
+        .map { (categoryIdentifier(for: $0), $0) }
     }
 }
 
-/// Suppresses a second delivery of the same response within `window` in this process (the
-/// core's idempotency on the id is what guarantees one log across launches).
+/// Suppresses a second delivery of the same response within `window` in this process; the
+/// core's idempotency on the notification id is what guarantees one check-in across launches.
 public final class ActionDeduper: @unchecked Sendable {
     private let window: TimeInterval
-    private var seen: [String: Date] = [:]
+    private var lastSeen: [String: Date] = [:]
     private let lock = NSLock()
 
     public init(window: TimeInterval = 10) {
         self.window = window
     }
 
-    public func firstDelivery(notificationId: String, action: CoreAction, now: Date) -> Bool {
+    public func firstDelivery(notificationId: String, action: ReminderAction, now: Date) -> Bool {
         lock.lock()
         defer { lock.unlock() }
+        lastSeen = lastSeen.filter { now.timeIntervalSince($0.value) <= window }
         let key = "\(action)|\(notificationId)"
-        seen = seen.filter { now.timeIntervalSince($0.value) <= window }
-        if seen[key] != nil { return false }
-        seen[key] = now
+        guard lastSeen[key] == nil else { return false }
+        lastSeen[key] = now
         return true
     }
 }

@@ -12,8 +12,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::model::PersonRef;
 use crate::model::{CheckinKind, Period};
-use crate::needs::PersonRef;
 use crate::store::Store;
 use chrono_tz::Tz;
 

@@ -20,14 +20,7 @@ pub struct Need {
     pub note: Option<String>,
 }
 
-/// Someone who covers a need, as shown in coverage.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
-pub struct PersonRef {
-    pub id: i64,
-    pub name: String,
-    pub role: Role,
-}
+pub use crate::model::PersonRef;
 
 /// One need with the people who cover it; `next_step` is set when nobody does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

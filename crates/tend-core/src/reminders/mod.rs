@@ -42,8 +42,8 @@ pub use id::OccurrenceId;
 
 use crate::checkins::{Checkin, CheckinData, NewCheckin};
 use crate::error::{Error, Result};
+use crate::model::PersonRef;
 use crate::model::{Channel, Direction, Role};
-use crate::needs::PersonRef;
 use crate::store::Store;
 use crate::time::{Minutes, to_ms};
 
