@@ -4,7 +4,7 @@
 #   scripts/test-kotlin.sh [--release]
 #
 # Every *.kt under tests/kotlin is compiled together with the generated bindings and the Android
-# shell's plain-Kotlin sources (android/app/src/main/java/app/tend/android/{logic,bridge}); every compiled
+# shell's plain-Kotlin sources (android/app/src/main/java/app/tend/android/logic); every compiled
 # top-level class named *Test or *Tests is run with JUnit 4. Prints JUnit's summary, then a final
 # line "Kotlin: N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
@@ -42,7 +42,7 @@ done
 
 # The Android shell's plain-Kotlin code (no android.* imports) is compiled and tested here too.
 source_dirs=("$ROOT/build/bindings/kotlin" "$ROOT/tests/kotlin")
-for dir in logic bridge; do
+for dir in logic; do
     shell_dir="$ROOT/android/app/src/main/java/app/tend/android/$dir"
     [ -d "$shell_dir" ] && source_dirs+=("$shell_dir")
 done

@@ -46,7 +46,8 @@ android {
 
     sourceSets {
         getByName("main") {
-            // The generated UniFFI bindings (package app.tend.core): build output, never committed.
+            // The generated UniFFI bindings (records in app.tend.core, the store in app.tend.ffi):
+            // build output, never committed.
             java.srcDir(File(repoRoot, "build/bindings/kotlin"))
             jniLibs.srcDir("src/main/jniLibs")
         }

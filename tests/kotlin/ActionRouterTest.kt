@@ -1,10 +1,19 @@
-// Host tests: notification action broadcasts → core actions, validated; double deliveries.
+// Host tests: notification button broadcasts → the core's ReminderAction, double deliveries,
+// urgency → channel, and which broadcasts report lost alarms.
 package app.tend.android.logic
 
+import app.tend.core.ActionKind
+import app.tend.core.Refers
+import app.tend.core.ReminderAction
+import app.tend.core.ReminderKind
+import app.tend.core.ReminderNotification
+import app.tend.ffi.snoozeChoices
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
+import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Test
+import java.time.Instant
 
 class ActionRouterTest {
     private val a = ActionRouter.INTENT_ACTION
@@ -13,9 +22,9 @@ class ActionRouterTest {
 
     @Test
     fun eachButtonRoutesToItsCoreAction() {
-        assertEquals(RoutedAction("daily:2025-03-10T20:00", CoreAction.Done), handled(ActionRouter.route(a, "daily:2025-03-10T20:00", "done", null)))
-        assertEquals(RoutedAction("kit:2025-03-10:12", CoreAction.Skip), handled(ActionRouter.route(a, "kit:2025-03-10:12", "skip", null)))
-        assertEquals(RoutedAction("meeting:7:2025-03-10T19:00", CoreAction.Snooze(15)), handled(ActionRouter.route(a, "meeting:7:2025-03-10T19:00", "snooze", 15)))
+        assertEquals(RoutedAction("daily:2025-03-10T20:00", ReminderAction.Done), handled(ActionRouter.route(a, "daily:2025-03-10T20:00", "done", null)))
+        assertEquals(RoutedAction("kit:2025-03-10:12", ReminderAction.Skip), handled(ActionRouter.route(a, "kit:2025-03-10:12", "skip", null)))
+        assertEquals(RoutedAction("meeting:7:2025-03-10T19:00", ReminderAction.Snooze(15u)), handled(ActionRouter.route(a, "meeting:7:2025-03-10T19:00", "snooze", 15)))
     }
 
     @Test
@@ -35,27 +44,37 @@ class ActionRouterTest {
         assertTrue(ActionRouter.route(a, null, "done", null) is Routing.Reject)
         assertTrue(ActionRouter.route(a, "  ", "done", null) is Routing.Reject)
         assertTrue(ActionRouter.route(a, "d".repeat(ActionRouter.MAX_ID_LENGTH + 1), "done", null) is Routing.Reject)
+        assertTrue(ActionRouter.route(a, "daily:a", "done", 15) is Routing.Reject)
+        assertTrue(ActionRouter.route(a, "daily:a", "skip", 15) is Routing.Reject)
     }
 
     @Test
-    fun snoozeNeedsMinutesInTheCoresRange() {
+    fun snoozeNeedsPositiveMinutesAndLeavesTheLimitToTheCore() {
         assertTrue(ActionRouter.route(a, "daily:a", "snooze", null) is Routing.Reject)
         assertTrue(ActionRouter.route(a, "daily:a", "snooze", 0) is Routing.Reject)
+        // Would wrap to 4294967291 as a UInt: refused here, not sent.
         assertTrue(ActionRouter.route(a, "daily:a", "snooze", -5) is Routing.Reject)
-        assertTrue(ActionRouter.route(a, "daily:a", "snooze", 24 * 60 + 1) is Routing.Reject)
-        assertEquals(CoreAction.Snooze(1440), handled(ActionRouter.route(a, "daily:a", "snooze", 1440)).action)
-        assertTrue(ActionRouter.route(a, "daily:a", "done", 15) is Routing.Reject)
+        // Over the core's limit is still routed: the core throws InvalidInput (ShellBridgeTest).
+        assertEquals(ReminderAction.Snooze(1441u), handled(ActionRouter.route(a, "daily:a", "snooze", 1441)).action)
     }
 
     @Test
     fun theExtrasWePutOnAButtonRouteBackToTheSameAction() {
-        val alarm = PlannedAlarm("kit:2025-03-10:12", "keep_in_touch", 0, "t", "b", ReminderButton.entries)
-        for (button in ReminderButton.entries) {
-            val e = ActionRouter.extrasFor(alarm, button)
+        for (button in ActionKind.entries) {
+            val e = ActionRouter.extrasFor("kit:2025-03-10:12", button)
             val r = handled(ActionRouter.route(a, e.notificationId, e.action, e.snoozeMinutes))
-            assertEquals(alarm.id, r.notificationId)
-            assertEquals(button == ReminderButton.SNOOZE, r.action is CoreAction.Snooze)
+            assertEquals("kit:2025-03-10:12", r.notificationId)
+            val want =
+                when (button) {
+                    ActionKind.DONE -> ReminderAction.Done
+                    ActionKind.SKIP -> ReminderAction.Skip
+                    // The notification's own Snooze button is the core's first choice.
+                    ActionKind.SNOOZE -> ReminderAction.Snooze(snoozeChoices().first())
+                }
+            assertEquals(want, r.action)
         }
+        assertEquals(ActionKind.entries.size, ActionKind.entries.map(ActionRouter::wire).toSet().size)
+        assertNull(ActionRouter.kindOf("later"))
     }
 
     @Test
@@ -67,58 +86,73 @@ class ActionRouterTest {
         assertTrue(d.firstDelivery(once, 1_000))
         assertFalse(d.firstDelivery(twice, 1_500))
         // A different action on the same reminder, or another reminder, is not suppressed.
-        assertTrue(d.firstDelivery(RoutedAction("daily:a", CoreAction.Snooze(15)), 1_600))
-        assertTrue(d.firstDelivery(RoutedAction("daily:b", CoreAction.Done), 1_700))
+        assertTrue(d.firstDelivery(RoutedAction("daily:a", ReminderAction.Snooze(15u)), 1_600))
+        assertTrue(d.firstDelivery(RoutedAction("daily:b", ReminderAction.Done), 1_700))
         // Long after, a real second tap reaches the core (which is idempotent on the id).
         assertTrue(d.firstDelivery(once, 20_000))
     }
 }
 
 class NotificationTextTest {
+    private fun note(urgent: Boolean) =
+        ReminderNotification(
+            id = "meeting:7:2025-03-10T19:00",
+            kind = ReminderKind.MEETING,
+            fireAt = Instant.EPOCH,
+            localTime = "2025-03-10T19:00:00+00:00",
+            title = "Meeting at 19:00",
+            body = "Tap done when you are there",
+            actions = listOf(ActionKind.DONE, ActionKind.SKIP, ActionKind.DONE),
+            refers = Refers(emptyList(), 3, 7, null, null),
+            urgent = urgent,
+            fingerprint = "f",
+        )
+
     @Test
     fun textIsTheCoresAndTheTagIsTheId() {
-        val alarm = PlannedAlarm("meeting:7:2025-03-10T19:00", "meeting", 0, "Meeting at 19:00", "Tap done when you are there", listOf(ReminderButton.DONE, ReminderButton.SKIP))
-        val spec = NotificationText.specFor(alarm)
-        assertEquals(alarm.id, spec.tag)
-        assertEquals(alarm.title, spec.title)
-        assertEquals(alarm.body, spec.body)
-        assertEquals(NotificationText.EVENTS.id, spec.channelId)
-        assertEquals(listOf(ReminderButton.DONE, ReminderButton.SKIP), spec.buttons.map { it.first })
+        val n = note(urgent = true)
+        val spec = NotificationText.specFor(n)
+        assertEquals(n.id, spec.tag)
+        assertEquals(n.title, spec.title)
+        assertEquals(n.body, spec.body)
+        assertEquals(listOf(ActionKind.DONE, ActionKind.SKIP), spec.buttons)
     }
 
     @Test
-    fun everyKindHasAChannelAndChannelIdsAreDistinct() {
-        for (kind in listOf("daily_checkin", "keep_in_touch", "meeting", "goal", "milestone", "gratitude", "from_the_future")) {
-            assertTrue(NotificationText.channelFor(kind) in NotificationText.CHANNELS)
-        }
+    fun theCoresUrgentFlagAloneChoosesTheChannel() {
+        // Same kind, different flag: the shell follows the flag, not the kind.
+        assertEquals(NotificationText.TIMELY.id, NotificationText.specFor(note(urgent = true)).channelId)
+        assertEquals(NotificationText.GENTLE.id, NotificationText.specFor(note(urgent = false)).channelId)
+        assertTrue(NotificationText.TIMELY.sounding)
+        assertFalse(NotificationText.GENTLE.sounding)
         assertEquals(NotificationText.CHANNELS.size, NotificationText.CHANNELS.map { it.id }.toSet().size)
+        assertTrue(NotificationText.CHANNELS.none { it.id in NotificationText.RETIRED_CHANNEL_IDS })
     }
 }
 
 class ReplanTriggersTest {
     @Test
-    fun systemEventsThatInvalidateAlarmsMeanReset() {
-        for (action in ReplanTriggers.SYSTEM_ACTIONS) assertEquals(action, Replan.RESET, ReplanTriggers.forBroadcast(action))
-        assertEquals(Replan.SYNC, ReplanTriggers.forBroadcast(ReplanTriggers.REPLAN_ALARM))
-        assertEquals(Replan.NONE, ReplanTriggers.forBroadcast("android.intent.action.SCREEN_ON"))
-        assertEquals(Replan.NONE, ReplanTriggers.forBroadcast(null))
+    fun onlyTheOsSaysItLostAlarms() {
+        for (action in listOf(ReplanTriggers.BOOT_COMPLETED, ReplanTriggers.QUICKBOOT_POWERON, ReplanTriggers.TIME_SET, ReplanTriggers.MY_PACKAGE_REPLACED)) {
+            assertEquals(action, Trigger.OS_LOST_REMINDERS, ReplanTriggers.forBroadcast(action))
+        }
+        // The core sees these itself in the device state.
+        assertEquals(Trigger.SYNC, ReplanTriggers.forBroadcast(ReplanTriggers.TIMEZONE_CHANGED))
+        assertEquals(Trigger.SYNC, ReplanTriggers.forBroadcast(ReplanTriggers.EXACT_ALARM_PERMISSION_CHANGED))
+        assertEquals(Trigger.SYNC, ReplanTriggers.forBroadcast(ReplanTriggers.REPLAN_ALARM))
+        assertEquals(Trigger.NONE, ReplanTriggers.forBroadcast("android.intent.action.SCREEN_ON"))
+        assertEquals(Trigger.NONE, ReplanTriggers.forBroadcast(null))
+        assertTrue(ReplanTriggers.SYSTEM_ACTIONS.all { ReplanTriggers.forBroadcast(it) != Trigger.NONE })
     }
 
     @Test
-    fun appStartResetsWhenAnythingChangedSilently() {
-        val s = DeviceState("Europe/London", exactAlarmsAllowed = true, notificationsAllowed = true, appVersionCode = 3)
-        assertEquals(Replan.RESET, ReplanTriggers.onAppStart(null, s))
-        assertEquals(Replan.SYNC, ReplanTriggers.onAppStart(s, s.copy()))
-        assertEquals(Replan.RESET, ReplanTriggers.onAppStart(s, s.copy(exactAlarmsAllowed = false)))
-        assertEquals(Replan.RESET, ReplanTriggers.onAppStart(s, s.copy(zoneId = "America/New_York")))
-        assertEquals(Replan.RESET, ReplanTriggers.onAppStart(s, s.copy(notificationsAllowed = false)))
-        assertEquals(Replan.RESET, ReplanTriggers.onAppStart(s, s.copy(appVersionCode = 4)))
-    }
-
-    @Test
-    fun replanIsDueAtReplanBy() {
-        assertFalse(ReplanTriggers.replanDue(999, 1000))
-        assertTrue(ReplanTriggers.replanDue(1000, 1000))
-        assertTrue(ReplanTriggers.replanDue(0, null))
+    fun theDeviceStateCarriesALossUntilASyncReportedIt() {
+        val quiet = ReplanTriggers.deviceState("Europe/Dublin", true, true, 42, Trigger.SYNC, lossUnreported = false)
+        assertEquals("Europe/Dublin", quiet.zone)
+        assertEquals("42", quiet.appVersion)
+        assertFalse(quiet.osLostReminders)
+        assertNull("Android cannot list its alarms", quiet.osPending)
+        assertTrue(ReplanTriggers.deviceState("UTC", true, true, 1, Trigger.OS_LOST_REMINDERS, false).osLostReminders)
+        assertTrue(ReplanTriggers.deviceState("UTC", true, true, 1, Trigger.SYNC, lossUnreported = true).osLostReminders)
     }
 }

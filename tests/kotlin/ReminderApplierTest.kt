@@ -1,20 +1,53 @@
-// Host tests for the Android shell's reminder decisions: what reaches AlarmManager when the plan
-// or the device changes. Plain Kotlin; the glue that performs the ops is not compiled here.
+// Host tests for the Android shell's reminder mapping: what reaches AlarmManager for a core Diff,
+// full reset or minimal change. The notifications are built by hand here to pin edge cases (times
+// in the past, duplicate ids); ShellBridgeTest drives the same code with the real core.
 package app.tend.android.logic
 
+import app.tend.core.ActionKind
+import app.tend.core.Diff
+import app.tend.core.Refers
+import app.tend.core.ReminderKind
+import app.tend.core.ReminderNotification
+import app.tend.core.ResetReason
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
 import org.junit.Test
+import java.time.Instant
 
 private const val MIN = 60_000L
 private const val NOW = 1_741_600_800_000L // 2025-03-10T10:00Z
 
-private fun alarm(
+private fun note(
     id: String,
     inMinutes: Long,
-    kind: String = "daily_checkin",
-) = PlannedAlarm(id, kind, NOW + inMinutes * MIN, "Check in", "How is today going?", listOf(ReminderButton.DONE, ReminderButton.SNOOZE, ReminderButton.SKIP))
+    fingerprint: String = "fp-$id-$inMinutes",
+) = ReminderNotification(
+    id = id,
+    kind = ReminderKind.DAILY_CHECKIN,
+    fireAt = Instant.ofEpochMilli(NOW + inMinutes * MIN),
+    localTime = "",
+    title = "Check in",
+    body = "How is today going?",
+    actions = listOf(ActionKind.DONE, ActionKind.SNOOZE, ActionKind.SKIP),
+    refers = Refers(emptyList(), null, null, null, null),
+    urgent = true,
+    fingerprint = fingerprint,
+)
+
+private fun at(minutes: Long) = Instant.ofEpochMilli(NOW + minutes * MIN)
+
+private fun reset(
+    vararg schedule: ReminderNotification,
+    replanBy: Long = 60,
+    reason: ResetReason = ResetReason.ZONE_CHANGED,
+) = Diff(schedule.toList(), emptyList(), at(replanBy), reason)
+
+private fun change(
+    schedule: List<ReminderNotification>,
+    cancel: List<String>,
+    replanBy: Long? = null,
+) = Diff(schedule, cancel, replanBy?.let(::at), null)
 
 private fun List<AlarmOp>.schedules() = filterIsInstance<AlarmOp.Schedule>()
 
@@ -25,28 +58,26 @@ class ReminderApplierTest {
 
     @Test
     fun exactAlarmsDeniedStillSchedulesEveryReminderInexactly() {
-        val plan = FullPlan(listOf(alarm("daily:2025-03-10T20:00", 600), alarm("kit:2025-03-11:12", 1440)), NOW + 600 * MIN)
-        val r = applier.applyReset(plan, emptyMap(), emptyMap(), NOW, exactAllowed = false)
+        val r = applier.apply(reset(note("daily:2025-03-10T20:00", 600), note("kit:2025-03-11:12", 1440)), emptyMap(), emptyMap(), NOW, exactAllowed = false)
         val s = r.ops.schedules()
-        assertEquals(listOf("daily:2025-03-10T20:00", "kit:2025-03-11:12"), s.map { it.alarm.id })
+        assertEquals(listOf("daily:2025-03-10T20:00", "kit:2025-03-11:12"), s.map { it.notification.id })
         assertTrue(s.all { it.mode == AlarmMode.INEXACT })
-        assertEquals(s.map { it.alarm.fireAtMillis }, s.map { it.triggerAtMillis })
+        assertEquals(s.map { it.notification.fireAt.toEpochMilli() }, s.map { it.triggerAtMillis })
         assertEquals(2, r.pending.size)
     }
 
     @Test
     fun exactAlarmsAllowedAreUsed() {
-        val r = applier.applyReset(FullPlan(listOf(alarm("daily:a", 5)), NOW + 5 * MIN), emptyMap(), emptyMap(), NOW, exactAllowed = true)
+        val r = applier.apply(reset(note("daily:a", 5)), emptyMap(), emptyMap(), NOW, exactAllowed = true)
         assertEquals(listOf(AlarmMode.EXACT), r.ops.schedules().map { it.mode })
     }
 
     @Test
-    fun zoneChangeResetCancelsOldAndReschedulesWithoutDuplicates() {
-        // Before: three pending in the old zone.
-        val before = applier.applyReset(FullPlan(listOf(alarm("daily:x", 60), alarm("daily:y", 120), alarm("goal:3:2025-03-10", 480)), NOW + 60 * MIN), emptyMap(), emptyMap(), NOW, true)
-        // After the zone change the core's full plan moves two and drops one, adds one.
-        val moved = FullPlan(listOf(alarm("daily:x", 240), alarm("daily:y", 300), alarm("milestone:1:2025-03-11", 900)), NOW + 240 * MIN)
-        val after = applier.applyReset(moved, before.pending, before.codes, NOW, true)
+    fun aResetCancelsEverythingRecordedFirstAndReschedulesWithoutDuplicates() {
+        val before = applier.apply(reset(note("daily:x", 60), note("daily:y", 120), note("goal:3:2025-03-10", 480)), emptyMap(), emptyMap(), NOW, true)
+        // After a zone change the core's full plan moves two, drops one and adds one; it names
+        // nothing to cancel: "remove every pending Tend reminder" is the shell's to carry out.
+        val after = applier.apply(reset(note("daily:x", 240), note("daily:y", 300), note("milestone:1:2025-03-11", 900)), before.pending, before.codes, NOW, true)
 
         val firstSchedule = after.ops.indexOfFirst { it is AlarmOp.Schedule }
         val lastCancel = after.ops.indexOfLast { it is AlarmOp.Cancel }
@@ -54,7 +85,7 @@ class ReminderApplierTest {
         assertEquals(setOf("daily:x", "daily:y", "goal:3:2025-03-10"), after.ops.cancels().map { it.id }.toSet())
         val scheduled = after.ops.schedules()
         assertEquals(3, scheduled.size)
-        assertEquals(scheduled.size, scheduled.map { it.alarm.id }.toSet().size)
+        assertEquals(scheduled.size, scheduled.map { it.notification.id }.toSet().size)
         // A kept id keeps its PendingIntent code: the OS replaces, it cannot hold two.
         assertEquals(before.pending.getValue("daily:x").requestCode, after.pending.getValue("daily:x").requestCode)
         assertEquals(setOf("daily:x", "daily:y", "milestone:1:2025-03-11"), after.pending.keys)
@@ -63,77 +94,92 @@ class ReminderApplierTest {
     }
 
     @Test
-    fun resetTwiceInARowGivesTheSameScheduleAndCodes() {
-        val plan = FullPlan((1..10).map { alarm("daily:$it", it * 60L) }, NOW + 60 * MIN)
-        val a = applier.applyReset(plan, emptyMap(), emptyMap(), NOW, true)
-        val b = applier.applyReset(plan, a.pending, a.codes, NOW, true)
+    fun aResetSetsEvenUnchangedRemindersAgain() {
+        // After a reset the OS cannot be trusted to hold anything, same fingerprint or not.
+        val plan = reset(*(1..10).map { note("daily:$it", it * 60L) }.toTypedArray())
+        val a = applier.apply(plan, emptyMap(), emptyMap(), NOW, true)
+        val b = applier.apply(plan.copy(reset = ResetReason.OS_LOST_REMINDERS), a.pending, a.codes, NOW, true)
         assertEquals(a.pending, b.pending)
         assertEquals(a.ops.schedules(), b.ops.schedules())
+        assertEquals(10, b.ops.cancels().size)
     }
 
     @Test
-    fun diffCancelsFirstAndReplacesAnIdInBothWithTheSameCode() {
-        val start = applier.applyReset(FullPlan(listOf(alarm("daily:a", 60), alarm("daily:b", 120)), NOW + 60 * MIN), emptyMap(), emptyMap(), NOW, true)
-        val diff = PlanDiff(schedule = listOf(alarm("daily:a", 90), alarm("daily:c", 30)), cancel = listOf("daily:a", "daily:b"), replanByMillis = NOW + 29 * MIN)
-        val r = applier.applyDiff(diff, start.pending, start.codes, NOW, true)
+    fun aResetCancelsIdsKnownOnlyByTheirCode() {
+        // A crash between saving codes and saving pending: the code table still knows the alarm.
+        val r = applier.apply(reset(note("daily:b", 30)), emptyMap(), mapOf("daily:orphan" to 7), NOW, true)
+        assertEquals(listOf(AlarmOp.Cancel("daily:orphan", 7)), r.ops.cancels())
+        assertFalse("daily:orphan" in r.codes)
+    }
+
+    @Test
+    fun aChangeCancelsFirstAndReplacesAnIdInBothWithTheSameCode() {
+        val start = applier.apply(reset(note("daily:a", 60), note("daily:b", 120)), emptyMap(), emptyMap(), NOW, true)
+        val diff = change(schedule = listOf(note("daily:a", 90), note("daily:c", 30)), cancel = listOf("daily:a", "daily:b"), replanBy = 29)
+        val r = applier.apply(diff, start.pending, start.codes, NOW, true)
         assertEquals(listOf("daily:a", "daily:b"), r.ops.takeWhile { it is AlarmOp.Cancel }.map { (it as AlarmOp.Cancel).id })
         assertEquals(start.pending.getValue("daily:a").requestCode, r.pending.getValue("daily:a").requestCode)
         assertEquals(NOW + 90 * MIN, r.pending.getValue("daily:a").fireAtMillis)
         assertEquals(setOf("daily:a", "daily:c"), r.pending.keys)
-        assertEquals("sorted nearest first", listOf("daily:c", "daily:a"), r.ops.schedules().map { it.alarm.id })
+        assertEquals("sorted nearest first", listOf("daily:c", "daily:a"), r.ops.schedules().map { it.notification.id })
         assertEquals(AlarmOp.SetReplan(NOW + 29 * MIN, AlarmMode.INEXACT), r.ops.last())
     }
 
     @Test
-    fun emptyDiffTouchesNothing() {
-        val start = applier.applyReset(FullPlan(listOf(alarm("daily:a", 60)), NOW + 60 * MIN), emptyMap(), emptyMap(), NOW, true)
-        val r = applier.applyDiff(PlanDiff(emptyList(), emptyList(), null), start.pending, start.codes, NOW, true)
+    fun aChangeSkipsAReminderAlreadySetWithTheSameFingerprint() {
+        val start = applier.apply(reset(note("daily:a", 60, "same"), note("daily:b", 120, "old")), emptyMap(), emptyMap(), NOW, true)
+        val r = applier.apply(change(listOf(note("daily:a", 60, "same"), note("daily:b", 120, "new")), emptyList()), start.pending, start.codes, NOW, true)
+        assertEquals(listOf("daily:b"), r.ops.schedules().map { it.notification.id })
+        assertEquals("new", r.pending.getValue("daily:b").fingerprint)
+        assertEquals(start.pending.getValue("daily:a"), r.pending.getValue("daily:a"))
+    }
+
+    @Test
+    fun anEmptyChangeTouchesNothing() {
+        val start = applier.apply(reset(note("daily:a", 60)), emptyMap(), emptyMap(), NOW, true)
+        val r = applier.apply(change(emptyList(), emptyList()), start.pending, start.codes, NOW, true)
         assertTrue(r.ops.isEmpty())
         assertEquals(start.pending, r.pending)
     }
 
     @Test
-    fun duplicateIdsInOnePlanAreScheduledOnceTheLastWinning() {
-        val diff = PlanDiff(listOf(alarm("daily:a", 60), alarm("daily:a", 75)), listOf("daily:gone", "daily:gone"), null)
-        val r = applier.applyDiff(diff, emptyMap(), emptyMap(), NOW, true)
+    fun duplicateIdsInOneDiffAreScheduledOnceTheLastWinning() {
+        val r = applier.apply(change(listOf(note("daily:a", 60), note("daily:a", 75)), listOf("daily:gone", "daily:gone")), emptyMap(), emptyMap(), NOW, true)
         assertEquals(listOf(NOW + 75 * MIN), r.ops.schedules().map { it.triggerAtMillis })
         assertTrue("nothing pending to cancel", r.ops.cancels().isEmpty())
     }
 
     @Test
     fun aPastFireTimeIsShownNowOrLeftForTodayNeverScheduledInThePast() {
-        val diff = PlanDiff(listOf(alarm("daily:late", -5), alarm("daily:stale", -180), alarm("daily:soon", 1)), emptyList(), null)
-        val r = applier.applyDiff(diff, emptyMap(), emptyMap(), NOW, true)
+        val r = applier.apply(change(listOf(note("daily:late", -5), note("daily:stale", -180), note("daily:soon", 1)), emptyList()), emptyMap(), emptyMap(), NOW, true)
         assertTrue(r.ops.schedules().all { it.triggerAtMillis > NOW })
-        assertEquals(listOf("daily:late"), r.ops.filterIsInstance<AlarmOp.ShowNow>().map { it.alarm.id })
+        assertEquals(listOf("daily:late"), r.ops.filterIsInstance<AlarmOp.ShowNow>().map { it.notification.id })
         assertEquals(listOf("daily:stale"), r.leftForToday)
         assertEquals(setOf("daily:soon"), r.pending.keys)
         assertEquals(setOf("daily:soon"), r.codes.keys)
-        // Every planned id is accounted for.
-        val accounted = r.ops.schedules().map { it.alarm.id } + r.ops.filterIsInstance<AlarmOp.ShowNow>().map { it.alarm.id } + r.leftForToday
+        val accounted = r.ops.schedules().map { it.notification.id } + r.ops.filterIsInstance<AlarmOp.ShowNow>().map { it.notification.id } + r.leftForToday
         assertEquals(setOf("daily:late", "daily:stale", "daily:soon"), accounted.toSet())
     }
 
     @Test
     fun exactlyNowCountsAsPastAndTheGraceEdgeIsInclusive() {
-        val diff = PlanDiff(listOf(alarm("daily:now", 0), alarm("daily:edge", -15), alarm("daily:over", -16)), emptyList(), null)
-        val r = applier.applyDiff(diff, emptyMap(), emptyMap(), NOW, false)
-        assertEquals(listOf("daily:edge", "daily:now"), r.ops.filterIsInstance<AlarmOp.ShowNow>().map { it.alarm.id })
+        val r = applier.apply(change(listOf(note("daily:now", 0), note("daily:edge", -15), note("daily:over", -16)), emptyList()), emptyMap(), emptyMap(), NOW, false)
+        assertEquals(listOf("daily:edge", "daily:now"), r.ops.filterIsInstance<AlarmOp.ShowNow>().map { it.notification.id })
         assertEquals(listOf("daily:over"), r.leftForToday)
     }
 
     @Test
     fun replanIsNeverInThePastOrTooSoon() {
-        val r = applier.applyDiff(PlanDiff(emptyList(), emptyList(), NOW - 10 * MIN), emptyMap(), emptyMap(), NOW, true)
+        val r = applier.apply(change(emptyList(), emptyList(), replanBy = -10), emptyMap(), emptyMap(), NOW, true)
         assertEquals(listOf(AlarmOp.SetReplan(NOW + ReminderApplier.MIN_REPLAN_DELAY_MILLIS, AlarmMode.INEXACT)), r.ops)
     }
 
     @Test
-    fun firedAlarmFreesItsCodeForTheNextReminder() {
-        val start = applier.applyReset(FullPlan(listOf(alarm("daily:a", 1), alarm("daily:b", 2)), NOW), emptyMap(), emptyMap(), NOW, true)
+    fun aFiredAlarmFreesItsCodeForTheNextReminder() {
+        val start = applier.apply(reset(note("daily:a", 1), note("daily:b", 2)), emptyMap(), emptyMap(), NOW, true)
         val (pending, codes) = applier.fired("daily:a", start.pending, start.codes)
         assertEquals(setOf("daily:b"), pending.keys)
-        val next = applier.applyDiff(PlanDiff(listOf(alarm("daily:c", 3)), emptyList(), null), pending, codes, NOW, true)
+        val next = applier.apply(change(listOf(note("daily:c", 3)), emptyList()), pending, codes, NOW, true)
         assertEquals(start.pending.getValue("daily:a").requestCode, next.pending.getValue("daily:c").requestCode)
         assertEquals(2, next.pending.values.map { it.requestCode }.toSet().size)
     }

@@ -3,6 +3,7 @@
 // decision code stays free of Android imports (so it can keep being tested on the host).
 package app.tend.android.logic
 
+import app.tend.core.ActionKind
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
@@ -40,7 +41,7 @@ class ShellResourcesTest {
     @Test
     fun everyStringTheShellNamesExists() {
         val names = stringNames()
-        val keys = NotificationText.CHANNELS.flatMap { listOf(it.nameKey, it.descriptionKey) } + ReminderButton.entries.map(NotificationText::labelKey)
+        val keys = NotificationText.CHANNELS.flatMap { listOf(it.nameKey, it.descriptionKey) } + ActionKind.entries.map(NotificationText::labelKey)
         for (k in keys) assertTrue("missing string $k", k in names)
         val glue = ANDROID.resolve("java/app/tend/android").listFiles { f -> f.extension == "kt" }!!
         val used = glue.flatMap { f -> Regex("""R\.string\.(\w+)""").findAll(f.readText()).map { it.groupValues[1] }.toList() }
@@ -50,11 +51,9 @@ class ShellResourcesTest {
 
     @Test
     fun decisionCodeHasNoPlatformImports() {
-        for (dir in listOf("logic", "bridge")) {
-            for (f in ANDROID.resolve("java/app/tend/android/$dir").listFiles { f -> f.extension == "kt" }!!) {
-                val bad = f.readLines().filter { it.startsWith("import android") || it.startsWith("import androidx") }
-                assertTrue("${f.name}: $bad", bad.isEmpty())
-            }
+        for (f in ANDROID.resolve("java/app/tend/android/logic").listFiles { f -> f.extension == "kt" }!!) {
+            val bad = f.readLines().filter { it.startsWith("import android") || it.startsWith("import androidx") }
+            assertTrue("${f.name}: $bad", bad.isEmpty())
         }
     }
 }

@@ -2,6 +2,11 @@
 // exactly as the Android shell will call it (JNA loads the freshly built cdylib).
 package app.tend.core
 
+import app.tend.ffi.TendStore
+import app.tend.ffi.crisisLines
+import app.tend.ffi.debugPanicForTests
+import app.tend.ffi.parseContactWindows
+import app.tend.ffi.settingKeys
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
@@ -57,7 +62,7 @@ class TendStoreTest {
     private fun buildCircle(): Circle {
         val recovery = store.addNetwork(NetworkInput(name = "Recovery", focus = "Staying sober", since = "2026-01-02"))
         store.addNetwork(NetworkInput(name = "Career change"))
-        val weekdayEvenings = (1..5).map { ContactWindow(weekday = it.toUByte(), start = "09:00", end = "21:00") }
+        val weekdayEvenings = (1..5).map { ContactWindow(weekday = it.toUByte(), start = (9 * 60).toUShort(), end = (21 * 60).toUShort()) }
         val sponsor =
             store.addPerson(
                 PersonInput(
@@ -90,7 +95,7 @@ class TendStoreTest {
                     name = "Tuesday Step Group",
                     kind = GroupKind.TWELVE_STEP,
                     networkId = recovery.id,
-                    meetings = listOf(MeetingInput(weekday = 2u, start = "19:30", durationMinutes = 60u, timezone = ZONE)),
+                    meetings = listOf(MeetingInput(weekday = 2u, start = (19 * 60 + 30).toUShort(), durationMinutes = 60u, timezone = ZONE)),
                     members = listOf(sponsor.id),
                 ),
             )
@@ -123,7 +128,7 @@ class TendStoreTest {
         assertEquals(Role.SPONSOR, sponsor.role)
         assertEquals(3u, sponsor.cadenceDays)
         assertEquals(5, sponsor.windows.size)
-        assertEquals(ContactWindow(1u, "09:00", "21:00"), sponsor.windows.first())
+        assertEquals(ContactWindow(1u, 540u, 1260u), sponsor.windows.first())
         assertEquals(listOf(circle.recovery.id), sponsor.networks)
         assertTrue(sponsor.createdAt <= Instant.now())
         assertTrue(store.person(circle.avoided.id).avoid)
@@ -131,9 +136,9 @@ class TendStoreTest {
 
         val renamed = store.updateNetwork(circle.recovery.id, NetworkInput(name = "Recovery journey", since = "2026-01-02"))
         assertEquals("Recovery journey", renamed.name)
-        assertEquals(listOf(ContactWindow(5u, "22:00", "01:00")), parseContactWindows("fri 22:00-01:00"))
+        assertEquals(listOf(ContactWindow(5u, 1320u, 60u)), parseContactWindows("fri 22:00-01:00"))
         assertEquals(1, store.groups().size)
-        assertEquals("19:30", store.group(circle.group.id).meetings.single().start)
+        assertEquals((19 * 60 + 30).toUShort(), store.group(circle.group.id).meetings.single().start)
     }
 
     @Test
@@ -156,11 +161,11 @@ class TendStoreTest {
         // Practical support is a gap: only the avoided person gives it, and they never count.
         val coverage = store.coverage(circle.recovery.id)
         val practical = coverage.single { it.need.kind == SupportKind.PRACTICAL }
-        assertTrue(practical.isGap)
+        // A gap: nobody covers it, and the core says what to do about it.
         assertNotNull(practical.nextStep)
         assertTrue(practical.coveredBy.isEmpty())
         val emotional = coverage.single { it.need.kind == SupportKind.EMOTIONAL }
-        assertFalse(emotional.isGap)
+        assertNull(emotional.nextStep)
         assertEquals(listOf("Sam"), emotional.coveredBy.map { it.name })
 
         val today = store.today(ZONE)
@@ -180,7 +185,7 @@ class TendStoreTest {
             store.reciprocity(30u).map { it.personId },
         )
 
-        val goal = store.addGoal(GoalInput(circle.recovery.id, CheckinKind.MEETING, 3u, Period.WEEK), ZONE)
+        val goal = store.addGoal(GoalInput(networkId = circle.recovery.id, kind = CheckinKind.MEETING, target = 3u, period = Period.WEEK), ZONE)
         val progress = store.goalProgress(circle.recovery.id, ZONE).single()
         assertEquals(goal.id, progress.goal.id)
         assertEquals(1u, progress.count)
@@ -207,9 +212,14 @@ class TendStoreTest {
         assertEquals(before + 1, dailyCount())
         assertNull("a reminder tap does not invent a mood", once.checkin?.mood)
 
-        val diff = store.sync(ZONE)
+        val device = DeviceState(zone = ZONE, exactAlarms = true, notificationsAllowed = true, appVersion = "1")
+        val diff = store.sync(device)
+        assertEquals(ResetReason.FIRST_PLAN, diff.reset)
         assertTrue(diff.schedule.isNotEmpty())
-        assertTrue(store.sync(ZONE).schedule.isEmpty())
+        assertEquals(diff.schedule.map { it.id }.toSet(), store.believedPending().toSet())
+        val again = store.sync(device)
+        assertNull(again.reset)
+        assertTrue(again.schedule.isEmpty())
         assertTrue(store.reset(ZONE).notifications.isNotEmpty())
         assertTrue(store.missedReminders(ZONE).isEmpty())
 
@@ -225,7 +235,7 @@ class TendStoreTest {
         val defaults = store.settings()
         assertTrue(defaults.checkinTimes.isNotEmpty())
         val changed = store.setSetting("quiet_hours", "22:30-07:00")
-        assertEquals(QuietHours("22:30", "07:00"), changed.quietHours)
+        assertEquals(QuietHours(1350u, 420u), changed.quietHours)
         assertEquals(changed, store.settings())
         assertTrue("week_start" in settingKeys())
         val e = assertThrows<TendException.InvalidInput> { store.setSetting("daily_cap", "many") }
@@ -242,6 +252,10 @@ class TendStoreTest {
         assertThrows<TendException.InvalidInput> { store.logCheckin(daily().copy(zone = "Nowhere/Special")) }
 
         assertThrows<TendException.NotFound> { store.person(999) }
+        // Dates cross as "YYYY-MM-DD" text; a bad one names the field and stores nothing.
+        val date = assertThrows<TendException.InvalidInput> { store.addNetwork(NetworkInput(name = "Bad", since = "2026-02-30")) }
+        assertEquals("date", date.field)
+        assertTrue(store.networks().isEmpty())
 
         store.close()
         val wrongKey = key.copyOf().also { it[0] = (it[0].toInt() xor 0xff).toByte() }
@@ -290,7 +304,7 @@ class TendStoreTest {
             assertEquals(ZONE, today.zone)
             val plan = store.planAsync(ZONE, 7u, 10u)
             assertTrue(plan.notifications.size <= 10)
-            assertTrue(store.syncAsync(ZONE).schedule.isNotEmpty())
+            assertTrue(store.syncAsync(DeviceState(zone = ZONE, exactAlarms = false, notificationsAllowed = true, appVersion = "1")).schedule.isNotEmpty())
             val plans = (1..16).map { async(Dispatchers.Default) { store.planAsync(ZONE, 7u, 10u).notifications.size } }.awaitAll()
             assertEquals(setOf(plan.notifications.size), plans.toSet())
             try {

@@ -8,9 +8,9 @@ package app.tend.bench
 
 import app.tend.core.CheckinData
 import app.tend.core.CheckinInput
-import app.tend.core.TendStore
-import app.tend.core.benchBareInsertMicros
-import app.tend.core.noop
+import app.tend.ffi.TendStore
+import app.tend.ffi.benchBareInsertMicros
+import app.tend.ffi.noop
 import java.io.File
 import java.nio.file.Files
 

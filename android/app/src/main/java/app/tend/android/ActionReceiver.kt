@@ -1,15 +1,15 @@
-// Done / Snooze / Skip on a notification. Validated by logic/ActionRouter, handled by the core
-// (idempotent on the id), then the plan is synced. No activity is started.
+// Done / Snooze / Skip on a notification. Routed by logic/ActionRouter, handled by the core
+// (idempotent on the id), then synced. No activity is started: a bundle's Done becomes a
+// "Who did you reach?" notification that opens the chooser.
 package app.tend.android
 
 import android.content.BroadcastReceiver
 import android.content.Context
 import android.content.Intent
 import android.util.Log
-import app.tend.android.bridge.CoreAdapter
 import app.tend.android.logic.ActionDeduper
 import app.tend.android.logic.ActionRouter
-import app.tend.android.logic.Replan
+import app.tend.android.logic.BundleChooser
 import app.tend.android.logic.Routing
 import app.tend.core.TendException
 import kotlinx.coroutines.CoroutineScope
@@ -38,21 +38,27 @@ class ActionReceiver : BroadcastReceiver() {
                 }
                 is Routing.Handle -> routing.routed
             }
-        val app = context.applicationContext as TendApplication
-        app.scheduler.dismiss(routed.notificationId)
         if (!deduper.firstDelivery(routed, System.currentTimeMillis())) return
+        val app = context.applicationContext as TendApplication
         val done = goAsync()
         CoroutineScope(Dispatchers.IO).launch {
             try {
-                app.store().handleAction(routed.notificationId, CoreAdapter.action(routed.action), app.zone())
+                val outcome = app.store().handleAction(routed.notificationId, routed.action, app.zone())
+                // Only once the action is stored does the notification go (or become the question).
+                if (BundleChooser.question(outcome) != null) {
+                    app.scheduler.askWhoWasReached(outcome.id)
+                } else {
+                    app.scheduler.dismiss(routed.notificationId)
+                }
                 // A snooze reschedules this occurrence; a done or skip cancels what is left of it.
-                app.scheduler.replan(Replan.SYNC)
+                app.scheduler.replan()
             } catch (e: TendException.NotFound) {
-                // Too old or no longer planned: the notification is already dismissed.
+                // Too old or no longer planned: nothing to act on.
+                app.scheduler.dismiss(routed.notificationId)
             } catch (e: TendException) {
                 Log.w(TAG, "action failed: ${e.javaClass.simpleName}") // no personal data
             } catch (e: KeyUnavailable) {
-                Log.w(TAG, "store unavailable: ${e.problem}")
+                Log.w(TAG, "store unavailable: ${e.message}")
             } catch (e: Exception) {
                 Log.w(TAG, "action failed: ${e.javaClass.simpleName}")
             } finally {

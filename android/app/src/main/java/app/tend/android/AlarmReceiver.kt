@@ -4,8 +4,8 @@ package app.tend.android
 import android.content.BroadcastReceiver
 import android.content.Context
 import android.content.Intent
-import app.tend.android.logic.PlannedAlarm
-import app.tend.android.logic.ReminderButton
+import app.tend.android.logic.ActionRouter
+import app.tend.android.logic.NotificationSpec
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
@@ -16,14 +16,14 @@ class AlarmReceiver : BroadcastReceiver() {
         intent: Intent,
     ) {
         if (intent.action != ACTION_FIRE) return
-        val alarm = readAlarm(intent) ?: return
+        val spec = readSpec(intent) ?: return
         val app = context.applicationContext as TendApplication
         // Posting needs no store: show first, so a slow or locked store never loses a reminder.
-        app.scheduler.show(alarm)
+        app.scheduler.show(spec)
         val done = goAsync()
         CoroutineScope(Dispatchers.IO).launch {
             try {
-                app.scheduler.fired(alarm.id)
+                app.scheduler.fired(spec.tag)
             } finally {
                 done.finish()
             }
@@ -32,35 +32,30 @@ class AlarmReceiver : BroadcastReceiver() {
 
     companion object {
         const val ACTION_FIRE = "app.tend.android.action.FIRE"
-        private const val EXTRA_ID = "app.tend.android.extra.ID"
-        private const val EXTRA_KIND = "app.tend.android.extra.KIND"
-        private const val EXTRA_AT = "app.tend.android.extra.AT"
+        private const val EXTRA_TAG = "app.tend.android.extra.TAG"
+        private const val EXTRA_CHANNEL = "app.tend.android.extra.CHANNEL"
         private const val EXTRA_TITLE = "app.tend.android.extra.TITLE"
         private const val EXTRA_BODY = "app.tend.android.extra.BODY"
-        private const val EXTRA_ACTIONS = "app.tend.android.extra.ACTIONS"
+        private const val EXTRA_BUTTONS = "app.tend.android.extra.BUTTONS"
 
-        fun putAlarm(
+        fun putSpec(
             intent: Intent,
-            a: PlannedAlarm,
+            s: NotificationSpec,
         ) {
-            intent.putExtra(EXTRA_ID, a.id)
-                .putExtra(EXTRA_KIND, a.kind)
-                .putExtra(EXTRA_AT, a.fireAtMillis)
-                .putExtra(EXTRA_TITLE, a.title)
-                .putExtra(EXTRA_BODY, a.body)
-                .putExtra(EXTRA_ACTIONS, a.actions.map { it.wire }.toTypedArray())
+            intent.putExtra(EXTRA_TAG, s.tag)
+                .putExtra(EXTRA_CHANNEL, s.channelId)
+                .putExtra(EXTRA_TITLE, s.title)
+                .putExtra(EXTRA_BODY, s.body)
+                .putExtra(EXTRA_BUTTONS, s.buttons.map(ActionRouter::wire).toTypedArray())
         }
 
-        fun readAlarm(intent: Intent): PlannedAlarm? {
-            val id = intent.getStringExtra(EXTRA_ID) ?: return null
-            return PlannedAlarm(
-                id = id,
-                kind = intent.getStringExtra(EXTRA_KIND) ?: "",
-                fireAtMillis = intent.getLongExtra(EXTRA_AT, 0),
+        fun readSpec(intent: Intent): NotificationSpec? =
+            NotificationSpec(
+                tag = intent.getStringExtra(EXTRA_TAG) ?: return null,
+                channelId = intent.getStringExtra(EXTRA_CHANNEL) ?: return null,
                 title = intent.getStringExtra(EXTRA_TITLE) ?: return null,
                 body = intent.getStringExtra(EXTRA_BODY) ?: "",
-                actions = intent.getStringArrayExtra(EXTRA_ACTIONS).orEmpty().mapNotNull(ReminderButton::fromWire),
+                buttons = intent.getStringArrayExtra(EXTRA_BUTTONS).orEmpty().mapNotNull(ActionRouter::kindOf),
             )
-        }
     }
 }

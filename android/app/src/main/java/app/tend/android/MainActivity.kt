@@ -1,5 +1,6 @@
-// The app's one activity: Today and SOS in Compose, the notification permission flow, and the
-// replan on every start (logic/ReplanTriggers.onAppStart decides reset or sync).
+// The app's one activity: Today and SOS in Compose, the notification permission flow, the
+// chooser a bundle's "Who did you reach?" opens, and a sync on every start (the core decides
+// whether anything changed silently and a full reset is due).
 package app.tend.android
 
 import android.Manifest
@@ -44,13 +45,16 @@ import androidx.compose.ui.unit.dp
 import androidx.lifecycle.Lifecycle
 import androidx.lifecycle.lifecycleScope
 import androidx.lifecycle.repeatOnLifecycle
-import app.tend.android.logic.KeyProblem
-import app.tend.android.logic.Replan
-import app.tend.android.logic.ReplanTriggers
+import app.tend.android.logic.BundleChoice
+import app.tend.android.logic.BundleChooser
+import app.tend.android.logic.WrappedKey
+import app.tend.core.PhoneLinkKind
 import app.tend.core.SosView
 import app.tend.core.TendException
 import app.tend.core.Today
-import app.tend.core.crisisLines
+import app.tend.ffi.TendStore
+import app.tend.ffi.crisisLines
+import app.tend.ffi.phoneLink
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -59,22 +63,74 @@ import java.util.Locale
 class MainActivity : ComponentActivity() {
     private val app get() = application as TendApplication
 
+    /** The bundle whose "Who did you reach?" the user opened, while its chooser shows. */
+    private var bundleId by mutableStateOf<String?>(null)
+
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        setContent { MaterialTheme { TendScreens(app) } }
-        // Every start and resume: reset when anything changed silently, otherwise sync (this
-        // is also the refill after the replan alarm was deferred).
+        takeBundle(intent)
+        setContent {
+            MaterialTheme {
+                TendScreens(app)
+                bundleId?.let { id -> BundleQuestion(app, id) { bundleId = null } }
+            }
+        }
+        // Every start and resume: a sync, which the core turns into a full reset when the zone,
+        // a permission or the version changed while the app was not running (this is also the
+        // refill after the replan alarm was deferred).
         lifecycleScope.launch {
             repeatOnLifecycle(Lifecycle.State.RESUMED) {
-                withContext(Dispatchers.IO) {
-                    runCatching {
-                        val replan = ReplanTriggers.onAppStart(app.scheduler.recordedState(), app.scheduler.deviceState())
-                        app.scheduler.replan(replan)
-                    }
-                }
+                withContext(Dispatchers.IO) { runCatching { app.scheduler.replan() } }
             }
         }
     }
+
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        takeBundle(intent)
+    }
+
+    // The activity is exported (launcher), so any app can send it extras: only a bundle this app
+    // asked about opens the chooser.
+    private fun takeBundle(intent: Intent?) {
+        val id = intent?.getStringExtra(EXTRA_BUNDLE_ID) ?: return
+        if (app.scheduler.isOpenQuestion(id)) bundleId = id
+    }
+
+    companion object {
+        const val EXTRA_BUNDLE_ID = "app.tend.android.extra.BUNDLE_ID"
+    }
+}
+
+/** Loads the people a bundle named, then shows the chooser; logs the picked ones once. */
+@Composable
+private fun BundleQuestion(
+    app: TendApplication,
+    notificationId: String,
+    onClose: () -> Unit,
+) {
+    var choice by remember(notificationId) { mutableStateOf<BundleChoice?>(null) }
+    val scope = rememberCoroutineScope()
+    LaunchedEffect(notificationId) {
+        choice = withContext(Dispatchers.IO) { runCatching { BundleChooser.reopen(app.store(), notificationId, app.zone()) }.getOrNull() }
+        if (choice == null) onClose() // nothing to ask (expired, or the store is unavailable)
+    }
+    val current = choice ?: return
+    BundleDialog(
+        choice = current,
+        onToggle = { choice = current.toggle(it) },
+        onAnswer = { answered ->
+            // Closed first, so a second tap cannot reach a dialog that is already answering.
+            onClose()
+            scope.launch(Dispatchers.IO) {
+                runCatching {
+                    BundleChooser.answer(app.store(), answered, app.zone())
+                    app.scheduler.closeQuestion(notificationId)
+                }
+            }
+        },
+        onDismiss = onClose,
+    )
 }
 
 private enum class Screen { TODAY, SOS }
@@ -90,18 +146,12 @@ private sealed class Loaded<out T> {
 
 private suspend fun <T> load(
     app: TendApplication,
-    block: suspend (app.tend.core.TendStore) -> T,
+    block: suspend (TendStore) -> T,
 ): Loaded<T> =
     try {
         Loaded.Ready(block(app.store()))
     } catch (e: KeyUnavailable) {
-        Loaded.Failed(
-            when (e.problem) {
-                KeyProblem.KEY_MISSING -> R.string.key_missing
-                KeyProblem.KEYSTORE_KEY_LOST -> R.string.key_lost
-                KeyProblem.KEY_DAMAGED -> R.string.key_damaged
-            },
-        )
+        Loaded.Failed(stringRes(WrappedKey.messageKey(e.decision) ?: "cannot_open"))
     } catch (e: TendException) {
         Loaded.Failed(R.string.cannot_open)
     }
@@ -139,8 +189,8 @@ private fun TodayScreen(
     val permission =
         rememberLauncherForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
             notificationsOn = granted
-            // A permission change is a reset: the plan is handed to the OS afresh.
-            scope.launch(Dispatchers.IO) { runCatching { app.scheduler.replan(Replan.RESET) } }
+            // The core sees the permission change and hands the plan to the OS afresh.
+            scope.launch(Dispatchers.IO) { runCatching { app.scheduler.replan() } }
         }
     LaunchedEffect(Unit) { today = load(app) { it.todayAsync(app.zone()) } }
 
@@ -198,9 +248,10 @@ private fun SosScreen(
     LaunchedEffect(Unit) {
         sos = (withContext(Dispatchers.IO) { load(app) { it.sos(country) } } as? Loaded.Ready)?.value
     }
-    fun dial(number: String) = context.startActivity(Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", number, null)))
+    // The core cleans the number as typed ("+1 (555) 010-0100 ext. 2"); no link, no button.
+    fun dial(number: String) = phoneLink(number, PhoneLinkKind.CALL)?.let { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse(it))) }
 
-    fun text(number: String) = context.startActivity(Intent(Intent.ACTION_SENDTO, Uri.fromParts("smsto", number, null)))
+    fun text(number: String) = phoneLink(number, PhoneLinkKind.TEXT)?.let { context.startActivity(Intent(Intent.ACTION_SENDTO, Uri.parse(it))) }
 
     LazyColumn(Modifier.fillMaxSize().padding(padding).padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         val contacts = sos?.emergencyContacts.orEmpty()

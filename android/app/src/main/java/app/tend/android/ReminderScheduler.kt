@@ -1,6 +1,7 @@
-// Performs the reminder decisions: asks the core, lets logic/ReminderApplier decide, then calls
-// AlarmManager and NotificationManager. Also the little state AlarmManager cannot tell us (what
-// is pending, the request code table, the device state at the last apply).
+// Performs the reminder decisions: asks the core to sync with the device as it is, lets
+// logic/ReminderApplier map the Diff, then calls AlarmManager and NotificationManager. Also keeps
+// the little AlarmManager cannot tell us (what is pending, the request code table) and a loss the
+// OS announced that no sync has reported yet.
 package app.tend.android
 
 import android.Manifest
@@ -15,19 +16,19 @@ import androidx.core.app.NotificationCompat
 import androidx.core.app.NotificationManagerCompat
 import androidx.core.content.ContextCompat
 import androidx.core.content.pm.PackageInfoCompat
-import app.tend.android.bridge.CoreAdapter
 import app.tend.android.logic.ActionRouter
 import app.tend.android.logic.AlarmMode
 import app.tend.android.logic.AlarmOp
 import app.tend.android.logic.ApplyResult
-import app.tend.android.logic.DeviceState
+import app.tend.android.logic.NotificationSpec
 import app.tend.android.logic.NotificationText
 import app.tend.android.logic.PendingAlarm
-import app.tend.android.logic.PlannedAlarm
-import app.tend.android.logic.Replan
 import app.tend.android.logic.ReminderApplier
-import app.tend.android.logic.ReminderButton
+import app.tend.android.logic.ReplanTriggers
 import app.tend.android.logic.RequestCodeTable
+import app.tend.android.logic.Trigger
+import app.tend.core.ActionKind
+import app.tend.ffi.snoozeChoices
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
 import org.json.JSONObject
@@ -38,6 +39,9 @@ class ReminderScheduler(private val app: TendApplication) {
     private val applier = ReminderApplier()
     private val lock = Mutex()
 
+    /** A notification's own Snooze button: the core's first choice. */
+    private val snoozeMinutes by lazy { snoozeChoices().first().toInt() }
+
     fun exactAllowed(): Boolean = Build.VERSION.SDK_INT < Build.VERSION_CODES.S || alarms.canScheduleExactAlarms()
 
     fun notificationsAllowed(): Boolean =
@@ -47,37 +51,34 @@ class ReminderScheduler(private val app: TendApplication) {
                     ContextCompat.checkSelfPermission(app, Manifest.permission.POST_NOTIFICATIONS) == PackageManager.PERMISSION_GRANTED
             )
 
-    fun deviceState(): DeviceState =
-        DeviceState(
-            zoneId = app.zone(),
-            exactAlarmsAllowed = exactAllowed(),
-            notificationsAllowed = notificationsAllowed(),
-            appVersionCode = PackageInfoCompat.getLongVersionCode(app.packageManager.getPackageInfo(app.packageName, 0)),
-        )
+    private fun versionCode(): Long = PackageInfoCompat.getLongVersionCode(app.packageManager.getPackageInfo(app.packageName, 0))
 
-    fun recordedState(): DeviceState? {
-        val json = prefs.getString(KEY_DEVICE, null) ?: return null
-        return JSONObject(json).run {
-            DeviceState(getString("zone"), getBoolean("exact"), getBoolean("notify"), getLong("version"))
-        }
-    }
-
-    /** Asks the core for a reset or a sync and applies it. Serialised: one apply at a time. */
-    suspend fun replan(kind: Replan) {
-        if (kind == Replan.NONE) return
+    /**
+     * Syncs with the core and applies its Diff; the core decides whether that is a full reset
+     * (zone, permissions or version changed, or [trigger] says the OS lost alarms). Serialised:
+     * one apply at a time.
+     */
+    suspend fun replan(trigger: Trigger = Trigger.SYNC) {
+        if (trigger == Trigger.NONE) return
         lock.withLock {
-            val store = app.store()
-            val zone = app.zone()
-            val now = System.currentTimeMillis()
+            // Kept before asking the core, so a sync that fails (store not openable yet) leaves
+            // the loss for the next one to report.
+            if (trigger == Trigger.OS_LOST_REMINDERS) prefs.edit().putBoolean(KEY_LOSS_UNREPORTED, true).commit()
             val exact = exactAllowed()
-            val result =
-                when (kind) {
-                    Replan.RESET -> applier.applyReset(CoreAdapter.plan(store.resetAsync(zone)), pending(), codes(), now, exact)
-                    else -> applier.applyDiff(CoreAdapter.diff(store.syncAsync(zone)), pending(), codes(), now, exact)
-                }
+            val device =
+                ReplanTriggers.deviceState(
+                    app.zone(),
+                    exact,
+                    notificationsAllowed(),
+                    versionCode(),
+                    trigger,
+                    prefs.getBoolean(KEY_LOSS_UNREPORTED, false),
+                )
+            val diff = app.store().syncAsync(device)
+            val result = applier.apply(diff, pending(), codes(), System.currentTimeMillis(), exact)
             perform(result)
             save(result.pending, result.codes)
-            saveDevice(deviceState())
+            if (device.osLostReminders) prefs.edit().remove(KEY_LOSS_UNREPORTED).commit()
         }
     }
 
@@ -93,7 +94,7 @@ class ReminderScheduler(private val app: TendApplication) {
             when (op) {
                 is AlarmOp.Cancel -> alarms.cancel(alarmIntent(op.id, op.requestCode, null))
                 is AlarmOp.Schedule -> {
-                    val pi = alarmIntent(op.alarm.id, op.requestCode, op.alarm)
+                    val pi = alarmIntent(op.notification.id, op.requestCode, NotificationText.specFor(op.notification))
                     when (op.mode) {
                         AlarmMode.EXACT ->
                             try {
@@ -105,13 +106,13 @@ class ReminderScheduler(private val app: TendApplication) {
                         AlarmMode.INEXACT -> alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, op.triggerAtMillis, pi)
                     }
                 }
-                is AlarmOp.ShowNow -> show(op.alarm)
+                is AlarmOp.ShowNow -> show(NotificationText.specFor(op.notification))
                 is AlarmOp.SetReplan -> {
                     val pi =
                         PendingIntent.getBroadcast(
                             app,
                             RequestCodeTable.REPLAN_CODE,
-                            Intent(app, SystemEventReceiver::class.java).setAction(app.tend.android.logic.ReplanTriggers.REPLAN_ALARM),
+                            Intent(app, SystemEventReceiver::class.java).setAction(ReplanTriggers.REPLAN_ALARM),
                             PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
                         )
                     alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, op.atMillis, pi)
@@ -128,66 +129,108 @@ class ReminderScheduler(private val app: TendApplication) {
     private fun alarmIntent(
         id: String,
         requestCode: Int,
-        alarm: PlannedAlarm?,
+        spec: NotificationSpec?,
     ): PendingIntent {
         val intent =
             Intent(app, AlarmReceiver::class.java)
                 .setAction(AlarmReceiver.ACTION_FIRE)
                 .setData(Uri.fromParts("tend-reminder", id, null))
-        if (alarm != null) AlarmReceiver.putAlarm(intent, alarm)
+        if (spec != null) AlarmReceiver.putSpec(intent, spec)
         return PendingIntent.getBroadcast(app, requestCode, intent, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE)
     }
 
-    /** Posts the notification for [alarm]; text and buttons exactly as the core planned them. */
-    fun show(alarm: PlannedAlarm) {
-        if (!notificationsAllowed()) return // Today's missed list still shows it.
-        val spec = NotificationText.specFor(alarm)
-        val open =
-            PendingIntent.getActivity(
-                app,
-                0,
-                Intent(app, MainActivity::class.java).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP),
-                PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
-            )
-        val builder =
-            NotificationCompat.Builder(app, spec.channelId)
-                .setSmallIcon(R.drawable.ic_notification)
-                .setContentTitle(spec.title)
-                .setContentText(spec.body)
-                .setCategory(NotificationCompat.CATEGORY_REMINDER)
-                .setAutoCancel(true)
-                .setContentIntent(open)
-                // Lock screen: only the app name until unlocked, whatever the discreet setting.
-                .setVisibility(NotificationCompat.VISIBILITY_PRIVATE)
-                .setPublicVersion(
-                    NotificationCompat.Builder(app, spec.channelId)
-                        .setSmallIcon(R.drawable.ic_notification)
-                        .setContentTitle(app.getString(R.string.app_name))
-                        .build(),
-                )
-        for ((button, labelKey) in spec.buttons) {
-            builder.addAction(0, app.string(labelKey), actionIntent(alarm, button))
+    /** Posts a reminder; text and buttons exactly as the core planned them. */
+    fun show(spec: NotificationSpec) {
+        val builder = base(spec.channelId, spec.title, spec.body, openApp(null))
+        for (button in spec.buttons) {
+            builder.addAction(0, app.string(NotificationText.labelKey(button)), actionIntent(spec.tag, button))
         }
+        post(spec.tag, builder)
+    }
+
+    /**
+     * A bundle was marked done: replace its notification with "Who did you reach?", which opens
+     * the chooser. No names on it; the activity asks the core for them.
+     */
+    fun askWhoWasReached(notificationId: String) {
+        val open = prefs.getStringSet(KEY_OPEN_QUESTIONS, emptySet()).orEmpty() + notificationId
+        prefs.edit().putStringSet(KEY_OPEN_QUESTIONS, open).commit()
+        val builder =
+            base(
+                NotificationText.GENTLE.id,
+                app.getString(R.string.bundle_followup_title),
+                app.getString(R.string.bundle_followup_body),
+                openApp(notificationId),
+            )
+        post(notificationId, builder)
+    }
+
+    /** True for a bundle this app asked about and the user has not answered: the only ids the chooser opens for. */
+    fun isOpenQuestion(notificationId: String): Boolean = notificationId in prefs.getStringSet(KEY_OPEN_QUESTIONS, emptySet()).orEmpty()
+
+    /** The user answered (or said none of them). */
+    fun closeQuestion(notificationId: String) {
+        val open = prefs.getStringSet(KEY_OPEN_QUESTIONS, emptySet()).orEmpty() - notificationId
+        prefs.edit().putStringSet(KEY_OPEN_QUESTIONS, open).commit()
+        dismiss(notificationId)
+    }
+
+    private fun base(
+        channelId: String,
+        title: String,
+        body: String,
+        content: PendingIntent,
+    ): NotificationCompat.Builder =
+        NotificationCompat.Builder(app, channelId)
+            .setSmallIcon(R.drawable.ic_notification)
+            .setContentTitle(title)
+            .setContentText(body)
+            .setCategory(NotificationCompat.CATEGORY_REMINDER)
+            .setAutoCancel(true)
+            .setContentIntent(content)
+            // Lock screen: only the app name until unlocked, whatever the discreet setting.
+            .setVisibility(NotificationCompat.VISIBILITY_PRIVATE)
+            .setPublicVersion(
+                NotificationCompat.Builder(app, channelId)
+                    .setSmallIcon(R.drawable.ic_notification)
+                    .setContentTitle(app.getString(R.string.app_name))
+                    .build(),
+            )
+
+    private fun post(
+        tag: String,
+        builder: NotificationCompat.Builder,
+    ) {
+        if (!notificationsAllowed()) return // Today's missed list still shows a reminder.
         try {
-            NotificationManagerCompat.from(app).notify(spec.tag, spec.notificationId, builder.build())
+            NotificationManagerCompat.from(app).notify(tag, NotificationText.NOTIFICATION_ID, builder.build())
         } catch (e: SecurityException) {
             // Permission withdrawn a moment ago: the reminder stays in Today's missed list.
         }
     }
 
-    /** Dismisses a shown reminder (after the user acted on it). */
+    /** Opens the app; with [bundleId], on the chooser for that bundle (one distinct intent per id). */
+    private fun openApp(bundleId: String?): PendingIntent {
+        val intent = Intent(app, MainActivity::class.java).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
+        if (bundleId != null) {
+            intent.setData(Uri.fromParts("tend-bundle", bundleId, null)).putExtra(MainActivity.EXTRA_BUNDLE_ID, bundleId)
+        }
+        return PendingIntent.getActivity(app, 0, intent, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE)
+    }
+
+    /** Dismisses a shown notification (after the user acted on it). */
     fun dismiss(id: String) = NotificationManagerCompat.from(app).cancel(id, NotificationText.NOTIFICATION_ID)
 
     private fun actionIntent(
-        alarm: PlannedAlarm,
-        button: ReminderButton,
+        notificationId: String,
+        button: ActionKind,
     ): PendingIntent {
-        val extras = ActionRouter.extrasFor(alarm, button)
+        val extras = ActionRouter.extrasFor(notificationId, button, snoozeMinutes)
         val intent =
             Intent(app, ActionReceiver::class.java)
                 .setAction(ActionRouter.INTENT_ACTION)
                 // One distinct intent per (reminder, button): the URI, not the request code.
-                .setData(Uri.fromParts("tend-action", alarm.id, button.wire))
+                .setData(Uri.fromParts("tend-action", notificationId, extras.action))
                 .putExtra(ActionRouter.EXTRA_NOTIFICATION_ID, extras.notificationId)
                 .putExtra(ActionRouter.EXTRA_ACTION, extras.action)
         extras.snoozeMinutes?.let { intent.putExtra(ActionRouter.EXTRA_SNOOZE_MINUTES, it) }
@@ -195,15 +238,15 @@ class ReminderScheduler(private val app: TendApplication) {
     }
 
     private fun pending(): Map<String, PendingAlarm> {
-        val json = JSONObject(prefs.getString(KEY_PENDING, "{}")!!)
+        val json = JSONObject(prefs.getString(KEY_PENDING, "{}") ?: "{}")
         return json.keys().asSequence().associateWith { id ->
             val o = json.getJSONObject(id)
-            PendingAlarm(id, o.getLong("at"), o.getInt("code"))
+            PendingAlarm(id, o.getLong("at"), o.getInt("code"), o.optString("fp"))
         }
     }
 
     private fun codes(): Map<String, Int> {
-        val json = JSONObject(prefs.getString(KEY_CODES, "{}")!!)
+        val json = JSONObject(prefs.getString(KEY_CODES, "{}") ?: "{}")
         return json.keys().asSequence().associateWith { json.getInt(it) }
     }
 
@@ -212,43 +255,17 @@ class ReminderScheduler(private val app: TendApplication) {
         codes: Map<String, Int>,
     ) {
         val p = JSONObject()
-        for ((id, a) in pending) p.put(id, JSONObject().put("at", a.fireAtMillis).put("code", a.requestCode))
+        for ((id, a) in pending) p.put(id, JSONObject().put("at", a.fireAtMillis).put("code", a.requestCode).put("fp", a.fingerprint))
         val c = JSONObject()
         for ((id, code) in codes) c.put(id, code)
         // commit(), not apply(): receivers may be killed right after returning.
         prefs.edit().putString(KEY_PENDING, p.toString()).putString(KEY_CODES, c.toString()).commit()
     }
 
-    /** The next app start will then reset (logic/ReplanTriggers.onAppStart). */
-    fun forgetDeviceState() {
-        prefs.edit().remove(KEY_DEVICE).commit()
-    }
-
-    private fun saveDevice(s: DeviceState) {
-        val json = JSONObject().put("zone", s.zoneId).put("exact", s.exactAlarmsAllowed).put("notify", s.notificationsAllowed).put("version", s.appVersionCode)
-        prefs.edit().putString(KEY_DEVICE, json.toString()).commit()
-    }
-
     private companion object {
         const val KEY_PENDING = "pending"
         const val KEY_CODES = "codes"
-        const val KEY_DEVICE = "device"
+        const val KEY_LOSS_UNREPORTED = "loss_unreported"
+        const val KEY_OPEN_QUESTIONS = "open_bundle_questions"
     }
 }
-
-/** String resources named in logic/NotificationText.kt. */
-fun stringRes(name: String): Int =
-    when (name) {
-        "channel_checkin" -> R.string.channel_checkin
-        "channel_checkin_desc" -> R.string.channel_checkin_desc
-        "channel_people" -> R.string.channel_people
-        "channel_people_desc" -> R.string.channel_people_desc
-        "channel_events" -> R.string.channel_events
-        "channel_events_desc" -> R.string.channel_events_desc
-        "channel_progress" -> R.string.channel_progress
-        "channel_progress_desc" -> R.string.channel_progress_desc
-        "action_done" -> R.string.action_done
-        "action_snooze" -> R.string.action_snooze
-        "action_skip" -> R.string.action_skip
-        else -> R.string.app_name
-    }

@@ -5,7 +5,7 @@ import android.app.Application
 import android.app.NotificationChannel
 import android.app.NotificationManager
 import app.tend.android.logic.NotificationText
-import app.tend.core.TendStore
+import app.tend.ffi.TendStore
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
 import java.time.ZoneId
@@ -23,8 +23,9 @@ class TendApplication : Application() {
     }
 
     /**
-     * The store, opened on first use. Throws [KeyUnavailable] or `TendException.CannotOpen`;
-     * callers show the message and never delete anything. Call from a coroutine off Main.
+     * The store, opened on first use. Throws [KeyUnavailable] (the core's launch decision said
+     * not to open) or `TendException.CannotOpen`; callers show the message and never delete
+     * anything. Call from a coroutine off Main.
      */
     suspend fun store(): TendStore {
         store?.let { return it }
@@ -46,8 +47,9 @@ class TendApplication : Application() {
 
     private fun createChannels() {
         val manager = getSystemService(NotificationManager::class.java)
+        for (id in NotificationText.RETIRED_CHANNEL_IDS) manager.deleteNotificationChannel(id)
         for (spec in NotificationText.CHANNELS) {
-            val importance = if (spec.important) NotificationManager.IMPORTANCE_DEFAULT else NotificationManager.IMPORTANCE_LOW
+            val importance = if (spec.sounding) NotificationManager.IMPORTANCE_DEFAULT else NotificationManager.IMPORTANCE_LOW
             val channel = NotificationChannel(spec.id, string(spec.nameKey), importance)
             channel.description = string(spec.descriptionKey)
             // Creating an existing channel only updates its name and description.
@@ -55,6 +57,22 @@ class TendApplication : Application() {
         }
     }
 
-    /** A string resource by the name logic/NotificationText.kt gives it. */
+    /** A string resource by the name logic/ gives it. */
     fun string(name: String): String = getString(stringRes(name))
 }
+
+/** String resources named by logic/NotificationText.kt and logic/WrappedKey.kt. */
+fun stringRes(name: String): Int =
+    when (name) {
+        "channel_timely" -> R.string.channel_timely
+        "channel_timely_desc" -> R.string.channel_timely_desc
+        "channel_gentle" -> R.string.channel_gentle
+        "channel_gentle_desc" -> R.string.channel_gentle_desc
+        "action_done" -> R.string.action_done
+        "action_snooze" -> R.string.action_snooze
+        "action_skip" -> R.string.action_skip
+        "key_missing" -> R.string.key_missing
+        "key_damaged" -> R.string.key_damaged
+        "key_locked" -> R.string.key_locked
+        else -> R.string.cannot_open
+    }

@@ -1,21 +1,13 @@
-// Notification action broadcasts → the core action they ask for, validated.
+// Notification button broadcasts → the core's ReminderAction, and back: the intent extras are
+// the shell's, the actions and their limits are the core's.
 package app.tend.android.logic
 
-/** The action the user chose, as the core's `handle_action` takes it. */
-sealed class CoreAction {
-    object Done : CoreAction() {
-        override fun toString() = "Done"
-    }
+import app.tend.core.ActionKind
+import app.tend.core.ReminderAction
+import app.tend.ffi.snoozeChoices
 
-    data class Snooze(val minutes: Int) : CoreAction()
-
-    object Skip : CoreAction() {
-        override fun toString() = "Skip"
-    }
-}
-
-/** A validated request: [notificationId] is exactly what the notification carried. */
-data class RoutedAction(val notificationId: String, val action: CoreAction)
+/** A request the receiver hands to `handleAction`; [notificationId] is exactly what the button carried. */
+data class RoutedAction(val notificationId: String, val action: ReminderAction)
 
 /** The outcome of routing one broadcast. */
 sealed class Routing {
@@ -25,12 +17,20 @@ sealed class Routing {
     data class Reject(val reason: String) : Routing()
 }
 
+/** What one action button's PendingIntent carries. */
+data class ActionExtras(
+    val notificationId: String,
+    val action: String,
+    val snoozeMinutes: Int?,
+)
+
 /**
- * Reads the extras the shell itself put on an action's PendingIntent. The receiver is not
- * exported, but extras are still validated: an unknown action or a snooze without sane minutes is
- * rejected rather than guessed at. The id is passed through unchanged — never trimmed or
- * re-encoded — because it is the core's idempotency key: a broadcast delivered twice reaches the
- * core with the same id and logs one check-in.
+ * Reads the extras the shell itself put on a button's PendingIntent. The receiver is not
+ * exported, but extras are still checked: an unknown word or a snooze without minutes is rejected
+ * rather than guessed at. Whether the minutes are allowed is the core's rule (`handleAction`
+ * throws `InvalidInput` "snooze"); the router only refuses what cannot become a `UInt`. The id is
+ * passed through unchanged — never trimmed or re-encoded — because it is the core's idempotency
+ * key: a broadcast delivered twice reaches the core with the same id and logs one check-in.
  */
 object ActionRouter {
     const val INTENT_ACTION = "app.tend.android.action.REMINDER_ACTION"
@@ -38,14 +38,19 @@ object ActionRouter {
     const val EXTRA_ACTION = "app.tend.android.extra.ACTION"
     const val EXTRA_SNOOZE_MINUTES = "app.tend.android.extra.SNOOZE_MINUTES"
 
-    /** Snooze length the notification button offers. */
-    const val DEFAULT_SNOOZE_MINUTES = 15
-
-    /** The core's limit (`MAX_SNOOZE_MINUTES`). */
-    const val MAX_SNOOZE_MINUTES = 24 * 60
-
-    /** Longer ids are not ones the core produces. */
+    /** Longer ids are not ones the core produces; a bound on what a stray intent can make us parse. */
     const val MAX_ID_LENGTH = 512
+
+    /** The word a button's intent carries for [kind] (also its data URI fragment). */
+    fun wire(kind: ActionKind): String =
+        when (kind) {
+            ActionKind.DONE -> "done"
+            ActionKind.SNOOZE -> "snooze"
+            ActionKind.SKIP -> "skip"
+        }
+
+    /** The button named [word] exactly, or null. */
+    fun kindOf(word: String?): ActionKind? = ActionKind.entries.firstOrNull { wire(it) == word }
 
     /**
      * Routes one broadcast. [snoozeMinutes] is null when the extra is absent (the glue reads it
@@ -60,45 +65,41 @@ object ActionRouter {
         if (intentAction != INTENT_ACTION) return Routing.Reject("not a reminder action")
         if (notificationId.isNullOrBlank()) return Routing.Reject("missing notification id")
         if (notificationId.length > MAX_ID_LENGTH) return Routing.Reject("notification id too long")
+        val kind = kindOf(action) ?: return Routing.Reject("unknown action")
         val core =
-            when (ReminderButton.fromWire(action)) {
-                ReminderButton.DONE ->
-                    if (snoozeMinutes == null) CoreAction.Done else return Routing.Reject("done takes no minutes")
-                ReminderButton.SKIP ->
-                    if (snoozeMinutes == null) CoreAction.Skip else return Routing.Reject("skip takes no minutes")
-                ReminderButton.SNOOZE ->
+            when (kind) {
+                ActionKind.DONE -> snoozeMinutes?.let { return Routing.Reject("done takes no minutes") } ?: ReminderAction.Done
+                ActionKind.SKIP -> snoozeMinutes?.let { return Routing.Reject("skip takes no minutes") } ?: ReminderAction.Skip
+                ActionKind.SNOOZE ->
                     when {
                         snoozeMinutes == null -> return Routing.Reject("snooze without minutes")
-                        snoozeMinutes !in 1..MAX_SNOOZE_MINUTES -> return Routing.Reject("snooze minutes out of range")
-                        else -> CoreAction.Snooze(snoozeMinutes)
+                        // Negative minutes would wrap to a huge UInt; zero is no snooze at all.
+                        snoozeMinutes <= 0 -> return Routing.Reject("snooze minutes not positive")
+                        else -> ReminderAction.Snooze(snoozeMinutes.toUInt())
                     }
-                null -> return Routing.Reject("unknown action")
             }
         return Routing.Handle(RoutedAction(notificationId, core))
     }
 
-    /** The extras for one button of [alarm], as the glue puts them on the PendingIntent. */
+    /**
+     * The extras for [button] of the notification [notificationId]. A notification's own Snooze
+     * button snoozes for the core's first choice.
+     */
     fun extrasFor(
-        alarm: PlannedAlarm,
-        button: ReminderButton,
+        notificationId: String,
+        button: ActionKind,
+        snoozeMinutes: Int = snoozeChoices().first().toInt(),
     ): ActionExtras =
         ActionExtras(
-            notificationId = alarm.id,
-            action = button.wire,
-            snoozeMinutes = if (button == ReminderButton.SNOOZE) DEFAULT_SNOOZE_MINUTES else null,
+            notificationId = notificationId,
+            action = wire(button),
+            snoozeMinutes = if (button == ActionKind.SNOOZE) snoozeMinutes else null,
         )
 }
 
-/** What one action button's intent carries. */
-data class ActionExtras(
-    val notificationId: String,
-    val action: String,
-    val snoozeMinutes: Int?,
-)
-
 /**
  * Suppresses a second delivery of the same broadcast within [windowMillis] in this process, so
- * a double delivery neither calls the core twice nor re-snoozes from a later `now`. It is only a
+ * a double delivery neither calls the core twice nor re-snoozes from a later `now`. Only a
  * courtesy: across process deaths the core's idempotency (same id → same check-in) is what
  * guarantees one log.
  */

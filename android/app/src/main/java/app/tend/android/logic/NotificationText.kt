@@ -1,40 +1,50 @@
-// Channels, tags and buttons for reminder notifications. The words come from the core.
+// Channels, tags and buttons for reminder notifications. The words and the urgency are the core's.
 package app.tend.android.logic
+
+import app.tend.core.ActionKind
+import app.tend.core.ReminderNotification
 
 /** A notification channel: [nameKey] / [descriptionKey] are string resource names. */
 data class ChannelSpec(
     val id: String,
     val nameKey: String,
     val descriptionKey: String,
-    /** Daily check-ins and meetings are time-bound: default importance; the rest low. */
-    val important: Boolean,
+    /** Sounds and may peek (IMPORTANCE_DEFAULT) rather than arriving quietly (IMPORTANCE_LOW). */
+    val sounding: Boolean,
 )
 
-/** How one reminder appears. */
+/**
+ * How one reminder appears. Also what its alarm's intent carries, so the alarm can post the
+ * notification without opening the store.
+ */
 data class NotificationSpec(
     val tag: String,
-    val notificationId: Int,
     val channelId: String,
     val title: String,
     val body: String,
-    /** Buttons in the core's order, each with its label's string resource name. */
-    val buttons: List<Pair<ReminderButton, String>>,
+    /** Buttons in the core's order. */
+    val buttons: List<ActionKind>,
 )
 
 /**
  * Maps a planned reminder onto Android's notification vocabulary. The shell never composes
- * reminder text: [title] and [body] are the core's, already discreet when the user turned that
- * on. Channel names are deliberately neutral (they show in system settings); the strings live in
- * `res/values/strings.xml` under the keys named here.
+ * reminder text: title and body are the core's, already discreet when the user turned that on.
+ * Which reminders are urgent is the core's `urgent` flag; Android can only express it as the
+ * channel, whose importance is fixed when it is created. Channel names are neutral (they show in
+ * system settings); the strings live in `res/values/strings.xml` under the keys named here.
  */
 object NotificationText {
-    val CHECKIN = ChannelSpec("tend.checkin", "channel_checkin", "channel_checkin_desc", important = true)
-    val PEOPLE = ChannelSpec("tend.people", "channel_people", "channel_people_desc", important = false)
-    val EVENTS = ChannelSpec("tend.events", "channel_events", "channel_events_desc", important = true)
-    val PROGRESS = ChannelSpec("tend.progress", "channel_progress", "channel_progress_desc", important = false)
+    val TIMELY = ChannelSpec("tend.timely", "channel_timely", "channel_timely_desc", sounding = true)
+    val GENTLE = ChannelSpec("tend.gentle", "channel_gentle", "channel_gentle_desc", sounding = false)
 
-    /** Every channel, created once at start-up (creating an existing channel is a no-op). */
-    val CHANNELS = listOf(CHECKIN, PEOPLE, EVENTS, PROGRESS)
+    /** Every channel, created at start-up (creating an existing channel only renames it). */
+    val CHANNELS = listOf(TIMELY, GENTLE)
+
+    /**
+     * Channels of earlier versions (one per kind, when the shell decided urgency itself): deleted
+     * at start-up so system settings do not list channels nothing posts to.
+     */
+    val RETIRED_CHANNEL_IDS = listOf("tend.checkin", "tend.people", "tend.events", "tend.progress")
 
     /**
      * The notification id used with the tag. Notifications are addressed by (tag, id); the tag
@@ -42,31 +52,22 @@ object NotificationText {
      */
     const val NOTIFICATION_ID = 1
 
-    /** The channel for a core kind; an unknown (newer) kind goes to the check-in channel. */
-    fun channelFor(kind: String): ChannelSpec =
-        when (kind) {
-            "daily_checkin" -> CHECKIN
-            "keep_in_touch", "gratitude" -> PEOPLE
-            "meeting" -> EVENTS
-            "goal", "milestone" -> PROGRESS
-            else -> CHECKIN
-        }
+    fun channelFor(urgent: Boolean): ChannelSpec = if (urgent) TIMELY else GENTLE
 
-    fun labelKey(button: ReminderButton): String =
+    fun labelKey(button: ActionKind): String =
         when (button) {
-            ReminderButton.DONE -> "action_done"
-            ReminderButton.SNOOZE -> "action_snooze"
-            ReminderButton.SKIP -> "action_skip"
+            ActionKind.DONE -> "action_done"
+            ActionKind.SNOOZE -> "action_snooze"
+            ActionKind.SKIP -> "action_skip"
         }
 
-    fun specFor(alarm: PlannedAlarm): NotificationSpec =
+    fun specFor(n: ReminderNotification): NotificationSpec =
         NotificationSpec(
-            tag = alarm.id,
-            notificationId = NOTIFICATION_ID,
-            channelId = channelFor(alarm.kind).id,
-            title = alarm.title,
-            body = alarm.body,
+            tag = n.id,
+            channelId = channelFor(n.urgent).id,
+            title = n.title,
+            body = n.body,
             // Android shows at most three action buttons; the core offers at most three.
-            buttons = alarm.actions.distinct().take(3).map { it to labelKey(it) },
+            buttons = n.actions.distinct().take(3),
         )
 }

@@ -1,5 +1,8 @@
-// Turns the core's plan or diff into the exact AlarmManager / NotificationManager operations.
+// Turns the core's Diff into the exact AlarmManager / NotificationManager operations.
 package app.tend.android.logic
+
+import app.tend.core.Diff
+import app.tend.core.ReminderNotification
 
 /** How an alarm is handed to AlarmManager. */
 enum class AlarmMode {
@@ -8,29 +11,40 @@ enum class AlarmMode {
 
     /**
      * `setAndAllowWhileIdle`: delivered at or after the time (never early), also in Doze, but
-     * the system may defer it (typically by minutes). The fallback when exact alarms are denied:
-     * a late reminder is better than none.
+     * the system may defer it. The fallback when exact alarms are denied: a late reminder is
+     * better than none.
      */
     INEXACT,
 }
+
+/**
+ * What the shell last handed to AlarmManager for one id, which AlarmManager cannot list back.
+ * [fingerprint] is the core's, so an unchanged reminder is not set again.
+ */
+data class PendingAlarm(
+    val id: String,
+    val fireAtMillis: Long,
+    val requestCode: Int,
+    val fingerprint: String,
+)
 
 /** One OS operation, in the order the shell must perform them. */
 sealed class AlarmOp {
     /** Cancel the pending alarm of [id] (its PendingIntent was built with [requestCode]). */
     data class Cancel(val id: String, val requestCode: Int) : AlarmOp()
 
-    /** Set an alarm for [alarm] at [triggerAtMillis]; an existing one for the id is replaced. */
+    /** Set an alarm for [notification] at [triggerAtMillis]; an existing one for the id is replaced. */
     data class Schedule(
-        val alarm: PlannedAlarm,
+        val notification: ReminderNotification,
         val requestCode: Int,
         val triggerAtMillis: Long,
         val mode: AlarmMode,
     ) : AlarmOp()
 
     /** Its time passed moments ago (a stale diff, a slow boot): post the notification now. */
-    data class ShowNow(val alarm: PlannedAlarm) : AlarmOp()
+    data class ShowNow(val notification: ReminderNotification) : AlarmOp()
 
-    /** The alarm that calls `sync` again by the core's `replan_by`. */
+    /** The alarm that calls `sync` again by the core's `replanBy`. */
     data class SetReplan(val atMillis: Long, val mode: AlarmMode) : AlarmOp()
 }
 
@@ -47,9 +61,11 @@ data class ApplyResult(
 )
 
 /**
- * Decides what to do with a plan or diff. Pure: the shell passes `now`, whether exact alarms are
+ * Decides what to do with a `sync` diff. Pure: the shell passes `now`, whether exact alarms are
  * allowed, what it last scheduled and its request code table, and performs [ApplyResult.ops] in
- * order.
+ * order. Whether the OS can still be trusted is the core's decision ([Diff.reset]); this class
+ * only knows that AlarmManager cannot list alarms, so "remove every pending Tend reminder" means
+ * cancelling every one the shell recorded.
  *
  * Past-due policy: a reminder whose time passed at most [lateGraceMillis] ago is shown now
  * ([AlarmOp.ShowNow]); one older than that is not pushed as a notification (a nudge for a
@@ -59,9 +75,8 @@ data class ApplyResult(
 class ReminderApplier(
     private val lateGraceMillis: Long = DEFAULT_LATE_GRACE_MILLIS,
 ) {
-    /** Applies a `sync` diff on top of what is pending. */
-    fun applyDiff(
-        diff: PlanDiff,
+    fun apply(
+        diff: Diff,
         pending: Map<String, PendingAlarm>,
         codes: Map<String, Int>,
         nowMillis: Long,
@@ -71,46 +86,23 @@ class ReminderApplier(
         val state = pending.toMutableMap()
         val ops = mutableListOf<AlarmOp>()
         val scheduleIds = diff.schedule.map { it.id }.toHashSet()
+        val full = diff.reset != null
 
-        // Cancel first. An id also in `schedule` keeps its code (the replacement reuses the
-        // PendingIntent); a plain cancel releases it. An id the shell never scheduled (the ledger
-        // and the shell disagree, e.g. after a crash mid-apply) still gets a cancel when it has a
-        // code, and is otherwise nothing to do.
-        for (id in diff.cancel.distinct()) {
+        // Cancel first. A full reset cancels everything recorded; a minimal change cancels what
+        // it names. An id also scheduled keeps its code, so the replacement reuses the
+        // PendingIntent and the OS can never hold two alarms for one reminder; a plain cancel
+        // releases it. An id the shell never recorded (the core and the shell disagree, e.g.
+        // after a crash mid-apply) is cancelled when it has a code, otherwise nothing to do.
+        val toCancel = if (full) (state.keys + table.ids() + diff.cancel).toSortedSet() else diff.cancel.distinct()
+        for (id in toCancel) {
             val code = state[id]?.requestCode ?: table.existing(id)
             if (code != null) ops += AlarmOp.Cancel(id, code)
             state.remove(id)
             if (id !in scheduleIds) table.release(id)
         }
-        val left = schedule(diff.schedule, state, table, ops, nowMillis, exactAllowed)
-        diff.replanByMillis?.let { ops += replanOp(it, nowMillis) }
-        return ApplyResult(ops, state.toMap(), table.snapshot(), left)
-    }
-
-    /**
-     * Applies a `reset` plan: cancels everything the shell believes pending, then schedules the
-     * whole plan. Ids kept across the reset keep their request code, so the OS can never hold
-     * two alarms for one reminder.
-     */
-    fun applyReset(
-        plan: FullPlan,
-        pending: Map<String, PendingAlarm>,
-        codes: Map<String, Int>,
-        nowMillis: Long,
-        exactAllowed: Boolean,
-    ): ApplyResult {
-        val table = RequestCodeTable.from(codes)
-        val planned = plan.alarms.map { it.id }.toHashSet()
-        val ops = mutableListOf<AlarmOp>()
-        val toCancel = (pending.keys + table.ids()).toSortedSet()
-        for (id in toCancel) {
-            val code = pending[id]?.requestCode ?: table.existing(id) ?: continue
-            ops += AlarmOp.Cancel(id, code)
-            if (id !in planned) table.release(id)
-        }
-        val state = mutableMapOf<String, PendingAlarm>()
-        val left = schedule(plan.alarms, state, table, ops, nowMillis, exactAllowed)
-        ops += replanOp(plan.replanByMillis, nowMillis)
+        val unchanged = if (full) emptySet() else pending.keys - toCancel.toSet()
+        val left = schedule(diff.schedule, unchanged, state, table, ops, nowMillis, exactAllowed)
+        diff.replanBy?.let { ops += replanOp(it.toEpochMilli(), nowMillis) }
         return ApplyResult(ops, state.toMap(), table.snapshot(), left)
     }
 
@@ -129,7 +121,8 @@ class ReminderApplier(
     }
 
     private fun schedule(
-        alarms: List<PlannedAlarm>,
+        notifications: List<ReminderNotification>,
+        stillPending: Set<String>,
         state: MutableMap<String, PendingAlarm>,
         table: RequestCodeTable,
         ops: MutableList<AlarmOp>,
@@ -137,29 +130,32 @@ class ReminderApplier(
         exactAllowed: Boolean,
     ): List<String> {
         // Dedupe by id, the last entry winning (a later entry is the newer word on that id).
-        val byId = LinkedHashMap<String, PlannedAlarm>()
-        for (a in alarms) {
-            byId.remove(a.id)
-            byId[a.id] = a
+        val byId = LinkedHashMap<String, ReminderNotification>()
+        for (n in notifications) {
+            byId.remove(n.id)
+            byId[n.id] = n
         }
         val left = mutableListOf<String>()
         val mode = if (exactAllowed) AlarmMode.EXACT else AlarmMode.INEXACT
-        for (a in byId.values.sortedWith(compareBy({ it.fireAtMillis }, { it.id }))) {
+        for (n in byId.values.sortedWith(compareBy({ it.fireAt }, { it.id }))) {
+            val at = n.fireAt.toEpochMilli()
             when {
-                a.fireAtMillis > nowMillis -> {
-                    val code = table.codeFor(a.id)
-                    ops += AlarmOp.Schedule(a, code, a.fireAtMillis, mode)
-                    state[a.id] = PendingAlarm(a.id, a.fireAtMillis, code)
+                // Already set with this very content: setting it again changes nothing.
+                n.id in stillPending && state[n.id]?.fingerprint == n.fingerprint -> {}
+                at > nowMillis -> {
+                    val code = table.codeFor(n.id)
+                    ops += AlarmOp.Schedule(n, code, at, mode)
+                    state[n.id] = PendingAlarm(n.id, at, code, n.fingerprint)
                 }
-                nowMillis - a.fireAtMillis <= lateGraceMillis -> {
-                    ops += AlarmOp.ShowNow(a)
-                    state.remove(a.id)
-                    table.release(a.id)
+                nowMillis - at <= lateGraceMillis -> {
+                    ops += AlarmOp.ShowNow(n)
+                    state.remove(n.id)
+                    table.release(n.id)
                 }
                 else -> {
-                    left += a.id
-                    state.remove(a.id)
-                    table.release(a.id)
+                    left += n.id
+                    state.remove(n.id)
+                    table.release(n.id)
                 }
             }
         }
@@ -167,14 +163,16 @@ class ReminderApplier(
     }
 
     // The replan alarm never needs to be exact: a few minutes late only delays the next window.
-    private fun replanOp(atMillis: Long, nowMillis: Long) =
-        AlarmOp.SetReplan(maxOf(atMillis, nowMillis + MIN_REPLAN_DELAY_MILLIS), AlarmMode.INEXACT)
+    private fun replanOp(
+        atMillis: Long,
+        nowMillis: Long,
+    ) = AlarmOp.SetReplan(maxOf(atMillis, nowMillis + MIN_REPLAN_DELAY_MILLIS), AlarmMode.INEXACT)
 
     companion object {
         /** How late a reminder may still be shown as a notification: 15 minutes. */
         const val DEFAULT_LATE_GRACE_MILLIS = 15 * 60 * 1000L
 
-        /** A replan never loops faster than once a minute, whatever `replan_by` says. */
+        /** A replan never loops faster than once a minute, whatever `replanBy` says. */
         const val MIN_REPLAN_DELAY_MILLIS = 60 * 1000L
     }
 }

@@ -1,25 +1,19 @@
-// Which system events mean "reset" (the OS lost or mis-timed our alarms) and which "sync".
+// Which broadcasts mean "the OS lost our alarms", and the device facts the core's sync decides on.
 package app.tend.android.logic
 
-/** What to ask the core for. */
-enum class Replan {
-    /** `reset`: forget what the OS was given, cancel everything, schedule the full plan. */
-    RESET,
+import app.tend.core.DeviceState
 
-    /** `sync`: apply the minimal diff. */
+/** What a broadcast asks of the scheduler. */
+enum class Trigger {
+    /** The OS dropped or mis-timed every alarm: sync, telling the core (a full reset follows). */
+    OS_LOST_REMINDERS,
+
+    /** Something the core compares may have changed (zone, exact alarms) or a replan is due: sync. */
     SYNC,
 
-    /** Not a replan event. */
+    /** Not ours. */
     NONE,
 }
-
-/** What the shell records about the device each time it applies a plan. */
-data class DeviceState(
-    val zoneId: String,
-    val exactAlarmsAllowed: Boolean,
-    val notificationsAllowed: Boolean,
-    val appVersionCode: Long,
-)
 
 object ReplanTriggers {
     const val BOOT_COMPLETED = "android.intent.action.BOOT_COMPLETED"
@@ -36,7 +30,7 @@ object ReplanTriggers {
     const val EXACT_ALARM_PERMISSION_CHANGED =
         "android.app.action.SCHEDULE_EXACT_ALARM_PERMISSION_STATE_CHANGED"
 
-    /** The shell's own replan alarm (the core's `replan_by`). */
+    /** The shell's own replan alarm (the core's `replanBy`). */
     const val REPLAN_ALARM = "app.tend.android.action.REPLAN"
 
     /** Every system broadcast the manifest's SystemEventReceiver must list. */
@@ -44,34 +38,37 @@ object ReplanTriggers {
         listOf(BOOT_COMPLETED, QUICKBOOT_POWERON, TIMEZONE_CHANGED, TIME_SET, MY_PACKAGE_REPLACED, EXACT_ALARM_PERMISSION_CHANGED)
 
     /**
-     * A broadcast → what to do. Boot clears every alarm; a zone or clock change makes every
-     * pending wall-clock time wrong; an update may change plan rules; a new exact-alarm grant
-     * upgrades inexact alarms. All of these are a reset. Our replan alarm is a sync.
+     * A broadcast → what to do. Only the OS knows it lost alarms (a boot clears them, a clock set
+     * or an update may leave them wrong), so those say so. A zone change or an exact-alarm grant
+     * needs no flag: the core sees the new zone or permission in [deviceState] and resets by
+     * itself.
      */
-    fun forBroadcast(action: String?): Replan =
+    fun forBroadcast(action: String?): Trigger =
         when (action) {
-            BOOT_COMPLETED, QUICKBOOT_POWERON, TIMEZONE_CHANGED, TIME_SET, MY_PACKAGE_REPLACED,
-            EXACT_ALARM_PERMISSION_CHANGED,
-            -> Replan.RESET
-            REPLAN_ALARM -> Replan.SYNC
-            else -> Replan.NONE
+            BOOT_COMPLETED, QUICKBOOT_POWERON, TIME_SET, MY_PACKAGE_REPLACED -> Trigger.OS_LOST_REMINDERS
+            TIMEZONE_CHANGED, EXACT_ALARM_PERMISSION_CHANGED, REPLAN_ALARM -> Trigger.SYNC
+            else -> Trigger.NONE
         }
 
     /**
-     * On app start (and on resume): compare with what was recorded when the plan was last
-     * applied. Some changes send no broadcast to a stopped app — exact alarms revoked (the
-     * system kills the app and drops its exact alarms), notifications turned off and on in
-     * settings, a zone change while force-stopped — so any difference means reset. Nothing
-     * recorded (first run, data cleared) is a reset too.
+     * The facts for `TendStore.sync`. [lossUnreported] is a loss the OS announced whose sync
+     * failed (the store could not open yet): it is reported with the next sync, so a boot is never
+     * forgotten. `osPending` stays unknown until the shell can probe its alarms.
      */
-    fun onAppStart(
-        previous: DeviceState?,
-        current: DeviceState,
-    ): Replan = if (previous == null || previous != current) Replan.RESET else Replan.SYNC
-
-    /** True when the plan is due for a sync (the replan alarm may have been deferred). */
-    fun replanDue(
-        nowMillis: Long,
-        replanByMillis: Long?,
-    ): Boolean = replanByMillis == null || nowMillis >= replanByMillis
+    fun deviceState(
+        zone: String,
+        exactAlarms: Boolean,
+        notificationsAllowed: Boolean,
+        versionCode: Long,
+        trigger: Trigger,
+        lossUnreported: Boolean,
+    ): DeviceState =
+        DeviceState(
+            zone = zone,
+            exactAlarms = exactAlarms,
+            notificationsAllowed = notificationsAllowed,
+            appVersion = versionCode.toString(),
+            osLostReminders = trigger == Trigger.OS_LOST_REMINDERS || lossUnreported,
+            osPending = null,
+        )
 }
