@@ -113,11 +113,9 @@ fn a_reminder_done_twice_logs_one_checkin() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir);
     let plan = store.plan(ZONE.to_owned(), 14, 60).unwrap();
-    let daily = plan
-        .notifications
-        .iter()
-        .find(|n| n.kind == ReminderKind::DailyCheckin)
-        .unwrap();
+    let Some(daily) = plan.notifications.iter().find(|n| n.kind == ReminderKind::DailyCheckin) else {
+        panic!("a fresh store plans its daily check-in: {plan:?}");
+    };
     let once = store
         .handle_action(daily.id.clone(), ReminderAction::Done, ZONE.to_owned())
         .unwrap();
