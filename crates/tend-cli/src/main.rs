@@ -129,12 +129,13 @@ fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
-/// Exit codes a script can act on.
+/// Exit codes a script can act on: 2 bad input (or a conflicting repeat), 3 not found, 4 the
+/// store cannot be used (wrong key, damaged, newer), 1 anything else.
 fn exit_code(e: &Error) -> u8 {
     match e {
-        Error::InvalidInput { .. } => 2,
+        Error::InvalidInput { .. } | Error::Conflict { .. } => 2,
         Error::NotFound { .. } => 3,
-        Error::CannotOpen { .. } | Error::NewerSchema { .. } => 4,
+        Error::CannotOpen { .. } | Error::NewerSchema { .. } | Error::Corrupt { .. } => 4,
         Error::Storage(_) | Error::Io(_) => 1,
     }
 }

@@ -49,6 +49,13 @@ impl From<tend_core::Error> for TendError {
                      {supported}); update the app, the file was left untouched"
                 ),
             },
+            E::Corrupt { reason, .. } => TendError::CannotOpen {
+                reason: format!("the store is damaged ({reason}); nothing was written to it"),
+            },
+            E::Conflict { what, reason } => TendError::InvalidInput {
+                field: what.to_owned(),
+                reason,
+            },
             E::Storage(e) => TendError::Storage {
                 reason: match e.sqlite_error_code() {
                     Some(code) => format!("database error ({code:?})"),

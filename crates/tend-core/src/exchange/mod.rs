@@ -14,4 +14,4 @@ pub use backup::{BACKUP_FORMAT, BACKUP_VERSION, BackupSummary};
 pub use calendar::{CalendarOptions, CalendarReminder};
 pub use contacts::{ContactsReport, SkippedCard};
 pub use meeting_guide::{ImportReport, SkippedRecord};
-pub use wipe::wipe;
+pub use wipe::{wipe, wipe_plan};
