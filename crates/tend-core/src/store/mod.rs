@@ -78,7 +78,7 @@ pub(crate) fn is_corruption(e: &rusqlite::Error) -> bool {
 
 /// A `file:` URI for `path` with `query`. Everything but plain ASCII is percent-escaped, so
 /// `?`, `#`, `%` and non-ASCII names round-trip.
-fn uri(path: &Path, query: &str) -> String {
+pub(crate) fn uri(path: &Path, query: &str) -> String {
     let mut out = String::from("file:");
     for b in path.as_os_str().as_encoded_bytes() {
         if b.is_ascii() && !b.is_ascii_control() && !matches!(b, b'?' | b'#' | b'%') {
@@ -90,6 +90,11 @@ fn uri(path: &Path, query: &str) -> String {
     out.push('?');
     out.push_str(query);
     out
+}
+
+/// Keys a connection with the raw store key (for readers outside this module, such as salvage).
+pub(crate) fn key_connection(conn: &Connection, key: &[u8]) -> rusqlite::Result<()> {
+    pragmas::key(conn, key)
 }
 
 /// Opens `path` read-only as an immutable file (no locks, no WAL, no `-shm`, nothing written
