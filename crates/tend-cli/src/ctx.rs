@@ -1,6 +1,7 @@
 //! What every command needs: where the store and its key live, the user's zone, `now`, and how
 //! to print (human text or `--json`).
 
+use std::cell::RefCell;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,9 @@ pub struct Ctx {
     pub json: bool,
     pub tz: Tz,
     pub now: DateTime<Utc>,
+    /// What this run created on disk (folders, key file, database), in creation order, so a
+    /// command that fails leaves nothing behind: bad input on a new path creates nothing.
+    created: RefCell<Vec<PathBuf>>,
 }
 
 impl Ctx {
@@ -60,13 +64,81 @@ impl Ctx {
             json,
             tz,
             now,
+            created: RefCell::new(Vec::new()),
         })
     }
 
-    /// Opens the store, creating it (and its key file, mode 0600) when neither exists yet.
+    /// Opens the store, creating it (its folder 0700, its key file and database 0600) when
+    /// neither exists yet.
     pub fn open(&self) -> Result<Store, Error> {
-        let key = load_or_create_key(&self.db, &self.key_file)?;
+        let (key, new) = self.load_or_create_key()?;
+        if new {
+            // This run made the key, so the database is ours to create (a concurrent first run
+            // that lost the key race never claims it, and never removes it).
+            self.created.borrow_mut().push(self.db.clone());
+        }
         Store::open(&self.db, &key)
+    }
+
+    /// The store's key without creating anything: `None` when the key file is missing.
+    pub fn existing_key(&self) -> Result<Option<Zeroizing<Vec<u8>>>, Error> {
+        match fs::read_to_string(&self.key_file).map(Zeroizing::new) {
+            Ok(text) => parse_key(text.trim())
+                .map(Some)
+                .ok_or_else(|| bad_key_file(&self.key_file)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Removes what this run created (see `created`), newest first. Called when a command
+    /// failed, after its store was closed; a store that existed before is never touched.
+    pub fn undo_creation(&self) {
+        let created = std::mem::take(&mut *self.created.borrow_mut());
+        for p in created.iter().rev() {
+            if p == &self.db {
+                for f in tend_core::store::files::database_files(p) {
+                    let _ = fs::remove_file(f);
+                }
+            } else if p.is_dir() {
+                let _ = fs::remove_dir(p);
+            } else {
+                let _ = fs::remove_file(p);
+            }
+        }
+    }
+
+    /// Reads the 32-byte key (64 hex digits) or, for a brand-new store, creates it with mode
+    /// 0600. An existing database never gets a new key: that would lock the user out of their
+    /// data. Several first runs at once agree on one key: it appears whole, atomically, and the
+    /// runs that lose the race read the winner's.
+    fn load_or_create_key(&self) -> Result<(Zeroizing<Vec<u8>>, bool), Error> {
+        let (db, key_file) = (&self.db, &self.key_file);
+        if let Some(key) = self.existing_key()? {
+            return Ok((key, false));
+        }
+        if db.exists() {
+            // A concurrent first run creates the key before the database: look once more.
+            if let Some(key) = self.existing_key()? {
+                return Ok((key, false));
+            }
+            return Err(Error::CannotOpen {
+                path: db.display().to_string(),
+                reason: format!("its key file {} is missing (pass --key-file)", key_file.display()),
+            });
+        }
+        for dir in [db.parent(), key_file.parent()].into_iter().flatten() {
+            let made = tend_core::store::files::create_private_dirs(dir)?;
+            self.created.borrow_mut().extend(made);
+        }
+        let mut key = Zeroizing::new(vec![0u8; KEY_LEN]);
+        getrandom::fill(&mut key).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+        if tend_core::store::files::create_private(key_file, tend_core::store::key_hex(&key).as_bytes())? {
+            self.created.borrow_mut().push(key_file.clone());
+            Ok((key, true))
+        } else {
+            Ok((self.existing_key()?.ok_or_else(|| bad_key_file(key_file))?, false))
+        }
     }
 
     /// Prints `value` as JSON with `--json`, else runs `human`.
@@ -74,7 +146,7 @@ impl Ctx {
         let text = if self.json {
             serde_json::to_string_pretty(value).map_err(|e| Error::Io(std::io::Error::other(e)))?
         } else {
-            human(value)
+            printable(&human(value))
         };
         let mut out = std::io::stdout().lock();
         // A closed pipe (`tend … | head`) is not an error worth a message.
@@ -107,33 +179,10 @@ fn device_zone() -> Tz {
     }
 }
 
-/// Reads the 32-byte key (64 hex digits) or, for a brand-new store, creates it with mode 0600.
-/// An existing database never gets a new key: that would lock the user out of their data.
-fn load_or_create_key(db: &Path, key_file: &Path) -> Result<Zeroizing<Vec<u8>>, Error> {
-    match fs::read_to_string(key_file).map(Zeroizing::new) {
-        Ok(text) => parse_key(text.trim()).ok_or_else(|| Error::InvalidInput {
-            field: "key file".into(),
-            reason: format!("{} must hold {} hex digits", key_file.display(), KEY_LEN * 2),
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if db.exists() {
-                return Err(Error::CannotOpen {
-                    path: db.display().to_string(),
-                    reason: format!("its key file {} is missing (pass --key-file)", key_file.display()),
-                });
-            }
-            if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
-                fs::create_dir_all(dir)?;
-            }
-            if let Some(dir) = key_file.parent().filter(|d| !d.as_os_str().is_empty()) {
-                fs::create_dir_all(dir)?;
-            }
-            let mut key = Zeroizing::new(vec![0u8; KEY_LEN]);
-            getrandom::fill(&mut key).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
-            write_private(key_file, &tend_core::store::key_hex(&key))?;
-            Ok(key)
-        }
-        Err(e) => Err(e.into()),
+fn bad_key_file(key_file: &Path) -> Error {
+    Error::InvalidInput {
+        field: "key file".into(),
+        reason: format!("{} must hold {} hex digits", key_file.display(), KEY_LEN * 2),
     }
 }
 
@@ -147,13 +196,17 @@ fn parse_key(hex: &str) -> Option<Zeroizing<Vec<u8>>> {
         .map(Zeroizing::new)
 }
 
-fn write_private(path: &Path, text: &str) -> Result<(), Error> {
-    let mut opts = fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    let mut f = opts.open(path)?;
-    f.write_all(text.as_bytes())?;
-    f.sync_all()?;
-    Ok(())
+/// `text` safe for a terminal: every control character but the line break (escape sequences,
+/// carriage returns, C1 controls) is shown as `\u{…}` rather than sent raw. Stored values never
+/// hold them (the rules refuse them), but a store written by something else might.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

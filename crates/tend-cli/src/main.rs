@@ -103,38 +103,48 @@ fn run(cli: Cli) -> Result<(), Error> {
     };
     let explicit_tz = cli.tz.clone();
     let ctx = Ctx::new(db, cli.key_file, cli.json, cli.tz.as_deref(), cli.now.as_deref())?;
-    match cli.command {
-        Command::Demo(a) => cmd::demo::run(&ctx, a),
-        Command::Network(c) => cmd::records::network(&ctx, c),
-        Command::Person(c) => cmd::records::person(&ctx, c),
-        Command::Need(c) => cmd::records::need(&ctx, c),
-        Command::Group(c) => cmd::records::group(&ctx, c),
-        Command::Checkin(c) => cmd::log::checkin(&ctx, c),
-        Command::Goal(c) => cmd::records::goal(&ctx, c),
-        Command::Today => cmd::views::today(&ctx),
-        Command::Sos(a) => cmd::views::sos(&ctx, a),
-        Command::Milestones => cmd::views::milestones(&ctx),
-        Command::Reciprocity(a) => cmd::views::reciprocity(&ctx, a),
-        Command::Settings(c) => cmd::views::settings(&ctx, c),
-        Command::Plan(a) => cmd::plan::plan(&ctx, a),
-        Command::Act(a) => cmd::plan::act(&ctx, a),
-        Command::Remind(a) => cmd::plan::remind(&ctx, a, explicit_tz.is_some()),
-        Command::Export(a) => cmd::exchange::export(&ctx, a),
-        Command::Import(a) => cmd::exchange::import(&ctx, a),
-        Command::Meetings(c) => cmd::exchange::meetings(&ctx, c, explicit_tz.as_deref()),
-        Command::Calendar(c) => cmd::exchange::calendar(&ctx, c),
-        Command::Contacts(c) => cmd::exchange::contacts(&ctx, c),
-        Command::Quarantine => cmd::demo::quarantine(&ctx),
-        Command::Wipe(a) => cmd::exchange::wipe(&ctx, a),
+    let result = dispatch(&ctx, cli.command, explicit_tz);
+    if result.is_err() {
+        // Every store handle is closed by now; a failed first run leaves nothing on disk.
+        ctx.undo_creation();
+    }
+    result
+}
+
+fn dispatch(ctx: &Ctx, command: Command, explicit_tz: Option<String>) -> Result<(), Error> {
+    match command {
+        Command::Demo(a) => cmd::demo::run(ctx, a),
+        Command::Network(c) => cmd::records::network(ctx, c),
+        Command::Person(c) => cmd::records::person(ctx, c),
+        Command::Need(c) => cmd::records::need(ctx, c),
+        Command::Group(c) => cmd::records::group(ctx, c),
+        Command::Checkin(c) => cmd::log::checkin(ctx, c),
+        Command::Goal(c) => cmd::records::goal(ctx, c),
+        Command::Today => cmd::views::today(ctx),
+        Command::Sos(a) => cmd::views::sos(ctx, a),
+        Command::Milestones => cmd::views::milestones(ctx),
+        Command::Reciprocity(a) => cmd::views::reciprocity(ctx, a),
+        Command::Settings(c) => cmd::views::settings(ctx, c),
+        Command::Plan(a) => cmd::plan::plan(ctx, a),
+        Command::Act(a) => cmd::plan::act(ctx, a),
+        Command::Remind(a) => cmd::plan::remind(ctx, a, explicit_tz.is_some()),
+        Command::Export(a) => cmd::exchange::export(ctx, a),
+        Command::Import(a) => cmd::exchange::import(ctx, a),
+        Command::Meetings(c) => cmd::exchange::meetings(ctx, c, explicit_tz.as_deref()),
+        Command::Calendar(c) => cmd::exchange::calendar(ctx, c),
+        Command::Contacts(c) => cmd::exchange::contacts(ctx, c),
+        Command::Quarantine => cmd::demo::quarantine(ctx),
+        Command::Wipe(a) => cmd::exchange::wipe(ctx, a),
     }
 }
 
-/// Exit codes a script can act on.
+/// Exit codes a script can act on: 2 bad input (or a conflicting repeat), 3 not found, 4 the
+/// store cannot be used (wrong key, damaged, newer), 1 anything else.
 fn exit_code(e: &Error) -> u8 {
     match e {
-        Error::InvalidInput { .. } => 2,
+        Error::InvalidInput { .. } | Error::Conflict { .. } => 2,
         Error::NotFound { .. } => 3,
-        Error::CannotOpen { .. } | Error::NewerSchema { .. } => 4,
+        Error::CannotOpen { .. } | Error::NewerSchema { .. } | Error::Corrupt { .. } => 4,
         Error::Storage(_) | Error::Io(_) => 1,
     }
 }
@@ -144,7 +154,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tend: {e}");
+            eprintln!("tend: {}", ctx::printable(&e.to_string()));
             ExitCode::from(exit_code(&e))
         }
     }

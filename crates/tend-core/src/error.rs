@@ -25,6 +25,17 @@ pub enum Error {
     )]
     NewerSchema { found: i64, supported: i64 },
 
+    /// The store opens with its key but part of it cannot be read back (a damaged page or
+    /// b-tree). Nothing is written to it from then on; quarantine it and salvage what can be
+    /// read (`Store::salvage`).
+    #[error("the store at {path} is damaged: {reason}; nothing was written to it")]
+    Corrupt { path: String, reason: String },
+
+    /// The request clashes with what is stored: the same idempotency key was used before for
+    /// different content. Nothing was stored.
+    #[error("{what} conflicts with what is stored: {reason}")]
+    Conflict { what: &'static str, reason: String },
+
     /// SQLite failed for another reason (disk full, I/O error, …).
     #[error("storage error: {0}")]
     Storage(#[from] rusqlite::Error),

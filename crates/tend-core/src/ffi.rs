@@ -97,6 +97,13 @@ impl From<Error> for TendError {
                      {supported}); update the app, the file was left untouched"
                 ),
             },
+            Error::Corrupt { reason, .. } => TendError::CannotOpen {
+                reason: format!("the store is damaged ({reason}); nothing was written to it"),
+            },
+            Error::Conflict { what, reason } => TendError::InvalidInput {
+                field: what.to_owned(),
+                reason,
+            },
             Error::Storage(e) => TendError::Storage {
                 reason: match e.sqlite_error_code() {
                     Some(code) => format!("database error ({code:?})"),

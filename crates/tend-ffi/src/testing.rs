@@ -55,17 +55,9 @@ fn bare_insert_micros(dir: &Path, count: u32) -> tend_core::Result<f64> {
     let mut micros = Vec::with_capacity(count as usize);
     {
         let conn = Connection::open(&path)?;
-        // As tend_core::Store::open does: a raw 32-byte key, then the same pragmas.
-        let hex: String = (0..tend_core::KEY_LEN).map(|i| format!("{:02x}", i * 7 + 3)).collect();
-        conn.execute_batch(&format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{hex}'\";"))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = FULL;
-             PRAGMA foreign_keys = ON;
-             PRAGMA temp_store = MEMORY;
-             PRAGMA cache_size = -16384;
-             PRAGMA secure_delete = ON;",
-        )?;
+        // As tend_core::Store::open does: a raw 32-byte key, then the same connection settings.
+        tend_core::store::pragmas::key(&conn, &[7; tend_core::KEY_LEN])?;
+        tend_core::store::pragmas::connection(&conn)?;
         conn.execute_batch(tend_core::store::schema::SQL)?;
         let mut insert = conn.prepare(
             "INSERT INTO checkin (kind, at, zone, local_date, mood, craving, idem_key)

@@ -18,7 +18,7 @@ pub fn fresh_path() -> Result<PathBuf, Error> {
         .map(|d| d.as_nanos())
         .unwrap_or(0);
     let dir = std::env::temp_dir().join(format!("tend-demo-{}-{stamp}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
+    tend_core::store::files::create_private_dirs(&dir)?;
     Ok(dir.join("tend.db"))
 }
 
@@ -43,22 +43,27 @@ pub fn run(ctx: &Ctx, _: DemoArgs) -> Result<(), Error> {
     Ok(())
 }
 
-/// `tend quarantine`: only for a store that cannot be opened; it is renamed, never deleted.
+/// `tend quarantine`: only for a store that cannot be used with its key (wrong key, damaged);
+/// it is renamed, never deleted. A missing store is not created, and one that opens with its key,
+/// is only unreadable for a permission, or was written by a newer Tend is left where it is.
 pub fn quarantine(ctx: &Ctx) -> Result<(), Error> {
-    match ctx.open() {
-        Ok(_) => Err(Error::InvalidInput {
-            field: "db".into(),
-            reason: "this store opens fine; there is nothing to quarantine".into(),
-        }),
-        Err(Error::CannotOpen { .. } | Error::NewerSchema { .. }) => {
-            let moved = tend_core::store::quarantine(&ctx.db, ctx.now)?;
-            ctx.print(&serde_json::json!({ "quarantined": moved }), |_| {
-                format!(
-                    "Moved the unreadable store to {}. Nothing was deleted; the next command starts a new store.",
-                    moved.display()
-                )
-            })
+    let moved = match ctx.existing_key()? {
+        Some(key) => tend_core::store::quarantine_unreadable(&ctx.db, &key, ctx.now)?,
+        // Without its key nothing can open it: the key-loss case.
+        None if ctx.db.is_file() => tend_core::store::quarantine(&ctx.db, ctx.now)?,
+        None => {
+            return Err(Error::NotFound {
+                what: "database file",
+                id: ctx.db.display().to_string(),
+            });
         }
-        Err(e) => Err(e),
-    }
+    };
+    ctx.print(&serde_json::json!({ "quarantined": moved }), |_| {
+        format!(
+            "Moved the unreadable store to {}. Nothing was deleted; the next command starts a new store \
+             (tend export --salvage FILE --db {} saves what can still be read).",
+            moved.display(),
+            moved.display()
+        )
+    })
 }

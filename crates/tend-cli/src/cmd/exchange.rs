@@ -2,7 +2,7 @@
 //! `contacts import` and `wipe`.
 
 use std::fs;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
@@ -19,7 +19,12 @@ const PROGRESS_FROM: usize = 500;
 #[derive(Args)]
 pub struct ExportArgs {
     /// Where to write the backup.
-    pub file: PathBuf,
+    #[arg(required_unless_present = "salvage")]
+    pub file: Option<PathBuf>,
+    /// The store is damaged: write every record that can still be read to this file (an
+    /// ordinary backup) and report what could not be read. Only reads the store.
+    #[arg(long, value_name = "FILE", conflicts_with = "file")]
+    pub salvage: Option<PathBuf>,
     /// Encrypt with the passphrase in this file (its first line).
     #[arg(long)]
     pub passphrase_file: Option<PathBuf>,
@@ -98,31 +103,60 @@ fn read_passphrase(path: &Path) -> Result<String, Error> {
     Ok(line)
 }
 
-/// Writes `bytes` beside `path` first and renames it into place, readable by the owner only:
-/// a crash never leaves half a backup under the real name.
+/// Every file the CLI writes goes through the core's private writer: created exclusively, 0600,
+/// under a random name beside the target, fsynced, renamed into place, removed on any failure.
 fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    let mut opts = fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    let mut f = opts.open(&tmp)?;
-    f.write_all(bytes)?;
-    f.sync_all()?;
-    drop(f);
-    fs::rename(&tmp, path)?;
-    Ok(())
+    tend_core::store::files::write_private(path, bytes)
+}
+
+fn salvage(ctx: &Ctx, file: &Path, pass: Option<&str>) -> Result<(), Error> {
+    let key = ctx.existing_key()?.ok_or_else(|| Error::CannotOpen {
+        path: ctx.db.display().to_string(),
+        reason: format!("its key file {} is missing (pass --key-file)", ctx.key_file.display()),
+    })?;
+    let report = tend_core::Store::salvage_to_file(&ctx.db, &key, file, pass)?;
+    let out = serde_json::json!({
+        "file": file.display().to_string(),
+        "encrypted": pass.is_some(),
+        "complete": report.complete(),
+        "report": report,
+    });
+    ctx.print(&out, |_| {
+        let r = &report;
+        let mut s = format!(
+            "Saved {} network(s), {} people, {} need(s), {} group(s) with {} meeting(s), {} check-in(s), {} goal(s) and {} setting(s) to {}",
+            r.networks, r.people, r.needs, r.groups, r.meetings, r.checkins, r.goals, r.settings, file.display()
+        );
+        if r.complete() {
+            s.push_str("\nEverything could be read.");
+        } else {
+            s.push_str("\nCould not be read:");
+            for u in &r.unreadable {
+                s.push_str(&format!("\n  {u}"));
+            }
+        }
+        if r.dropped_references > 0 {
+            s.push_str(&format!(
+                "\n{} link(s) to records that could not be read were left out.",
+                r.dropped_references
+            ));
+        }
+        s.push_str("\nRestore it into a new store with: tend import FILE");
+        s
+    })
 }
 
 pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
-    let store = ctx.open()?;
     let pass = a.passphrase_file.as_deref().map(read_passphrase).transpose()?;
+    if let Some(file) = &a.salvage {
+        return salvage(ctx, file, pass.as_deref());
+    }
+    let file = a.file.ok_or_else(|| invalid("file", "say where to write the backup"))?;
+    let store = ctx.open()?;
     let bytes = store.export_backup(pass.as_deref())?;
-    write_private(&a.file, &bytes)?;
+    write_private(&file, &bytes)?;
     let out = serde_json::json!({
-        "file": a.file.display().to_string(),
+        "file": file.display().to_string(),
         "bytes": bytes.len(),
         "encrypted": pass.is_some(),
     });
@@ -130,7 +164,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
         format!(
             "Wrote {} backup to {}{}",
             if pass.is_some() { "an encrypted" } else { "a" },
-            a.file.display(),
+            file.display(),
             if pass.is_some() {
                 ""
             } else {
@@ -238,12 +272,18 @@ pub fn contacts(ctx: &Ctx, cmd: ContactsCmd) -> Result<(), Error> {
 }
 
 pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
+    let extra = std::slice::from_ref(&ctx.key_file);
+    let plan = tend_core::exchange::wipe_plan(&ctx.db, extra)?;
     if !a.yes {
-        eprint!(
-            "This deletes {} and its key {} for good. Type \"wipe\" to go on: ",
-            ctx.db.display(),
-            ctx.key_file.display()
-        );
+        if plan.is_empty() {
+            eprintln!("Nothing to delete: no store at {}", ctx.db.display());
+            return Ok(());
+        }
+        eprintln!("This deletes, for good:");
+        for p in &plan {
+            eprintln!("  {}", crate::ctx::printable(&p.display().to_string()));
+        }
+        eprint!("Type \"wipe\" to go on: ");
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
         if line.trim() != "wipe" {
@@ -253,7 +293,7 @@ pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
             ));
         }
     }
-    let deleted = tend_core::exchange::wipe(&ctx.db, std::slice::from_ref(&ctx.key_file))?;
+    let deleted = tend_core::exchange::wipe(&ctx.db, extra)?;
     let files: Vec<String> = deleted.iter().map(|p| p.display().to_string()).collect();
     ctx.print(&files, |f| {
         if f.is_empty() {

@@ -43,139 +43,139 @@ pub struct BackupSummary {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Doc {
-    format: String,
-    version: u32,
-    networks: Vec<NetworkRow>,
-    people: Vec<PersonRow>,
-    needs: Vec<NeedRow>,
-    groups: Vec<GroupRow>,
-    checkins: Vec<CheckinRow>,
-    goals: Vec<GoalRow>,
-    settings: BTreeMap<String, String>,
+pub(crate) struct Doc {
+    pub(crate) format: String,
+    pub(crate) version: u32,
+    pub(crate) networks: Vec<NetworkRow>,
+    pub(crate) people: Vec<PersonRow>,
+    pub(crate) needs: Vec<NeedRow>,
+    pub(crate) groups: Vec<GroupRow>,
+    pub(crate) checkins: Vec<CheckinRow>,
+    pub(crate) goals: Vec<GoalRow>,
+    pub(crate) settings: BTreeMap<String, String>,
 }
 
 /// Read first, with everything else ignored, so a newer backup is named as newer rather than
 /// as malformed.
 #[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u64>,
+pub(crate) struct Header {
+    pub(crate) format: Option<String>,
+    pub(crate) version: Option<u64>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct NetworkRow {
-    id: i64,
-    name: String,
-    focus: Option<String>,
-    since: Option<String>,
-    created_at: String,
+pub(crate) struct NetworkRow {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) focus: Option<String>,
+    pub(crate) since: Option<String>,
+    pub(crate) created_at: String,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct PersonRow {
-    id: i64,
-    name: String,
-    role: String,
-    support: Vec<String>,
-    contacts: Vec<ContactRow>,
-    cadence_days: Option<u32>,
-    windows: Vec<WindowRow>,
-    emergency: bool,
-    avoid: bool,
-    notes: Option<String>,
-    networks: Vec<i64>,
-    created_at: String,
+pub(crate) struct PersonRow {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) role: String,
+    pub(crate) support: Vec<String>,
+    pub(crate) contacts: Vec<ContactRow>,
+    pub(crate) cadence_days: Option<u32>,
+    pub(crate) windows: Vec<WindowRow>,
+    pub(crate) emergency: bool,
+    pub(crate) avoid: bool,
+    pub(crate) notes: Option<String>,
+    pub(crate) networks: Vec<i64>,
+    pub(crate) created_at: String,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ContactRow {
-    kind: String,
-    value: String,
+pub(crate) struct ContactRow {
+    pub(crate) kind: String,
+    pub(crate) value: String,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct WindowRow {
-    weekday: u8,
-    start: String,
-    end: String,
+pub(crate) struct WindowRow {
+    pub(crate) weekday: u8,
+    pub(crate) start: String,
+    pub(crate) end: String,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct NeedRow {
-    id: i64,
-    network_id: i64,
-    kind: String,
-    importance: String,
-    note: Option<String>,
+pub(crate) struct NeedRow {
+    pub(crate) id: i64,
+    pub(crate) network_id: i64,
+    pub(crate) kind: String,
+    pub(crate) importance: String,
+    pub(crate) note: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct GroupRow {
-    id: i64,
-    name: String,
-    kind: String,
-    network_id: Option<i64>,
-    address: Option<String>,
-    online_url: Option<String>,
-    online_phone: Option<String>,
-    notes: Option<String>,
-    types: Vec<String>,
-    feed_slug: Option<String>,
-    meetings: Vec<MeetingRow>,
-    members: Vec<i64>,
-    created_at: String,
+pub(crate) struct GroupRow {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) kind: String,
+    pub(crate) network_id: Option<i64>,
+    pub(crate) address: Option<String>,
+    pub(crate) online_url: Option<String>,
+    pub(crate) online_phone: Option<String>,
+    pub(crate) notes: Option<String>,
+    pub(crate) types: Vec<String>,
+    pub(crate) feed_slug: Option<String>,
+    pub(crate) meetings: Vec<MeetingRow>,
+    pub(crate) members: Vec<i64>,
+    pub(crate) created_at: String,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MeetingRow {
-    id: i64,
-    weekday: Option<u8>,
-    time: Option<String>,
-    duration_minutes: u32,
-    timezone: String,
+pub(crate) struct MeetingRow {
+    pub(crate) id: i64,
+    pub(crate) weekday: Option<u8>,
+    pub(crate) time: Option<String>,
+    pub(crate) duration_minutes: u32,
+    pub(crate) timezone: String,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CheckinRow {
-    id: i64,
-    kind: String,
-    at: String,
-    zone: String,
-    local_date: String,
-    mood: Option<u8>,
-    craving: Option<u8>,
-    person_id: Option<i64>,
-    group_id: Option<i64>,
-    channel: Option<String>,
-    direction: Option<String>,
-    support_kind: Option<String>,
-    note: Option<String>,
-    idempotency_key: Option<String>,
+pub(crate) struct CheckinRow {
+    pub(crate) id: i64,
+    pub(crate) kind: String,
+    pub(crate) at: String,
+    pub(crate) zone: String,
+    pub(crate) local_date: String,
+    pub(crate) mood: Option<u8>,
+    pub(crate) craving: Option<u8>,
+    pub(crate) person_id: Option<i64>,
+    pub(crate) group_id: Option<i64>,
+    pub(crate) channel: Option<String>,
+    pub(crate) direction: Option<String>,
+    pub(crate) support_kind: Option<String>,
+    pub(crate) note: Option<String>,
+    pub(crate) idempotency_key: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct GoalRow {
-    id: i64,
-    network_id: i64,
-    title: String,
-    kind: String,
-    person_id: Option<i64>,
-    group_id: Option<i64>,
-    target: u32,
-    period: String,
-    partner_id: Option<i64>,
-    start_date: String,
-    created_at: String,
+pub(crate) struct GoalRow {
+    pub(crate) id: i64,
+    pub(crate) network_id: i64,
+    pub(crate) title: String,
+    pub(crate) kind: String,
+    pub(crate) person_id: Option<i64>,
+    pub(crate) group_id: Option<i64>,
+    pub(crate) target: u32,
+    pub(crate) period: String,
+    pub(crate) partner_id: Option<i64>,
+    pub(crate) start_date: String,
+    pub(crate) created_at: String,
 }
 
 fn bad(reason: impl Into<String>) -> Error {
@@ -183,7 +183,7 @@ fn bad(reason: impl Into<String>) -> Error {
 }
 
 /// Instants are written as RFC 3339 UTC with milliseconds, exactly what the store keeps.
-fn stamp(ms: i64) -> String {
+pub(crate) fn stamp(ms: i64) -> String {
     from_ms(ms).to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
@@ -193,7 +193,7 @@ fn unstamp(what: &str, s: &str) -> Result<i64> {
         .map_err(|_| bad(format!("{what} is not an RFC 3339 time")))
 }
 
-fn hhmm(m: i64) -> String {
+pub(crate) fn hhmm(m: i64) -> String {
     fmt_hhmm(u16::try_from(m).unwrap_or(0))
 }
 

@@ -8,10 +8,12 @@ pub mod calendar;
 pub mod contacts;
 pub mod meeting_guide;
 pub mod meeting_types;
+pub mod salvage;
 pub mod wipe;
 
 pub use backup::{BACKUP_FORMAT, BACKUP_VERSION, BackupSummary};
 pub use calendar::{CalendarOptions, CalendarReminder};
 pub use contacts::{ContactsReport, SkippedCard};
 pub use meeting_guide::{ImportReport, SkippedRecord};
-pub use wipe::wipe;
+pub use salvage::{Salvage, SalvageReport};
+pub use wipe::{wipe, wipe_plan};

@@ -1,37 +1,38 @@
-//! Wiping: deleting the store and everything SQLite keeps beside it, so nothing of the user's
+//! Wiping: deleting the store and everything Tend keeps beside it, so nothing of the user's
 //! data is left on the device.
 //!
 //! DESTRUCTIVE AND FINAL. Nothing here asks for confirmation: the shell must have asked the
-//! user (the CLI makes them type "wipe"). The database is encrypted, so once its key is gone too
-//! (the CLI's key file, the platform keystore entry on phones) nothing left on flash storage
-//! can be read.
+//! user (the CLI lists the files and makes them type "wipe"). The database is encrypted, so once
+//! its key is gone too (the CLI's key file, the platform keystore entry on phones) nothing left
+//! on flash storage can be read.
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
 use crate::store::Store;
+pub use crate::store::files::database_files;
+use crate::store::files::leftovers;
 
-/// The files SQLite may keep for a database at `db`: itself, its WAL, shared-memory index and
-/// rollback journal.
-pub fn database_files(db: &Path) -> Vec<PathBuf> {
-    let mut out = vec![db.to_path_buf()];
-    for suffix in ["-wal", "-shm", "-journal"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
-        out.push(PathBuf::from(p));
-    }
-    out
+/// The files [`wipe`] would delete right now, in the order it deletes them: the database with
+/// its `-wal`, `-shm` and `-journal`, quarantined copies of it (`<name>.unreadable-…`, with
+/// theirs), temporary files Tend left in its folder (`.tend-….tmp`, from an export cut off by
+/// a power loss), then every path in `extra`. Only files that exist are listed.
+pub fn wipe_plan(db: &Path, extra: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = database_files(db).into_iter().filter(|p| p.is_file()).collect();
+    out.extend(leftovers(db)?);
+    out.extend(extra.iter().filter(|p| p.is_file()).cloned());
+    out.dedup();
+    Ok(out)
 }
 
-/// Deletes the database at `db` with its `-wal`, `-shm` and `-journal` files, then every path
-/// in `extra` (the CLI passes its key file). Files that do not exist are fine; returns the
+/// Deletes everything [`wipe_plan`] lists. Files that vanished meanwhile are fine; returns the
 /// files actually deleted. Close every [`Store`] on `db` first (or use [`Store::wipe`]).
 ///
 /// **Destructive**: the caller must have had the user confirm.
 pub fn wipe(db: &Path, extra: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut deleted = Vec::new();
-    for p in database_files(db).into_iter().chain(extra.iter().cloned()) {
+    for p in wipe_plan(db, extra)? {
         match std::fs::remove_file(&p) {
             Ok(()) => deleted.push(p),
             Err(e) if e.kind() == ErrorKind::NotFound => {}

@@ -1,14 +1,22 @@
 //! The encrypted store: opening (key, pragmas, migrations) and the read/write helpers every
 //! capability uses. One user action = one `write` = one transaction.
+//!
+//! Opening never writes until the key is proven, and a store found damaged is never written to:
+//! every later write is refused with [`Error::Corrupt`] and the connection closes without
+//! checkpointing, so the file stays as it was for salvage (see `exchange::salvage`).
 
+pub mod files;
 mod launch;
+pub mod pragmas;
 mod quarantine;
 pub mod schema;
 
 pub use launch::{KeyProblem, KeyState, LaunchDecision, launch_decision};
-pub use quarantine::quarantine;
+pub use pragmas::BUSY_TIMEOUT;
+pub use quarantine::{quarantine, quarantine_unreadable};
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use rusqlite::config::DbConfig;
@@ -26,6 +34,8 @@ pub const KEY_LEN: usize = 32;
 pub struct Store {
     conn: Mutex<Connection>,
     path: PathBuf,
+    /// Set the first time SQLite reports the file damaged; from then on nothing is written.
+    damaged: AtomicBool,
 }
 
 impl std::fmt::Debug for Store {
@@ -59,12 +69,113 @@ fn sqlcipher_ready() -> std::result::Result<(), String> {
         .clone()
 }
 
+/// Whether SQLite's error says the file's pages do not read back as written: a damaged page
+/// (SQLCipher's per-page HMAC failed) or a damaged b-tree.
+pub(crate) fn is_corruption(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
+/// A `file:` URI for `path` with `query`. Everything but plain ASCII is percent-escaped, so
+/// `?`, `#`, `%` and non-ASCII names round-trip.
+pub(crate) fn uri(path: &Path, query: &str) -> String {
+    let mut out = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii() && !b.is_ascii_control() && !matches!(b, b'?' | b'#' | b'%') {
+            out.push(char::from(*b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out.push('?');
+    out.push_str(query);
+    out
+}
+
+/// Keys a connection with the raw store key (for readers outside this module, such as salvage).
+pub(crate) fn key_connection(conn: &Connection, key: &[u8]) -> rusqlite::Result<()> {
+    pragmas::key(conn, key)
+}
+
+/// Opens `path` read-only as an immutable file (no locks, no WAL, no `-shm`, nothing written
+/// whatever happens), keyed with `key`, and reads its first page. Proves the key (SQLCipher
+/// checks each page's HMAC) without any chance of changing the file, its WAL or its SHM.
+fn prove_key(path: &Path, key: &[u8]) -> Result<()> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(uri(path, "immutable=1"), flags).map_err(|e| cannot_open(path, &e))?;
+    pragmas::no_checkpoint_on_close(&conn).map_err(|e| cannot_open(path, &e))?;
+    pragmas::key(&conn, key).map_err(|e| cannot_open(path, &e))?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+        .map_err(|e| cannot_open(path, &e))?;
+    Ok(())
+}
+
+/// Creates the database file empty and private (0600 whatever the umask) before SQLite does,
+/// so its `-wal` and `-shm`, which SQLite creates with the database's own mode, are private too.
+/// `Ok(false)` when it already exists (another process may have just created it).
+fn create_private(path: &Path) -> Result<bool> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    match opts.open(path) {
+        Ok(f) => {
+            f.sync_all()?;
+            Ok(true)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(Error::CannotOpen {
+            path: path.display().to_string(),
+            reason: match e.kind() {
+                std::io::ErrorKind::NotFound => "its folder does not exist".to_string(),
+                std::io::ErrorKind::PermissionDenied => "no permission to create the file".to_string(),
+                _ => format!("the file cannot be created ({})", e.kind()),
+            },
+        }),
+    }
+}
+
+/// Takes away group and other access from the database and the files SQLite keeps beside it, for
+/// stores created before Tend made them private (or copied in with a loose mode).
+#[cfg(unix)]
+fn make_private(db: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for p in files::database_files(db) {
+        if let Ok(m) = std::fs::symlink_metadata(&p)
+            && m.is_file()
+            && m.permissions().mode() & 0o077 != 0
+        {
+            // Best effort: a file we may read but not chmod is still usable.
+            let _ = std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600));
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn make_private(_: &Path) {}
+
 impl Store {
-    /// Opens (or creates) the store at `path` with `key`. A file that cannot be read with this
-    /// key, is corrupt, is not a database, or was written by a newer Tend is refused with a
-    /// typed error and left byte-for-byte untouched.
+    /// Opens (or creates) the store at `path` with `key`.
+    ///
+    /// Nothing is written before the key is proven: a file that cannot be read with this key,
+    /// is not a database, or was written by a newer Tend is refused with a typed error and left
+    /// byte-for-byte untouched, with its `-wal` and `-shm`. A file that opens but is damaged is
+    /// refused with [`Error::Corrupt`], also untouched: quarantine it, and salvage what can be
+    /// read with [`Store::salvage`]. A new database file is created with mode 0600.
     pub fn open(path: impl AsRef<Path>, key: &[u8]) -> Result<Store> {
-        let path = path.as_ref().to_path_buf();
+        Self::open_with(path.as_ref(), key, true)
+    }
+
+    /// [`Store::open`] for a store that must already exist: a missing file is
+    /// [`Error::NotFound`], and nothing is created.
+    pub fn open_existing(path: impl AsRef<Path>, key: &[u8]) -> Result<Store> {
+        Self::open_with(path.as_ref(), key, false)
+    }
+
+    fn open_with(path: &Path, key: &[u8], create: bool) -> Result<Store> {
+        let path = path.to_path_buf();
         if key.len() != KEY_LEN {
             return Err(Error::invalid(
                 "key",
@@ -75,17 +186,33 @@ impl Store {
             path: path.display().to_string(),
             reason,
         })?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(&path, flags).map_err(|e| cannot_open(&path, &e))?;
-        // The raw-key form skips SQLCipher's passphrase KDF: the key is already random.
-        // SQLCipher's own log goes to stderr/logcat; our typed errors say what went wrong.
-        // Our copies of the key text are wiped when dropped (SQLCipher wipes its own).
-        let hex = key_hex(key);
-        let pragma = Zeroizing::new(format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{}'\";", *hex));
-        conn.execute_batch(&pragma).map_err(|e| cannot_open(&path, &e))?;
+        match std::fs::metadata(&path) {
+            Ok(m) if m.len() > 0 => prove_key(&path, key)?,
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if !create {
+                    return Err(Error::not_found("database file", path.display()));
+                }
+                create_private(&path)?;
+            }
+            Err(e) => {
+                return Err(Error::CannotOpen {
+                    path: path.display().to_string(),
+                    reason: format!("the file cannot be read ({})", e.kind()),
+                });
+            }
+        }
+
+        // The file exists now (we never let SQLite create it: see `create_private`).
+        let wal = files::database_files(&path).swap_remove(1);
+        let wal_existed = wal.exists();
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(uri(&path, ""), flags).map_err(|e| cannot_open(&path, &e))?;
+        // Until every check below passes, closing this connection must not checkpoint or delete
+        // the WAL: that would write into a file that may be damaged.
+        pragmas::no_checkpoint_on_close(&conn).map_err(|e| cannot_open(&path, &e))?;
+        pragmas::key(&conn, key).map_err(|e| cannot_open(&path, &e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
 
         // Read-only probes first: nothing below may write until we know the file is ours.
         let version: i64 = conn
@@ -93,29 +220,37 @@ impl Store {
             .and_then(|_| conn.query_row("PRAGMA user_version", [], |r| r.get(0)))
             .map_err(|e| cannot_open(&path, &e))?;
         if version > schema::VERSION {
+            // The key is proven and the file healthy: close it as SQLite normally does, which
+            // leaves it exactly as a newer Tend left it.
+            let _ = conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false);
             return Err(Error::NewerSchema {
                 found: version,
                 supported: schema::VERSION,
             });
         }
+        // Every page of every table and index, read once (SQLCipher checks each page's HMAC on
+        // the way): a damaged store is found here, before anything is written to it, rather than
+        // half-way through a user's action.
+        if let Err(reason) = quick_check(&conn) {
+            drop(conn);
+            if !wal_existed {
+                // Reading created an empty WAL and its index beside the damaged file; take back
+                // exactly those, so the folder is as it was.
+                remove_if_empty(&wal);
+                remove_if_wal_gone(&path);
+            }
+            return Err(Error::Corrupt {
+                path: path.display().to_string(),
+                reason,
+            });
+        }
 
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = FULL;
-             PRAGMA foreign_keys = ON;
-             PRAGMA temp_store = MEMORY;
-             PRAGMA cache_size = -16384;
-             PRAGMA secure_delete = ON;",
-        )?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        // This SQLite is built with STAT4, which re-prepares a statement whenever a new value is
-        // bound to a range parameter, in case a better plan exists. Tend never runs ANALYZE, so
-        // there is nothing to gain; the stable plan keeps cached statements cached (a goal's
-        // progress read was re-prepared on every plan).
-        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        pragmas::connection(&conn).map_err(|e| cannot_open(&path, &e))?;
+        make_private(&path);
         let mut store = Store {
             conn: Mutex::new(conn),
             path,
+            damaged: AtomicBool::new(false),
         };
         store.migrate(version)?;
         Ok(store)
@@ -129,11 +264,13 @@ impl Store {
         let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
         // Re-read inside the lock: another process may have migrated meanwhile.
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version == 0 {
-            tx.execute_batch(schema::SQL)?;
-        } else {
-            schema::upgrade_from(&tx, version)?;
+        if version > schema::VERSION {
+            return Err(Error::NewerSchema {
+                found: version,
+                supported: schema::VERSION,
+            });
         }
+        schema::upgrade_from(&tx, version)?;
         tx.pragma_update(None, "user_version", schema::VERSION)?;
         tx.commit()?;
         Ok(())
@@ -150,25 +287,84 @@ impl Store {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Turns SQLite's "malformed" into [`Error::Corrupt`] and remembers it: from then on this
+    /// store writes nothing, not even the WAL checkpoint on close.
+    fn classify(&self, conn: &Connection, e: Error) -> Error {
+        let Error::Storage(s) = &e else { return e };
+        if !is_corruption(s) {
+            return e;
+        }
+        self.damaged.store(true, Ordering::SeqCst);
+        let _ = conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+        self.corrupt()
+    }
+
+    fn corrupt(&self) -> Error {
+        Error::Corrupt {
+            path: self.path.display().to_string(),
+            reason: "part of the file cannot be read".to_string(),
+        }
+    }
+
+    /// Whether this store has been found damaged since it was opened (see [`Error::Corrupt`]).
+    pub fn is_damaged(&self) -> bool {
+        self.damaged.load(Ordering::SeqCst)
+    }
+
     /// Runs `f` on a consistent snapshot (a deferred read transaction).
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let mut conn = self.lock();
-        let tx = Transaction::new(&mut conn, TransactionBehavior::Deferred)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+        let out = (|| {
+            let tx = Transaction::new(&mut conn, TransactionBehavior::Deferred)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        })();
+        out.map_err(|e| self.classify(&conn, e))
     }
 
     /// Runs one user action as one IMMEDIATE transaction: all of it is stored, or none of it.
+    /// Refused with [`Error::Corrupt`] once the store has been found damaged.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        if self.is_damaged() {
+            return Err(self.corrupt());
+        }
         let mut conn = self.lock();
-        let tx = Transaction::new(&mut conn, TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+        let out = (|| {
+            let tx = Transaction::new(&mut conn, TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        })();
+        out.map_err(|e| self.classify(&conn, e))
     }
 
-    /// Checks the file with `PRAGMA integrity_check`; `Ok(())` when SQLite says "ok".
+    /// Stores `items` in transactions of at most `batch` items each, calling `f` once per item:
+    /// each batch is all or nothing, and a writer waiting for the store (a check-in during a long
+    /// import) gets its turn between batches. Returns how many items were stored; on an error,
+    /// the batches before the failing one stay stored and the error says nothing more, so
+    /// callers report `Ok(n)` progress through `done` (called after each committed batch with
+    /// the running count) to make the import resumable.
+    pub fn write_batches<I, F>(&self, items: &[I], batch: usize, mut f: F, done: &mut dyn FnMut(usize)) -> Result<usize>
+    where
+        F: FnMut(&Transaction<'_>, &I) -> Result<()>,
+    {
+        let mut stored = 0;
+        for chunk in items.chunks(batch.max(1)) {
+            self.write(|tx| {
+                for item in chunk {
+                    f(tx, item)?;
+                }
+                Ok(())
+            })?;
+            stored += chunk.len();
+            done(stored);
+        }
+        Ok(stored)
+    }
+
+    /// Checks the file with `PRAGMA integrity_check`: `["ok"]` when SQLite finds nothing wrong,
+    /// else what it found.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
         self.read(|c| {
             let mut st = c.prepare("PRAGMA integrity_check")?;
@@ -178,10 +374,45 @@ impl Store {
     }
 }
 
+fn remove_if_empty(p: &Path) {
+    if std::fs::metadata(p).is_ok_and(|m| m.len() == 0) {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+/// The `-shm` index is only meaningful beside a WAL; once the WAL we created is gone, so is it.
+fn remove_if_wal_gone(db: &Path) {
+    let f = files::database_files(db);
+    if !f[1].exists() {
+        let _ = std::fs::remove_file(&f[2]);
+    }
+}
+
+/// `PRAGMA quick_check`: every page of every b-tree read and checked; `Err` says what is wrong
+/// in SQLite's words (which name pages, never content).
+fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
+    let found: rusqlite::Result<Vec<String>> = (|| {
+        let mut st = conn.prepare("PRAGMA quick_check(5)")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+        rows.collect()
+    })();
+    match found {
+        Ok(v) if v.len() == 1 && v[0] == "ok" => Ok(()),
+        Ok(v) => Err(v.join("; ")),
+        Err(e) if is_corruption(&e) => Err("part of the file cannot be read".to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 fn cannot_open(path: &Path, e: &rusqlite::Error) -> Error {
     let reason = match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => "wrong key, or not a Tend database".to_string(),
-        Some(ErrorCode::DatabaseCorrupt) => "the file is corrupt".to_string(),
+        Some(ErrorCode::DatabaseCorrupt) => {
+            return Error::Corrupt {
+                path: path.display().to_string(),
+                reason: "the file is damaged".to_string(),
+            };
+        }
         Some(ErrorCode::CannotOpen) => "the file cannot be opened (missing folder or no permission)".to_string(),
         Some(ErrorCode::PermissionDenied) | Some(ErrorCode::ReadOnly) => "no permission to write the file".to_string(),
         _ => e.to_string(),

@@ -1,0 +1,58 @@
+//! One home for every pragma and connection setting the store uses: how a connection is keyed,
+//! and how a proven connection is set up for Tend's durability and concurrency rules.
+
+use std::time::Duration;
+
+use rusqlite::Connection;
+use rusqlite::config::DbConfig;
+use zeroize::Zeroizing;
+
+/// How long a writer waits for another writer (a long feed import in another process, a
+/// reminder receiver) before giving up with "database is locked". Well beyond any import's
+/// transaction: imports commit in bounded batches (see `Store::write_batches`), and a 250k-record
+/// feed finishes in well under this even on a slow phone, so a check-in during an import waits
+/// instead of failing.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Keys `conn` with the raw 32-byte key. The raw-key form skips SQLCipher's passphrase KDF: the
+/// key is already random. SQLCipher's own log goes to stderr/logcat; our typed errors say what
+/// went wrong. Our copy of the key text is wiped when dropped (SQLCipher wipes its own).
+pub fn key(conn: &Connection, key: &[u8]) -> rusqlite::Result<()> {
+    let hex = super::key_hex(key);
+    let pragma = Zeroizing::new(format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{}'\";", *hex));
+    conn.execute_batch(&pragma)
+}
+
+/// Set before anything is read, so no connection that fails to open can write on its way out:
+/// closing a connection normally checkpoints the WAL into the database and deletes `-wal` and
+/// `-shm`, which must not happen to a file whose key was not proven.
+pub(crate) fn no_checkpoint_on_close(conn: &Connection) -> rusqlite::Result<()> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+        .map(drop)
+}
+
+/// The settings of every connection once its key is proven (public so the bridge benchmark's
+/// bare-SQLCipher baseline runs under exactly the same ones): WAL with synchronous=FULL (a
+/// committed action survives power loss), foreign keys, secure delete (a deleted note does not
+/// linger in free pages), and a writer that waits [`BUSY_TIMEOUT`] for another.
+pub fn connection(conn: &Connection) -> rusqlite::Result<()> {
+    // First, so the journal-mode switch below also waits for a second process opening the same
+    // new store at the same moment instead of failing with "database is locked".
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA cache_size = -16384;
+         PRAGMA secure_delete = ON;",
+    )?;
+    // Checkpoint on close again, now that the key is proven: a clean close leaves one file.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    // This SQLite is built with STAT4, which re-prepares a statement whenever a new value is
+    // bound to a range parameter, in case a better plan exists. Tend never runs ANALYZE, so
+    // there is nothing to gain; the stable plan keeps cached statements cached (a goal's
+    // progress read was re-prepared on every plan).
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+    Ok(())
+}

@@ -1,0 +1,170 @@
+//! A damaged store: found before anything is written, never written to, accepted by quarantine,
+//! and salvaged into a backup that restores.
+
+mod common;
+
+use std::path::Path;
+
+use common::{KEY, at, fresh, tz};
+use tend_core::checkins::{CheckinData, NewCheckin};
+use tend_core::model::Role;
+use tend_core::{Error, Store};
+
+const PAGE: usize = 4096;
+
+/// A store with a few people and enough check-ins (with long notes) to fill many pages.
+fn filled(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("tend.db");
+    let store = Store::open(&path, &KEY).unwrap();
+    let net = common::network(&store, "Recovery", Some("2025-01-01"));
+    for i in 0..5 {
+        common::person_at(
+            &store,
+            &format!("Person {i}"),
+            Role::Friend,
+            &[net],
+            Some(7),
+            "2026-01-01T00:00:00Z",
+        );
+    }
+    for i in 0..400 {
+        store
+            .log_checkin(&NewCheckin {
+                data: CheckinData::Daily { mood: 3, craving: None },
+                note: Some(format!("{i} {}", "a long day, and I made it through ".repeat(8))),
+                at: at("2026-01-02T12:00:00Z") + chrono::Duration::minutes(i),
+                zone: tz("UTC"),
+                idempotency_key: None,
+            })
+            .unwrap();
+    }
+    drop(store);
+    path
+}
+
+fn damage(path: &Path, page: usize, zero: bool) -> Vec<u8> {
+    let mut bytes = std::fs::read(path).unwrap();
+    assert!(bytes.len() > (page + 1) * PAGE, "store too small: {}", bytes.len());
+    if zero {
+        bytes[page * PAGE..(page + 1) * PAGE].fill(0);
+    } else {
+        bytes[page * PAGE + 100] ^= 0x01;
+    }
+    std::fs::write(path, &bytes).unwrap();
+    bytes
+}
+
+fn folder(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn one_flipped_byte_is_found_at_open_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = filled(dir.path());
+    let pages = std::fs::metadata(&path).unwrap().len() as usize / PAGE;
+    let bytes = damage(&path, pages / 2, false);
+    let files = folder(dir.path());
+    for _ in 0..2 {
+        match Store::open(&path, &KEY) {
+            Err(Error::Corrupt { .. }) => {}
+            other => panic!("expected Corrupt, got {other:?}"),
+        }
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "a damaged store is never written to"
+    );
+    assert_eq!(folder(dir.path()), files, "no WAL or SHM left beside it");
+}
+
+#[test]
+fn a_zeroed_page_is_salvaged_into_a_backup_that_restores_and_quarantine_accepts_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = filled(dir.path());
+    let pages = std::fs::metadata(&path).unwrap().len() as usize / PAGE;
+    let bytes = damage(&path, pages / 2, true);
+
+    let salvage = Store::salvage(&path, &KEY).unwrap();
+    let r = &salvage.report;
+    assert!(!r.complete(), "{r:?}");
+    assert_eq!(r.people, 5, "{r:?}");
+    assert_eq!(r.networks, 1, "{r:?}");
+    assert!(r.checkins > 300 && r.checkins < 400, "{r:?}");
+    assert!(
+        r.unreadable.iter().any(|u| u.starts_with("check-ins with ids")),
+        "{r:?}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "salvage only reads");
+
+    // The salvage restores into a new store as an ordinary backup.
+    let f = fresh();
+    let sum = f.store.import_backup(salvage.json.as_bytes(), None, false).unwrap();
+    assert_eq!(sum.checkins, r.checkins);
+    assert_eq!(sum.people, 5);
+
+    // The file version goes through the private writer, and quarantine accepts the store.
+    let out = dir.path().join("salvage.json");
+    let report = Store::salvage_to_file(&path, &KEY, &out, None).unwrap();
+    assert_eq!(&report, r);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), salvage.json);
+    let moved = tend_core::store::quarantine_unreadable(&path, &KEY, at("2026-02-01T00:00:00Z")).unwrap();
+    assert_eq!(std::fs::read(&moved).unwrap(), bytes);
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_healthy_store_salvages_to_its_backup_and_is_never_quarantined() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = filled(dir.path());
+    let store = Store::open(&path, &KEY).unwrap();
+    let backup = store.backup_json().unwrap();
+    drop(store);
+    let s = Store::salvage(&path, &KEY).unwrap();
+    assert!(s.report.complete(), "{:?}", s.report);
+    assert_eq!(s.report.dropped_references, 0);
+    assert_eq!(s.json, backup);
+
+    let before = std::fs::read(&path).unwrap();
+    let e = tend_core::store::quarantine_unreadable(&path, &KEY, at("2026-02-01T00:00:00Z")).unwrap_err();
+    assert!(matches!(e, Error::InvalidInput { .. }), "{e:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // A missing store is never created by quarantine.
+    let missing = dir.path().join("nothing.db");
+    let e = tend_core::store::quarantine_unreadable(&missing, &KEY, at("2026-02-01T00:00:00Z")).unwrap_err();
+    assert!(matches!(e, Error::NotFound { .. }), "{e:?}");
+    assert!(!missing.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_store_unreadable_only_for_permissions_is_never_moved() {
+    use std::os::unix::fs::PermissionsExt;
+    if unsafe_is_root() {
+        return; // root reads any file; the case cannot be set up
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = filled(dir.path());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let e = tend_core::store::quarantine_unreadable(&path, &KEY, at("2026-02-01T00:00:00Z")).unwrap_err();
+    assert!(matches!(e, Error::Io(_)), "{e:?}");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert!(path.exists());
+    Store::open(&path, &KEY).unwrap();
+}
+
+#[cfg(unix)]
+fn unsafe_is_root() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .map(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+        })
+        .unwrap_or(false)
+}

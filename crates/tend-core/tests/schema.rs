@@ -1,0 +1,104 @@
+//! Every earlier schema version, frozen as an SQL dump under `tests/fixtures/schema/`, opened
+//! with today's code: it must end with exactly a fresh store's schema and keep every record.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{KEY, at, tz};
+use rusqlite::Connection;
+use tend_core::Store;
+use tend_core::store::schema;
+
+fn dumps() -> Vec<(i64, PathBuf)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema");
+    let mut out: Vec<(i64, PathBuf)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .map(|p| {
+            let v = p
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .trim_start_matches('v')
+                .parse()
+                .unwrap();
+            (v, p)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn keyed(path: &Path) -> Connection {
+    let c = Connection::open(path).unwrap();
+    let hex: String = KEY.iter().map(|b| format!("{b:02x}")).collect();
+    c.execute_batch(&format!("PRAGMA key = \"x'{hex}'\";")).unwrap();
+    c
+}
+
+fn schema_of(c: &Connection) -> Vec<(String, String, Option<String>)> {
+    let mut st = c
+        .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+        .unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn every_earlier_version_upgrades_to_exactly_the_fresh_schema() {
+    let dumps = dumps();
+    // One frozen dump per released version before this one: adding a step means freezing the
+    // version it replaces.
+    assert_eq!(
+        dumps.iter().map(|(v, _)| *v).collect::<Vec<_>>(),
+        (1..schema::VERSION).collect::<Vec<_>>(),
+        "tests/fixtures/schema must hold v1.sql … v{}.sql",
+        schema::VERSION - 1
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let fresh_path = dir.path().join("fresh.db");
+    drop(Store::open(&fresh_path, &KEY).unwrap());
+    let fresh = schema_of(&keyed(&fresh_path));
+
+    for (v, dump) in dumps {
+        let path = dir.path().join(format!("v{v}.db"));
+        {
+            let c = keyed(&path);
+            c.execute_batch(&std::fs::read_to_string(&dump).unwrap()).unwrap();
+            let found: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            assert_eq!(found, v, "{}", dump.display());
+        }
+        let store = Store::open(&path, &KEY).unwrap();
+        // The records survive, and derived data (each person's last contact) is rebuilt.
+        let people = store.people(None).unwrap();
+        assert_eq!(people.len(), 2, "v{v}");
+        assert_eq!(people.iter().filter(|p| p.cadence_days == Some(7)).count(), 1, "v{v}");
+        assert_eq!(store.groups().unwrap()[0].meetings.len(), 1, "v{v}");
+        // Sam (every 7 days, last contact 2026-01-08) is not due the day after, and is a week on.
+        let due = |when: &str| {
+            let t = store.today(at(when), tz("Europe/Dublin")).unwrap();
+            serde_json::to_value(&t).unwrap()["due"].as_array().unwrap().len()
+        };
+        assert_eq!(due("2026-01-09T12:00:00Z"), 0, "v{v}");
+        assert_eq!(due("2026-01-16T12:00:00Z"), 1, "v{v}");
+        let backup = store.backup_json().unwrap();
+        assert!(backup.contains("\"idempotency_key\": \"k1\""), "v{v}");
+        drop(store);
+
+        let c = keyed(&path);
+        assert_eq!(schema_of(&c), fresh, "v{v} upgraded differs from a fresh store");
+        let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, schema::VERSION);
+        let last: String = c
+            .query_row("SELECT local_date FROM last_contact WHERE person_id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(last, "2026-01-08", "v{v}");
+    }
+}
