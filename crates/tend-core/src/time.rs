@@ -38,13 +38,32 @@ pub fn fmt_hhmm(m: Minutes) -> String {
     format!("{:02}:{:02}", m / 60, m % 60)
 }
 
-/// Parses "YYYY-MM-DD".
+/// The earliest date Tend accepts or reads back (no one's sober date, goal or check-in is older).
+pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+/// The latest date Tend accepts or reads back. Far enough from chrono's limit that adding a
+/// cadence, a period or a century of milestones to any accepted date cannot overflow.
+pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+
+/// Parses "YYYY-MM-DD", from 1900-01-01 to 9999-12-31 ([`MIN_DATE`], [`MAX_DATE`]). Used for
+/// input and for every date read from the store alike, so a date outside the range (a
+/// hand-edited file, "+262142-12-31") reads as unreadable instead of overflowing arithmetic.
 pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
     // chrono's ISO 8601 reader: the same YYYY-MM-DD, without re-reading a format string on
     // every call (dates are parsed for every row the planner and Today read).
-    s.trim()
+    let d = s
+        .trim()
         .parse::<NaiveDate>()
-        .map_err(|_| Error::invalid(field, "expected a date YYYY-MM-DD"))
+        .map_err(|_| Error::invalid(field, "expected a date YYYY-MM-DD"))?;
+    if !(MIN_DATE..=MAX_DATE).contains(&d) {
+        return Err(Error::invalid(field, "must be between 1900-01-01 and 9999-12-31"));
+    }
+    Ok(d)
 }
 
 /// Weekday number with 0 = Sunday … 6 = Saturday (the Meeting Guide convention, used

@@ -58,10 +58,15 @@ fn lean(gave: u32, received: u32, both: u32) -> Lean {
     }
 }
 
+/// The longest look-back [`Store::reciprocity`] accepts: a hundred years.
+pub const MAX_DAYS: u32 = 36_500;
+
 impl Store {
     /// Balances over the last `days` days before `now` for everyone the user has contact
     /// check-ins with; people the user avoids are left out. One-sided ones first.
+    /// `days` is 1 to [`MAX_DAYS`].
     pub fn reciprocity(&self, now: DateTime<Utc>, days: u32) -> Result<Vec<Balance>> {
+        crate::validate::range("days", i64::from(days), 1, i64::from(MAX_DAYS))?;
         let from = to_ms(now - Duration::days(i64::from(days)));
         self.read(|c| {
             let mut st = c.prepare_cached(

@@ -102,7 +102,12 @@ pub(crate) fn cadence_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result
         .map(|(id, name, role, cadence, created, last)| {
             let last_contact = last.and_then(|d| parse_date("local_date", &d).ok());
             let base = last_contact.unwrap_or_else(|| local_date(crate::time::from_ms(created), tz));
-            let due_date = base + Duration::days(i64::from(cadence));
+            // A cadence beyond the rules (a hand-edited file) counts as the longest allowed one,
+            // and the date arithmetic saturates: no stored value can make this panic.
+            let cadence = cadence.clamp(1, crate::people::MAX_CADENCE_DAYS);
+            let due_date = base
+                .checked_add_days(chrono::Days::new(u64::from(cadence)))
+                .unwrap_or(NaiveDate::MAX);
             DuePerson {
                 person_id: id,
                 name,
@@ -110,7 +115,7 @@ pub(crate) fn cadence_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result
                 cadence_days: cadence,
                 last_contact,
                 due_date,
-                days_overdue: (today - due_date).num_days(),
+                days_overdue: today.signed_duration_since(due_date).num_days(),
             }
         })
         .collect();
