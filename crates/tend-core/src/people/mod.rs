@@ -1,8 +1,11 @@
 //! People in the user's support network: who they are, what support they give, how and when
 //! they are glad to be contacted, and the boundaries the user keeps with them.
 
+mod due;
 mod links;
 
+pub use due::DuePerson;
+pub(crate) use due::{cadence_people, due_people};
 pub use links::{PhoneLinkKind, phone_link};
 
 use std::collections::HashMap;

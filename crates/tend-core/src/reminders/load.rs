@@ -177,7 +177,7 @@ pub(crate) fn snapshot(c: &Connection, now: DateTime<Utc>, tz: Tz, kinds: Option
 
 /// Everyone with a cadence (the same due rule as Today's list) plus their contact windows.
 fn load_people(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<KitPerson>> {
-    let due = crate::today::cadence_people(c, tz, today)?;
+    let due = crate::people::cadence_people(c, tz, today)?;
     let mut windows: HashMap<i64, Vec<ContactWindow>> = HashMap::with_capacity(due.len());
     let mut st = c.prepare_cached("SELECT person_id, weekday, start_min, end_min FROM contact_window")?;
     let mut rows = st.query([])?;
