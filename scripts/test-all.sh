@@ -23,6 +23,9 @@ passed=$(grep -Eo '^test result: ok\. [0-9]+ passed' target/rust-tests.log | awk
 failed=$(grep -Eo '[0-9]+ failed' target/rust-tests.log | awk '{s+=$1} END {print s+0}')
 echo "Rust: ${passed} passed, ${failed} failed"
 
+step "Phone library: no test hooks, no demo text"
+scripts/check-release-lib.sh
+
 step "Toolchains for the binding tests"
 scripts/setup-toolchains.sh
 
