@@ -3,6 +3,7 @@
 
 pub mod checkins;
 pub mod demo;
+pub mod directory;
 pub mod error;
 pub mod exchange;
 pub mod goals;

@@ -16,6 +16,9 @@ use crate::needs::Coverage;
 use crate::store::Store;
 use crate::time::{fmt_hhmm, local_date, local_day_minute, parse_date, resolve_local};
 
+/// How many meetings starting soon Today shows.
+const TODAY_SOON: usize = 3;
+
 /// Someone due (or overdue) for the user to reach out to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DuePerson {
@@ -65,6 +68,9 @@ pub struct Today {
     /// Reminders handed to the OS whose time passed without being handled (phone off,
     /// notifications blocked, ignored), oldest first: overdue, not lost.
     pub missed: Vec<crate::reminders::Notification>,
+    /// Directory meetings starting in the next two hours: online ones, and in-person ones near
+    /// the last place the user searched from.
+    pub meetings_soon: Vec<crate::directory::SoonMeeting>,
 }
 
 /// People with a cadence who are due on or before `today`; avoided people never.
@@ -192,6 +198,7 @@ impl Store {
                     .filter(Coverage::is_gap)
                     .collect(),
                 missed: crate::reminders::missed(c, now, tz)?,
+                meetings_soon: crate::directory::soon_near_last_place(c, now, tz, TODAY_SOON)?,
             })
         })
     }
