@@ -327,3 +327,69 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use crate::directory::SearchQuery;
+    use crate::store::{Store, key_hex};
+
+    const KEY: [u8; 32] = [3u8; 32];
+    const ONTARIO: &str = include_str!("../../tests/fixtures/meeting-guide/ontario-quinte-feed.json");
+
+    fn now() -> chrono::DateTime<chrono::Utc> {
+        chrono::DateTime::from_timestamp(1_764_025_200, 0).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_older_tends_feed_groups_move_and_the_next_import_takes_them_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tend.db");
+        {
+            // A store as an older Tend left it after importing part of the Quinte feed.
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(&format!("PRAGMA key = \"x'{}'\";", *key_hex(&KEY))).unwrap();
+            c.execute_batch(crate::store::schema::tests::V1_SQL).unwrap();
+            c.execute_batch(
+                "PRAGMA user_version = 1;
+                 INSERT INTO network (id, name, created_at) VALUES (1, 'Recovery', 0);
+                 INSERT INTO support_group (id, name, kind, network_id, address, types, feed_slug, created_at) VALUES
+                   (1, 'Tweed Group', 'twelve_step', NULL, 'St Andrews Church, 55 Victoria St N, Tweed, CA', '[\"C\"]', '8', 0),
+                   (2, 'Consecon Discussion Group', 'twelve_step', 1, 'Old address', '[]', '1', 0);
+                 INSERT INTO meeting (group_id, weekday, start_min, duration_minutes, timezone) VALUES
+                   (1, 2, 1170, 60, 'America/Toronto'), (2, 2, 1170, 60, 'America/Toronto');",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path, &KEY).unwrap();
+        let groups = store.groups().unwrap();
+        assert_eq!(groups.len(), 1, "only the group the user touched stays theirs");
+        assert_eq!((groups[0].id, groups[0].listed), (2, Some(true)));
+        let tz: chrono_tz::Tz = "America/Toronto".parse().unwrap();
+        assert!(
+            store
+                .plan(now(), tz, 7, 60)
+                .unwrap()
+                .notifications
+                .iter()
+                .all(|n| n.refers.group_id != Some(1)),
+            "the untouched group's reminders are gone"
+        );
+        let found = store.search_directory(&SearchQuery::default(), now()).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].slug.as_str(), found[0].feed.as_str()), ("8", "earlier import"));
+
+        // Importing the feed itself takes both over: no duplicate, the group linked to it.
+        let r = store.import_directory("ontario", ONTARIO.as_bytes(), Some(tz), now()).unwrap();
+        assert_eq!((r.created, r.joined_updated), (45, 1), "{r:?}");
+        let found = store.search_directory(&SearchQuery { limit: Some(1000), ..Default::default() }, now()).unwrap();
+        assert_eq!(found.len(), 45);
+        assert!(found.iter().all(|m| m.feed == "ontario"));
+        let consecon = found.iter().find(|m| m.slug == "1").unwrap();
+        assert_eq!(consecon.joined_group_id, Some(2));
+        let g = store.group(2).unwrap();
+        assert_eq!(g.address.as_deref(), Some("Consecon United Church, 224 Mill St, Consecon, CA"));
+        assert_eq!(g.network_id, Some(1));
+    }
+}

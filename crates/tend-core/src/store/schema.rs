@@ -362,13 +362,13 @@ pub fn upgrade_from(tx: &Transaction<'_>, version: i64) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use rusqlite::{Connection, TransactionBehavior};
 
     use super::*;
 
     /// Version 1's schema exactly as released; frozen, never edited.
-    const V1_SQL: &str = r#"
+    pub(crate) const V1_SQL: &str = r#"
 CREATE TABLE network (
     id          INTEGER PRIMARY KEY,
     name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -544,6 +544,69 @@ CREATE TABLE setting (
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(last, vec![(1, "2026-02-01".to_string())]);
+    }
+
+    #[test]
+    fn v4_moves_untouched_feed_groups_into_the_directory() {
+        let mut old = Connection::open_in_memory().unwrap();
+        old.execute_batch(V1_SQL).unwrap();
+        old.execute_batch(
+            "INSERT INTO network (id, name, created_at) VALUES (1, 'Recovery', 0);
+             INSERT INTO person (id, name, role, created_at) VALUES (1, 'Sam', 'peer', 0);
+             INSERT INTO support_group (id, name, kind, network_id, address, online_url, types, feed_slug, created_at) VALUES
+               (1, 'Untouched', 'twelve_step', NULL, 'Hall, 1 Main St', NULL, '[\"O\"]', 'u', 0),
+               (2, 'In a network', 'twelve_step', 1, NULL, NULL, '[]', 'n', 0),
+               (3, 'With a member', 'twelve_step', NULL, NULL, NULL, '[]', 'm', 0),
+               (4, 'Attended', 'twelve_step', NULL, NULL, NULL, '[]', 'a', 0),
+               (5, 'Online untouched', 'twelve_step', NULL, NULL, 'https://zoom.us/j/1', '[]', 'o', 0),
+               (6, 'Made by hand', 'peer', NULL, NULL, NULL, '[]', NULL, 0);
+             INSERT INTO meeting (group_id, weekday, start_min, duration_minutes, timezone) VALUES
+               (1, 2, 1170, 60, 'America/Toronto'), (1, 4, 1170, 60, 'America/Toronto'),
+               (2, 1, 600, 60, 'UTC'), (5, 3, 1200, 90, 'Europe/Dublin'), (6, 5, 600, 60, 'UTC');
+             INSERT INTO group_member (group_id, person_id) VALUES (3, 1);
+             INSERT INTO checkin (kind, at, zone, local_date, group_id) VALUES ('meeting', 0, 'UTC', '2026-01-01', 4);",
+        )
+        .unwrap();
+        let tx = rusqlite::Transaction::new(&mut old, TransactionBehavior::Immediate).unwrap();
+        upgrade_from(&tx, 1).unwrap();
+        tx.commit().unwrap();
+
+        let ids: Vec<i64> = old
+            .prepare("SELECT id FROM support_group ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(ids, vec![2, 3, 4, 6], "untouched feed groups left the user's groups");
+        let moved: Vec<(String, String, String, String, i64)> = old
+            .prepare(
+                "SELECT d.slug, d.name, d.attendance, d.timezone, (SELECT count(*) FROM directory_slot s WHERE s.meeting_id = d.id)
+                 FROM directory_meeting d JOIN directory_feed f ON f.id = d.feed_id
+                 WHERE f.name = 'earlier import' AND f.imported_at IS NULL ORDER BY d.slug",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            moved,
+            vec![
+                ("o".into(), "Online untouched".into(), "online".into(), "Europe/Dublin".into(), 1),
+                ("u".into(), "Untouched".into(), "in_person".into(), "America/Toronto".into(), 2),
+            ]
+        );
+        let linked: Vec<(String, i64)> = old
+            .prepare("SELECT slug, group_id FROM group_listing ORDER BY group_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(linked, vec![("n".into(), 2), ("m".into(), 3), ("a".into(), 4)]);
+        let meetings: i64 = old.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0)).unwrap();
+        assert_eq!(meetings, 2, "the moved groups' meetings (and so their reminders) are gone");
     }
 
     #[test]
