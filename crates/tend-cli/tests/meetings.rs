@@ -137,7 +137,10 @@ fn import_search_join_reimport_and_leave() {
         .count();
     assert_eq!(evening.as_array().unwrap().len(), want);
     assert!(evening.as_array().unwrap().iter().all(|m| m["distance_km"].is_null()));
-    let human = ok(&db, &["meetings", "search", "--near", "44.1628,-77.3832", "--limit", "2"]);
+    let human = ok(
+        &db,
+        &["meetings", "search", "--near", "44.1628,-77.3832", "--limit", "2"],
+    );
     assert!(human.contains(" km)") && human.contains("Closed"), "{human}");
 
     // Join Tweed: exactly its reminders appear.
@@ -170,9 +173,19 @@ fn import_search_join_reimport_and_leave() {
     std::fs::write(&moved_file, Value::from(moved.clone()).to_string()).unwrap();
     let r = json(
         &db,
-        &["meetings", "import", moved_file.to_str().unwrap(), "--feed", "ontario-quinte-feed"],
+        &[
+            "meetings",
+            "import",
+            moved_file.to_str().unwrap(),
+            "--feed",
+            "ontario-quinte-feed",
+        ],
     );
-    assert_eq!((r["updated"].as_i64(), r["joined_updated"].as_i64()), (Some(1), Some(1)), "{r}");
+    assert_eq!(
+        (r["updated"].as_i64(), r["joined_updated"].as_i64()),
+        (Some(1), Some(1)),
+        "{r}"
+    );
     let groups = json(&db, &["group", "list"]);
     assert_eq!(groups[0]["meetings"][0]["time"], "20:15");
     assert_eq!(groups[0]["listed"], true);
@@ -182,9 +195,18 @@ fn import_search_join_reimport_and_leave() {
     std::fs::write(&moved_file, Value::from(without).to_string()).unwrap();
     let r = json(
         &db,
-        &["meetings", "import", moved_file.to_str().unwrap(), "--feed", "ontario-quinte-feed"],
+        &[
+            "meetings",
+            "import",
+            moved_file.to_str().unwrap(),
+            "--feed",
+            "ontario-quinte-feed",
+        ],
     );
-    assert_eq!((r["removed"].as_i64(), r["joined_unlisted"].as_i64()), (Some(1), Some(1)));
+    assert_eq!(
+        (r["removed"].as_i64(), r["joined_unlisted"].as_i64()),
+        (Some(1), Some(1))
+    );
     let groups = json(&db, &["group", "list"]);
     assert_eq!(groups[0]["listed"], false);
     assert!(ok(&db, &["group", "list"]).contains("no longer listed"));
@@ -225,7 +247,12 @@ fn bad_feeds_and_bad_searches_say_what_was_wrong() {
     assert!(out.contains("record 1 (slug b): `day`"), "{out}");
     assert!(out.contains("record 2 (slug z)") && out.contains("--tz"), "{out}");
     std::fs::write(&file, "[{\"name\": ").unwrap();
-    fails(&db, &["meetings", "import", file.to_str().unwrap()], 2, "not valid JSON");
+    fails(
+        &db,
+        &["meetings", "import", file.to_str().unwrap()],
+        2,
+        "not valid JSON",
+    );
     fails(&db, &["meetings", "search", "--within", "5"], 2, "within");
     fails(&db, &["meetings", "search", "--near", "91,0"], 2, "latitude");
     fails(&db, &["meetings", "search", "--near", "here"], 2, "near");
@@ -233,7 +260,12 @@ fn bad_feeds_and_bad_searches_say_what_was_wrong() {
     fails(&db, &["meetings", "search", "--from", "7pm"], 2, "from");
     fails(&db, &["meetings", "join", "99999"], 3, "not found");
     ok(&db, &["group", "add", "Mine", "--kind", "peer"]);
-    fails(&db, &["meetings", "leave", "Mine"], 2, "not joined from the meeting directory");
+    fails(
+        &db,
+        &["meetings", "leave", "Mine"],
+        2,
+        "not joined from the meeting directory",
+    );
     // A negative latitude is a value, not an option.
     let south = json(&db, &["meetings", "search", "--near", "-33.87,151.21"]);
     assert_eq!(south, Value::Array(vec![]));
@@ -257,7 +289,10 @@ fn sos_today_and_soon_show_meetings_starting_soon() {
     ok_at(&db, craving, &["meetings", "import", file.to_str().unwrap()]);
     let sos = ok_at(&db, craving, &["sos"]);
     assert!(sos.contains("A meeting starts soon"), "{sos}");
-    assert!(sos.contains("in 20 min (21:20) Online in 20 — online https://zoom.us/j/20"), "{sos}");
+    assert!(
+        sos.contains("in 20 min (21:20) Online in 20 — online https://zoom.us/j/20"),
+        "{sos}"
+    );
     assert!(!sos.contains("Hall nearby"), "no place searched from yet");
 
     let soon: Value = serde_json::from_str(&ok_at(
@@ -266,12 +301,20 @@ fn sos_today_and_soon_show_meetings_starting_soon() {
         &["--json", "meetings", "soon", "--near", "44.16,-77.38"],
     ))
     .unwrap();
-    let names: Vec<&str> = soon.as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = soon
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, vec!["Online in 20", "Hall nearby"]);
     assert_eq!(soon[0]["minutes_until"], 20);
     // Remembered: Today shows both now.
     let today: Value = serde_json::from_str(&ok_at(&db, craving, &["--json", "today"])).unwrap();
     assert_eq!(today["meetings_soon"].as_array().unwrap().len(), 2);
     let today = ok_at(&db, craving, &["today"]);
-    assert!(today.contains("Starting soon") && today.contains("Hall nearby"), "{today}");
+    assert!(
+        today.contains("Starting soon") && today.contains("Hall nearby"),
+        "{today}"
+    );
 }

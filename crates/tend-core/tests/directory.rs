@@ -98,7 +98,10 @@ fn a_regional_feed_fills_the_directory_and_nothing_else() {
     import_ontario(&f.store);
     assert!(f.store.groups().unwrap().is_empty(), "importing makes no groups");
     let after = f.store.plan(now(), toronto(), 7, 60).unwrap();
-    assert_eq!(after.notifications, before.notifications, "importing adds nothing to the plan");
+    assert_eq!(
+        after.notifications, before.notifications,
+        "importing adds nothing to the plan"
+    );
     assert!(!after.notifications.iter().any(|n| n.kind == ReminderKind::Meeting));
     assert_eq!(f.store.directory_size().unwrap(), 45);
 
@@ -129,7 +132,10 @@ fn a_regional_feed_fills_the_directory_and_nothing_else() {
         .store
         .import_directory("ontario", ONTARIO.as_bytes(), Some(toronto()), now())
         .unwrap();
-    assert_eq!((again.created, again.updated, again.unchanged, again.removed), (0, 0, 45, 0));
+    assert_eq!(
+        (again.created, again.updated, again.unchanged, again.removed),
+        (0, 0, 45, 0)
+    );
     assert_eq!(search(&f.store, SearchQuery::default()), all);
 }
 
@@ -141,15 +147,16 @@ fn near_a_point_is_nearest_first_at_the_haversine_distance() {
         let expected: Vec<(String, f64)> = records()
             .iter()
             .map(|r| {
-                let d = haversine(BELLEVILLE, (r["latitude"].as_f64().unwrap(), r["longitude"].as_f64().unwrap()));
+                let d = haversine(
+                    BELLEVILLE,
+                    (r["latitude"].as_f64().unwrap(), r["longitude"].as_f64().unwrap()),
+                );
                 (slug(r), d)
             })
             .collect();
         // No fixture meeting sits on the edge, where the two spheres' radii could disagree.
         assert!(
-            expected
-                .iter()
-                .all(|(_, d)| (d / within - 1.0).abs() > 0.005),
+            expected.iter().all(|(_, d)| (d / within - 1.0).abs() > 0.005),
             "pick another radius than {within}"
         );
         let want: BTreeSet<String> = expected
@@ -165,7 +172,11 @@ fn near_a_point_is_nearest_first_at_the_haversine_distance() {
                 ..Default::default()
             },
         );
-        assert_eq!(found.iter().map(|m| m.slug.clone()).collect::<BTreeSet<_>>(), want, "within {within}");
+        assert_eq!(
+            found.iter().map(|m| m.slug.clone()).collect::<BTreeSet<_>>(),
+            want,
+            "within {within}"
+        );
         assert!(!found.is_empty());
         let mut last = 0.0;
         for m in &found {
@@ -316,11 +327,17 @@ fn day_time_type_and_text_filters_agree_with_a_plain_filter_over_the_feed() {
         .filter(|r| {
             has_type(r, "C")
                 && day(r) == 0
-                && haversine(BELLEVILLE, (r["latitude"].as_f64().unwrap(), r["longitude"].as_f64().unwrap())) <= 15.0
+                && haversine(
+                    BELLEVILLE,
+                    (r["latitude"].as_f64().unwrap(), r["longitude"].as_f64().unwrap()),
+                ) <= 15.0
         })
         .map(slug)
         .collect();
-    assert_eq!(near_closed.iter().map(|m| m.slug.clone()).collect::<BTreeSet<_>>(), want);
+    assert_eq!(
+        near_closed.iter().map(|m| m.slug.clone()).collect::<BTreeSet<_>>(),
+        want
+    );
 }
 
 #[test]
@@ -393,7 +410,11 @@ fn online_hybrid_inactive_and_unplaced_meetings_are_found_the_right_ways() {
             },
         ))
     };
-    assert_eq!(near(false), vec!["a", "c"], "in person and hybrid are placed; online only is not");
+    assert_eq!(
+        near(false),
+        vec!["a", "c"],
+        "in person and hybrid are placed; online only is not"
+    );
     assert_eq!(near(true), vec!["c"], "every filter narrows: hybrid near here");
     let online = search(
         &f.store,
@@ -428,7 +449,10 @@ fn online_hybrid_inactive_and_unplaced_meetings_are_found_the_right_ways() {
     ] {
         assert_eq!(slugs(&search(&f.store, q.clone())), vec!["e"], "{q:?}");
     }
-    assert_eq!(slugs(&search(&f.store, SearchQuery::default())), vec!["a", "b", "c", "e"]);
+    assert_eq!(
+        slugs(&search(&f.store, SearchQuery::default())),
+        vec!["a", "b", "c", "e"]
+    );
 }
 
 #[test]
@@ -452,7 +476,13 @@ fn bad_records_are_skipped_alone_with_their_reasons() {
     let skipped: Vec<(u32, Option<&str>)> = r.skipped.iter().map(|s| (s.index, s.slug.as_deref())).collect();
     assert_eq!(
         skipped,
-        vec![(2, Some("bad1")), (3, Some("77")), (4, None), (5, Some("s1")), (6, None)]
+        vec![
+            (2, Some("bad1")),
+            (3, Some("77")),
+            (4, None),
+            (5, Some("s1")),
+            (6, None)
+        ]
     );
     assert_eq!(r.skipped_count, 5);
     for (s, says) in r.skipped.iter().zip(["day", "time", "slug", "repeats", "object"]) {
@@ -461,7 +491,10 @@ fn bad_records_are_skipped_alone_with_their_reasons() {
     let all = search(&f.store, SearchQuery::default());
     let s1: Vec<&DirectoryMeeting> = all.iter().filter(|m| m.slug == "s1").collect();
     assert_eq!(s1.len(), 2, "a record held on two days gives two slots");
-    assert!(s1.iter().all(|m| m.end_time.as_deref() == Some("08:15") && m.timezone == "Europe/Dublin"));
+    assert!(
+        s1.iter()
+            .all(|m| m.end_time.as_deref() == Some("08:15") && m.timezone == "Europe/Dublin")
+    );
     let appt = all.iter().find(|m| m.slug == "appt").unwrap();
     assert_eq!((appt.weekday, appt.time.as_deref()), (None, None));
 }
@@ -509,9 +542,15 @@ fn joining_one_meeting_adds_exactly_its_reminders() {
     assert_eq!(g.name, "Tweed Group");
     assert_eq!(g.network_id, Some(net));
     assert_eq!(g.listed, Some(true));
-    assert_eq!(g.address.as_deref(), Some("St Andrews Church, 55 Victoria St N, Tweed, CA"));
+    assert_eq!(
+        g.address.as_deref(),
+        Some("St Andrews Church, 55 Victoria St N, Tweed, CA")
+    );
     assert_eq!(g.meetings.len(), 1);
-    assert_eq!((g.meetings[0].weekday, g.meetings[0].start), (Some(2), Some(19 * 60 + 30)));
+    assert_eq!(
+        (g.meetings[0].weekday, g.meetings[0].start),
+        (Some(2), Some(19 * 60 + 30))
+    );
 
     let after = f.store.plan(now(), toronto(), 7, 60).unwrap();
     let old: BTreeSet<&str> = before.notifications.iter().map(|n| n.id.as_str()).collect();
@@ -528,7 +567,11 @@ fn joining_one_meeting_adds_exactly_its_reminders() {
             .iter()
             .all(|n| n.kind == ReminderKind::Meeting && n.refers.group_id == Some(g.id))
     );
-    assert_eq!(after.notifications.len(), before.notifications.len() + expected, "nothing else changed");
+    assert_eq!(
+        after.notifications.len(),
+        before.notifications.len() + expected,
+        "nothing else changed"
+    );
 
     // The directory knows it is the user's now; joining twice is refused.
     let found = search(
@@ -583,13 +626,26 @@ fn re_imports_update_joined_groups_keep_the_users_things_and_mark_what_left() {
     }
     let r = f
         .store
-        .import_directory("ontario", Value::from(changed.clone()).to_string().as_bytes(), Some(toronto()), now())
+        .import_directory(
+            "ontario",
+            Value::from(changed.clone()).to_string().as_bytes(),
+            Some(toronto()),
+            now(),
+        )
         .unwrap();
-    assert_eq!((r.updated, r.unchanged, r.joined_updated, r.joined_unlisted), (1, 44, 1, 0), "{r:?}");
+    assert_eq!(
+        (r.updated, r.unchanged, r.joined_updated, r.joined_unlisted),
+        (1, 44, 1, 0),
+        "{r:?}"
+    );
     let g2 = f.store.group(g.id).unwrap();
     assert_eq!(g2.meetings.len(), 1);
     assert_eq!(g2.meetings[0].start, Some(20 * 60 + 15), "the new time");
-    assert_eq!(g2.address.as_deref(), Some("Tweed Legion, 55 Victoria St N, Tweed, CA"), "the new place");
+    assert_eq!(
+        g2.address.as_deref(),
+        Some("Tweed Legion, 55 Victoria St N, Tweed, CA"),
+        "the new place"
+    );
     assert_eq!(g2.name, "My home group");
     assert_eq!(g2.members, vec![sam.id]);
     assert_eq!(g2.notes.as_deref(), Some("Bring the big book"));
@@ -600,7 +656,12 @@ fn re_imports_update_joined_groups_keep_the_users_things_and_mark_what_left() {
     let without: Vec<Value> = changed.iter().filter(|r| slug(r) != "8").cloned().collect();
     let r = f
         .store
-        .import_directory("ontario", Value::from(without).to_string().as_bytes(), Some(toronto()), now())
+        .import_directory(
+            "ontario",
+            Value::from(without).to_string().as_bytes(),
+            Some(toronto()),
+            now(),
+        )
         .unwrap();
     assert_eq!((r.removed, r.joined_unlisted), (1, 1), "{r:?}");
     let g3 = f.store.group(g.id).unwrap();
@@ -608,22 +669,31 @@ fn re_imports_update_joined_groups_keep_the_users_things_and_mark_what_left() {
     assert_eq!(g3.meetings, g2.meetings, "kept as the user knew it");
     assert_eq!(g3.members, vec![sam.id]);
     assert!(
-        plan_ids(&f.store).iter().any(|id| id.contains(&format!("{}", g3.meetings[0].id))),
+        plan_ids(&f.store)
+            .iter()
+            .any(|id| id.contains(&format!("{}", g3.meetings[0].id))),
         "its reminders continue"
     );
-    assert!(search(
-        &f.store,
-        SearchQuery {
-            text: Some("Tweed".into()),
-            ..Default::default()
-        }
-    )
-    .is_empty());
+    assert!(
+        search(
+            &f.store,
+            SearchQuery {
+                text: Some("Tweed".into()),
+                ..Default::default()
+            }
+        )
+        .is_empty()
+    );
     assert_eq!(f.store.directory_size().unwrap(), 44);
 
     // Listed again later: linked again.
     f.store
-        .import_directory("ontario", Value::from(changed).to_string().as_bytes(), Some(toronto()), now())
+        .import_directory(
+            "ontario",
+            Value::from(changed).to_string().as_bytes(),
+            Some(toronto()),
+            now(),
+        )
         .unwrap();
     assert_eq!(f.store.group(g.id).unwrap().listed, Some(true));
 }
@@ -660,7 +730,11 @@ fn a_whole_group_joins_as_one_and_leaving_returns_it_to_the_directory() {
     f.store.leave_directory_group(g.id).unwrap();
     assert!(f.store.groups().unwrap().is_empty());
     assert!(plan_ids(&f.store).len() < before);
-    assert!(search(&f.store, SearchQuery::default()).iter().all(|m| m.joined_group_id.is_none()));
+    assert!(
+        search(&f.store, SearchQuery::default())
+            .iter()
+            .all(|m| m.joined_group_id.is_none())
+    );
     assert_eq!(f.store.directory_size().unwrap(), 3);
     // A group the user made themselves is not the directory's to take back.
     let own = f

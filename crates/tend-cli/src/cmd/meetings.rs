@@ -127,7 +127,10 @@ fn report_text(feed: &str, r: &ImportReport) -> String {
         s.push_str(&format!("\n  record {}{}: {}", k.index, slug, k.reason));
     }
     if r.skipped_count as usize > r.skipped.len() {
-        s.push_str(&format!("\n  … and {} more", r.skipped_count as usize - r.skipped.len()));
+        s.push_str(&format!(
+            "\n  … and {} more",
+            r.skipped_count as usize - r.skipped.len()
+        ));
     }
     s
 }
@@ -202,10 +205,7 @@ pub fn render_soon(list: &[SoonMeeting]) -> Vec<String> {
                     d.map(|d| format!(" ({d:.1} km)")).unwrap_or_default()
                 ),
             };
-            format!(
-                "  • in {} min ({}) {} — {how}",
-                m.minutes_until, m.local_start, m.name
-            )
+            format!("  • in {} min ({}) {} — {how}", m.minutes_until, m.local_start, m.name)
         })
         .collect()
 }

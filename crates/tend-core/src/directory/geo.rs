@@ -30,7 +30,12 @@ impl GeoPoint {
 
     /// Parses "LAT,LNG" ("44.16,-77.38").
     pub fn parse(s: &str) -> Result<GeoPoint> {
-        let bad = || Error::invalid("near", "expected LATITUDE,LONGITUDE in decimal degrees, like 44.16,-77.38");
+        let bad = || {
+            Error::invalid(
+                "near",
+                "expected LATITUDE,LONGITUDE in decimal degrees, like 44.16,-77.38",
+            )
+        };
         let (la, lo) = s.split_once(',').ok_or_else(bad)?;
         let la: f64 = la.trim().parse().map_err(|_| bad())?;
         let lo: f64 = lo.trim().parse().map_err(|_| bad())?;
@@ -85,7 +90,11 @@ pub(crate) fn boxes_around(p: GeoPoint, km: f64) -> Vec<GeoBox> {
         }];
     }
     // The widest longitude a circle of this angular radius reaches, exact on a sphere.
-    let dlng = (angular.sin() / p.latitude.to_radians().cos()).min(1.0).asin().to_degrees() + SLACK;
+    let dlng = (angular.sin() / p.latitude.to_radians().cos())
+        .min(1.0)
+        .asin()
+        .to_degrees()
+        + SLACK;
     let (lo, hi) = (p.longitude - dlng, p.longitude + dlng);
     let mut out = vec![GeoBox {
         min_lat,

@@ -106,7 +106,9 @@ struct Writer<'c> {
 impl<'c> Writer<'c> {
     fn new(c: &'c Connection, feed_id: i64, generation: i64) -> Result<Self> {
         Ok(Writer {
-            find: c.prepare_cached("SELECT id, generation, digest FROM directory_meeting WHERE feed_id = ?1 AND slug = ?2")?,
+            find: c.prepare_cached(
+                "SELECT id, generation, digest FROM directory_meeting WHERE feed_id = ?1 AND slug = ?2",
+            )?,
             insert: c.prepare_cached(
                 "INSERT INTO directory_meeting (feed_id, slug, generation, digest, name, group_name, timezone, types,
                      location, address, region, latitude, longitude, placed, attendance, online_url, online_phone,
@@ -349,7 +351,8 @@ mod tests {
         {
             // A store as an older Tend left it after importing part of the Quinte feed.
             let c = Connection::open(&path).unwrap();
-            c.execute_batch(&format!("PRAGMA key = \"x'{}'\";", *key_hex(&KEY))).unwrap();
+            c.execute_batch(&format!("PRAGMA key = \"x'{}'\";", *key_hex(&KEY)))
+                .unwrap();
             c.execute_batch(crate::store::schema::tests::V1_SQL).unwrap();
             c.execute_batch(
                 "PRAGMA user_version = 1;
@@ -378,18 +381,34 @@ mod tests {
         );
         let found = store.search_directory(&SearchQuery::default(), now()).unwrap();
         assert_eq!(found.len(), 1);
-        assert_eq!((found[0].slug.as_str(), found[0].feed.as_str()), ("8", "earlier import"));
+        assert_eq!(
+            (found[0].slug.as_str(), found[0].feed.as_str()),
+            ("8", "earlier import")
+        );
 
         // Importing the feed itself takes both over: no duplicate, the group linked to it.
-        let r = store.import_directory("ontario", ONTARIO.as_bytes(), Some(tz), now()).unwrap();
+        let r = store
+            .import_directory("ontario", ONTARIO.as_bytes(), Some(tz), now())
+            .unwrap();
         assert_eq!((r.created, r.joined_updated), (45, 1), "{r:?}");
-        let found = store.search_directory(&SearchQuery { limit: Some(1000), ..Default::default() }, now()).unwrap();
+        let found = store
+            .search_directory(
+                &SearchQuery {
+                    limit: Some(1000),
+                    ..Default::default()
+                },
+                now(),
+            )
+            .unwrap();
         assert_eq!(found.len(), 45);
         assert!(found.iter().all(|m| m.feed == "ontario"));
         let consecon = found.iter().find(|m| m.slug == "1").unwrap();
         assert_eq!(consecon.joined_group_id, Some(2));
         let g = store.group(2).unwrap();
-        assert_eq!(g.address.as_deref(), Some("Consecon United Church, 224 Mill St, Consecon, CA"));
+        assert_eq!(
+            g.address.as_deref(),
+            Some("Consecon United Church, 224 Mill St, Consecon, CA")
+        );
         assert_eq!(g.network_id, Some(1));
     }
 }

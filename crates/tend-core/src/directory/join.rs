@@ -103,7 +103,9 @@ fn apply_feed(input: &mut GroupInput, recs: &[Record]) {
     input.meetings = meetings;
 }
 
-fn meeting_keys(ms: impl Iterator<Item = (Option<u8>, Option<u16>, u32, String)>) -> Vec<(Option<u8>, Option<u16>, u32, String)> {
+fn meeting_keys(
+    ms: impl Iterator<Item = (Option<u8>, Option<u16>, u32, String)>,
+) -> Vec<(Option<u8>, Option<u16>, u32, String)> {
     let mut v: Vec<_> = ms.collect();
     v.sort();
     v
@@ -211,7 +213,10 @@ impl Store {
                     )
                     .optional()?;
                 if let Some(g) = joined {
-                    return Err(Error::invalid("meeting", format!("already one of your groups (group {g})")));
+                    return Err(Error::invalid(
+                        "meeting",
+                        format!("already one of your groups (group {g})"),
+                    ));
                 }
             }
             let mut input = GroupInput::new(name, GroupKind::TwelveStep);
@@ -220,9 +225,8 @@ impl Store {
             apply_feed(&mut input, &recs);
             let input = input.validated()?;
             let gid = groups::put(tx, None, &input, now)?;
-            let mut link = tx.prepare_cached(
-                "INSERT INTO group_listing (feed_id, slug, group_id, listed) VALUES (?1, ?2, ?3, 1)",
-            )?;
+            let mut link = tx
+                .prepare_cached("INSERT INTO group_listing (feed_id, slug, group_id, listed) VALUES (?1, ?2, ?3, 1)")?;
             for r in &recs {
                 link.execute(params![r.feed_id, r.slug, gid])?;
             }

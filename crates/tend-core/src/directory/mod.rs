@@ -90,7 +90,9 @@ pub enum DayFilter {
     Today,
     Tomorrow,
     /// 0 = Sunday … 6 = Saturday.
-    Weekday { day: u8 },
+    Weekday {
+        day: u8,
+    },
 }
 
 impl DayFilter {
@@ -136,9 +138,9 @@ pub fn resolve_type(s: &str) -> Result<String> {
         return Ok(m.code.to_string());
     }
     let lower = t.to_lowercase();
-    let found = MEETING_TYPES.iter().find(|m| {
-        m.code.to_lowercase() == lower || m.names.iter().any(|(_, n)| n.to_lowercase() == lower)
-    });
+    let found = MEETING_TYPES
+        .iter()
+        .find(|m| m.code.to_lowercase() == lower || m.names.iter().any(|(_, n)| n.to_lowercase() == lower));
     match found {
         Some(m) => Ok(m.code.to_string()),
         None => crate::groups::validated_types(&[t.to_string()])
@@ -455,17 +457,26 @@ fn slot_key(m: &DirectoryMeeting) -> (bool, Option<u8>, Option<String>) {
 
 /// The last place the user searched from (coarse), if any.
 pub(crate) fn last_place(c: &Connection) -> Result<Option<GeoPoint>> {
-    Ok(c.query_row("SELECT latitude, longitude FROM directory_place WHERE id = 1", [], |r| {
-        Ok(GeoPoint {
-            latitude: r.get(0)?,
-            longitude: r.get(1)?,
-        })
-    })
+    Ok(c.query_row(
+        "SELECT latitude, longitude FROM directory_place WHERE id = 1",
+        [],
+        |r| {
+            Ok(GeoPoint {
+                latitude: r.get(0)?,
+                longitude: r.get(1)?,
+            })
+        },
+    )
     .optional()?)
 }
 
 /// [`soon::soon`] near the remembered place: what Today and SOS show.
-pub(crate) fn soon_near_last_place(c: &Connection, now: DateTime<Utc>, tz: Tz, limit: usize) -> Result<Vec<SoonMeeting>> {
+pub(crate) fn soon_near_last_place(
+    c: &Connection,
+    now: DateTime<Utc>,
+    tz: Tz,
+    limit: usize,
+) -> Result<Vec<SoonMeeting>> {
     soon::soon(c, now, tz, last_place(c)?, limit)
 }
 

@@ -46,7 +46,13 @@ pub struct SoonMeeting {
 
 /// Meetings starting in `[now, now + window]`: online or hybrid ones anywhere, placed ones within
 /// [`SOON_WITHIN_KM`] of `near`; soonest first, then nearest.
-pub(crate) fn soon(c: &Connection, now: DateTime<Utc>, tz: Tz, near: Option<GeoPoint>, limit: usize) -> Result<Vec<SoonMeeting>> {
+pub(crate) fn soon(
+    c: &Connection,
+    now: DateTime<Utc>,
+    tz: Tz,
+    near: Option<GeoPoint>,
+    limit: usize,
+) -> Result<Vec<SoonMeeting>> {
     let end = now + Duration::minutes(SOON_WINDOW_MINUTES);
     let mut st = c.prepare_cached(
         "SELECT m.id, f.name, m.name, s.start_min, s.duration_minutes, m.attendance, m.placed, m.latitude,
@@ -133,7 +139,13 @@ impl Store {
     /// Directory meetings starting within the next [`SOON_WINDOW_MINUTES`] at `now`: online ones,
     /// and in-person ones near `near` (or, when `None`, near the place remembered from the last
     /// search). Times are shown in the user's zone `tz`. At most `limit`.
-    pub fn meetings_soon(&self, now: DateTime<Utc>, tz: Tz, near: Option<GeoPoint>, limit: u32) -> Result<Vec<SoonMeeting>> {
+    pub fn meetings_soon(
+        &self,
+        now: DateTime<Utc>,
+        tz: Tz,
+        near: Option<GeoPoint>,
+        limit: u32,
+    ) -> Result<Vec<SoonMeeting>> {
         if let Some(p) = near {
             GeoPoint::new(p.latitude, p.longitude)?;
         }

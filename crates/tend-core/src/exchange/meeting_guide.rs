@@ -158,7 +158,11 @@ fn days_of(v: Option<&Value>) -> std::result::Result<Vec<u8>, String> {
 pub(crate) fn time_of(field: &str, s: &str) -> std::result::Result<Minutes, String> {
     let bad = || format!("`{field}` is not a time like 19:30 or 7:30 PM");
     let s = s.trim();
-    let lower: String = s.to_ascii_lowercase().chars().filter(|c| *c != '.' && *c != ' ').collect();
+    let lower: String = s
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| *c != '.' && *c != ' ')
+        .collect();
     let (body, pm) = match (lower.strip_suffix("am"), lower.strip_suffix("pm")) {
         (Some(b), _) => (b.to_string(), Some(false)),
         (_, Some(b)) => (b.to_string(), Some(true)),
@@ -250,7 +254,10 @@ pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Res
     };
 
     let days = days_of(m.get("day"))?;
-    let start = text_field(m, "time")?.as_deref().map(|t| time_of("time", t)).transpose()?;
+    let start = text_field(m, "time")?
+        .as_deref()
+        .map(|t| time_of("time", t))
+        .transpose()?;
     let end = text_field(m, "end_time")?
         .as_deref()
         .map(|t| time_of("end_time", t))
@@ -271,7 +278,9 @@ pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Res
         }],
         (false, Some(start)) => {
             // An end at or before the start runs past midnight.
-            let duration = end.map_or(DEFAULT_DURATION, |end| (u32::from(end) + 1440 - u32::from(start)) % 1440);
+            let duration = end.map_or(DEFAULT_DURATION, |end| {
+                (u32::from(end) + 1440 - u32::from(start)) % 1440
+            });
             let duration = if duration == 0 { DEFAULT_DURATION } else { duration };
             days.iter()
                 .map(|d| Slot {
@@ -416,9 +425,7 @@ pub(crate) fn for_each_record(reader: impl Read, each: &mut dyn FnMut(u32, Value
     }
     read.map_err(|e| match e.classify() {
         serde_json::error::Category::Io => Error::Io(e.into()),
-        serde_json::error::Category::Data => {
-            Error::invalid("feed", "a Meeting Guide feed is a JSON array of meetings")
-        }
+        serde_json::error::Category::Data => Error::invalid("feed", "a Meeting Guide feed is a JSON array of meetings"),
         _ => Error::invalid(
             "feed",
             format!("not valid JSON (line {} column {})", e.line(), e.column()),
@@ -451,7 +458,11 @@ mod tests {
             .unwrap();
         assert_eq!(g.slug, "3");
         assert_eq!(g.slots.len(), 2);
-        assert!(g.slots.iter().all(|m| m.start == Some(1170) && m.duration_minutes == 90));
+        assert!(
+            g.slots
+                .iter()
+                .all(|m| m.start == Some(1170) && m.duration_minutes == 90)
+        );
         let g = rec(serde_json::json!({"name": "Late", "slug": "l", "day": 6, "time": "23:30", "end_time": "00:30"}))
             .unwrap();
         assert_eq!(g.slots[0].duration_minutes, 60);
@@ -477,11 +488,16 @@ mod tests {
         for bad in ["13:00 PM", "0:30 AM", "7pmish", "25:00", "noon"] {
             assert!(time_of("time", bad).is_err(), "{bad}");
         }
-        let g = rec(serde_json::json!({"name": "A", "slug": "a", "day": ["1", "Wednesday"], "time": "7:00 PM",
+        let g = rec(
+            serde_json::json!({"name": "A", "slug": "a", "day": ["1", "Wednesday"], "time": "7:00 PM",
             "formatted_address": "4953 W Addison St, Chicago, IL 60641, USA",
-            "latitude": "41.9466", "longitude": "-87.7516", "regions": ["Chicago", "Portage Park"]}))
+            "latitude": "41.9466", "longitude": "-87.7516", "regions": ["Chicago", "Portage Park"]}),
+        )
         .unwrap();
-        assert_eq!(g.slots.iter().map(|s| s.weekday).collect::<Vec<_>>(), vec![Some(1), Some(3)]);
+        assert_eq!(
+            g.slots.iter().map(|s| s.weekday).collect::<Vec<_>>(),
+            vec![Some(1), Some(3)]
+        );
         assert_eq!(g.slots[0].start, Some(19 * 60));
         assert_eq!(g.address.as_deref(), Some("4953 W Addison St, Chicago, IL 60641, USA"));
         assert_eq!(g.region.as_deref(), Some("Chicago > Portage Park"));

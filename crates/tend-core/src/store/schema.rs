@@ -593,8 +593,20 @@ CREATE TABLE setting (
         assert_eq!(
             moved,
             vec![
-                ("o".into(), "Online untouched".into(), "online".into(), "Europe/Dublin".into(), 1),
-                ("u".into(), "Untouched".into(), "in_person".into(), "America/Toronto".into(), 2),
+                (
+                    "o".into(),
+                    "Online untouched".into(),
+                    "online".into(),
+                    "Europe/Dublin".into(),
+                    1
+                ),
+                (
+                    "u".into(),
+                    "Untouched".into(),
+                    "in_person".into(),
+                    "America/Toronto".into(),
+                    2
+                ),
             ]
         );
         let linked: Vec<(String, i64)> = old
@@ -606,7 +618,10 @@ CREATE TABLE setting (
             .unwrap();
         assert_eq!(linked, vec![("n".into(), 2), ("m".into(), 3), ("a".into(), 4)]);
         let meetings: i64 = old.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0)).unwrap();
-        assert_eq!(meetings, 2, "the moved groups' meetings (and so their reminders) are gone");
+        assert_eq!(
+            meetings, 2,
+            "the moved groups' meetings (and so their reminders) are gone"
+        );
     }
 
     #[test]
