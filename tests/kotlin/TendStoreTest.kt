@@ -175,7 +175,7 @@ class TendStoreTest {
         assertTrue(today.gaps.any { it.need.kind == SupportKind.PRACTICAL })
         assertTrue(today.due.none { it.personId == circle.avoided.id })
 
-        val sos = store.sos("IE")
+        val sos = store.sos("IE", ZONE)
         assertEquals(listOf("Sam"), sos.emergencyContacts.map { it.name })
         assertTrue(sos.crisisLines.all { it.country == "IE" })
         assertTrue(crisisLines(null).size > crisisLines("GB").size)

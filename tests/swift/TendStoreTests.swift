@@ -112,7 +112,7 @@ final class TendStoreTests: XCTestCase {
         XCTAssertTrue(today.gaps.contains { $0.need.kind == .practical })
         XCTAssertFalse(today.due.contains { $0.personId == circle.avoided.id })
 
-        let sos = try store.sos(country: "IE")
+        let sos = try store.sos(country: "IE", zone: zone)
         XCTAssertEqual(sos.emergencyContacts.map(\.name), ["Sam"])
         // The SOS buttons dial what the core makes of the number as typed.
         let typed = try XCTUnwrap(sos.emergencyContacts.first?.phones.first)

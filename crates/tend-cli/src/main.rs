@@ -80,9 +80,9 @@ enum Command {
     Export(cmd::exchange::ExportArgs),
     /// Restore a backup into an empty store (or --replace this one).
     Import(cmd::exchange::ImportArgs),
-    /// Meeting lists: import a Meeting Guide feed.
+    /// The meeting directory: import feeds, find a meeting near you, join it, what starts soon.
     #[command(subcommand)]
-    Meetings(cmd::exchange::MeetingsCmd),
+    Meetings(cmd::meetings::MeetingsCmd),
     /// Your meetings (and reminders) as an iCalendar file.
     #[command(subcommand)]
     Calendar(cmd::exchange::CalendarCmd),
@@ -130,7 +130,7 @@ fn dispatch(ctx: &Ctx, command: Command, explicit_tz: Option<String>) -> Result<
         Command::Remind(a) => cmd::plan::remind(ctx, a, explicit_tz.is_some()),
         Command::Export(a) => cmd::exchange::export(ctx, a),
         Command::Import(a) => cmd::exchange::import(ctx, a),
-        Command::Meetings(c) => cmd::exchange::meetings(ctx, c, explicit_tz.as_deref()),
+        Command::Meetings(c) => cmd::meetings::meetings(ctx, c, explicit_tz.as_deref()),
         Command::Calendar(c) => cmd::exchange::calendar(ctx, c),
         Command::Contacts(c) => cmd::exchange::contacts(ctx, c),
         Command::Quarantine => cmd::demo::quarantine(ctx),

@@ -7,6 +7,7 @@ uniffi::setup_scaffolding!();
 pub mod checkins;
 #[cfg(feature = "demo")]
 pub mod demo;
+pub mod directory;
 pub mod error;
 pub mod exchange;
 #[cfg(feature = "ffi")]

@@ -129,6 +129,16 @@ closed_set!(
 );
 
 closed_set!(
+    /// How a directory meeting is attended. (Inactive ones are not kept in the directory.)
+    Attendance, "attendance" {
+        InPerson = "in_person",
+        Online = "online",
+        /// In person and online at once: found by distance and by the online filter.
+        Hybrid = "hybrid",
+    }
+);
+
+closed_set!(
     /// The period a goal counts over.
     Period, "period" { Day = "day", Week = "week", Month = "month" }
 );

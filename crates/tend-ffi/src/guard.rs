@@ -38,6 +38,11 @@ pub(crate) fn tz(zone: &str) -> tend_core::Result<Tz> {
     tend_core::time::parse_zone("zone", zone)
 }
 
+/// An optional zone from the shell.
+pub(crate) fn zone_opt(zone: Option<String>) -> tend_core::Result<Option<Tz>> {
+    zone.as_deref().map(tz).transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use chrono::Utc;
 use tend_core::checkins::{Checkin, CheckinInput, CheckinQuery};
+use tend_core::directory::{DirectoryDetail, DirectoryMeeting, GeoPoint, SearchQuery, SoonMeeting};
 use tend_core::exchange::{BackupSummary, ContactsReport, ImportReport};
 use tend_core::goals::{Goal, GoalInput, GoalProgress};
 use tend_core::groups::{Group, GroupInput};
@@ -21,7 +22,7 @@ use tend_core::sos::Sos;
 use tend_core::today::Today;
 use tend_core::{Store, TendError};
 
-use crate::guard::{blocking, run, tz};
+use crate::guard::{blocking, run, tz, zone_opt};
 
 /// One user's Tend data: an encrypted database file, opened with the 32-byte key the shell keeps
 /// in the Android Keystore or the iOS Keychain.
@@ -241,10 +242,12 @@ impl TendStore {
         blocking(move || self.today(zone)).await
     }
 
-    /// The SOS view: emergency contacts first (people the user avoids can never be one), then
-    /// crisis lines for `country` (ISO code; none or unknown = every line).
-    pub fn sos(&self, country: Option<String>) -> Result<Sos, TendError> {
-        self.call(|s| s.sos(country.as_deref()))
+    /// The SOS view now, in the device's `zone`: emergency contacts first (people the user avoids
+    /// can never be one), crisis lines for `country` (ISO code; none or unknown = every line),
+    /// and directory meetings starting in the next two hours (online ones, and in-person ones
+    /// near the last place the user searched from).
+    pub fn sos(&self, country: Option<String>, zone: String) -> Result<Sos, TendError> {
+        self.call(|s| s.sos_at(country.as_deref(), Utc::now(), tz(&zone)?))
     }
 
     /// Milestones of every network with a since date, today in the device's `zone`.
@@ -386,11 +389,73 @@ impl TendStore {
         blocking(move || self.import_backup(bytes, passphrase, replace)).await
     }
 
-    /// Imports a Meeting Guide feed (a JSON array of meetings) as one transaction, keyed by
-    /// slug. Records without a `timezone` use `default_zone` (an IANA name); without either
-    /// they are skipped and reported.
-    pub fn import_meeting_guide(&self, json: String, default_zone: Option<String>) -> Result<ImportReport, TendError> {
-        self.call(|s| s.import_meeting_guide(&json, default_zone.as_deref().map(tz).transpose()?, Utc::now()))
+    // --- The meeting directory ----------------------------------------------------------------
+
+    /// Imports Meeting Guide feed `feed` (pass its URL) from a downloaded file, read as a stream,
+    /// into the directory in one transaction, replacing what that feed held. Nothing is planned:
+    /// only joined meetings are the user's. Records without a `timezone` use `default_zone`;
+    /// bad records are reported, not imported.
+    pub fn import_directory_file(
+        &self,
+        feed: String,
+        path: String,
+        default_zone: Option<String>,
+    ) -> Result<ImportReport, TendError> {
+        self.call(|s| s.import_directory_file(&feed, std::path::Path::new(&path), zone_opt(default_zone)?, Utc::now()))
+    }
+
+    /// [`TendStore::import_directory_file`] from the feed's text.
+    pub fn import_directory(
+        &self,
+        feed: String,
+        json: String,
+        default_zone: Option<String>,
+    ) -> Result<ImportReport, TendError> {
+        self.call(|s| s.import_directory(&feed, json.as_bytes(), zone_opt(default_zone)?, Utc::now()))
+    }
+
+    /// Directory meetings matching `query`, one per weekly slot; near a point, nearest first
+    /// (and that point is remembered, rounded, for "starting soon").
+    pub fn search_directory(&self, query: SearchQuery) -> Result<Vec<DirectoryMeeting>, TendError> {
+        self.call(|s| s.search_directory(&query, Utc::now()))
+    }
+
+    /// One directory meeting with everything the feed said.
+    pub fn directory_meeting(&self, id: i64) -> Result<DirectoryDetail, TendError> {
+        self.call(|s| s.directory_meeting(id))
+    }
+
+    /// Makes directory meeting `id` one of the user's groups (all of its group's meetings with
+    /// `whole_group`), in network `network_id` if given, with reminders.
+    pub fn join_directory_meeting(
+        &self,
+        id: i64,
+        network_id: Option<i64>,
+        whole_group: bool,
+    ) -> Result<Group, TendError> {
+        self.call(|s| s.join_directory_meeting(id, network_id, whole_group, Utc::now()))
+    }
+
+    /// Leaves a group joined from the directory: it stops being the user's (its past attendance
+    /// stays in the log) and is found in the directory again.
+    pub fn leave_directory_group(&self, group_id: i64) -> Result<(), TendError> {
+        self.call(|s| s.leave_directory_group(group_id))
+    }
+
+    /// Directory meetings starting in the next two hours: online ones, and in-person ones near
+    /// `near` (or the last place searched from); times shown in the device's `zone`.
+    pub fn meetings_soon(
+        &self,
+        zone: String,
+        near: Option<GeoPoint>,
+        limit: u32,
+    ) -> Result<Vec<SoonMeeting>, TendError> {
+        self.call(|s| s.meetings_soon(Utc::now(), tz(&zone)?, near, limit))
+    }
+
+    /// The place the last search near a point was made from (rounded to about a kilometre).
+    pub fn last_search_place(&self) -> Result<Option<GeoPoint>, TendError> {
+        self.call(|s| s.last_search_place())
     }
 
     /// Every group's scheduled meetings as an iCalendar file (text); with `include_reminders`,

@@ -46,7 +46,7 @@ struct SOSView: View {
             }
             .navigationTitle("SOS")
             .task {
-                if let store = try? await model.openStore(), let view = try? store.sos(country: country) {
+                if let store = try? await model.openStore(), let view = try? store.sos(country: country, zone: TimeZone.current.identifier) {
                     contacts = view.emergencyContacts
                 }
             }

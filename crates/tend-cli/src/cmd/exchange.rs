@@ -1,20 +1,16 @@
-//! Your data in and out: `export`, `import`, `meetings import`, `calendar export`,
+//! Your data in and out: `export`, `import`, `calendar export`,
 //! `contacts import` and `wipe`.
 
 use std::fs;
-use std::io::{BufRead, IsTerminal};
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tend_core::Error;
-use tend_core::exchange::{CalendarOptions, ImportReport};
+use tend_core::exchange::CalendarOptions;
 use tend_core::model::Role;
 
 use crate::ctx::Ctx;
-
-/// Feeds with more records than this get a progress bar (on a terminal).
-const PROGRESS_FROM: usize = 500;
 
 #[derive(Args)]
 pub struct ExportArgs {
@@ -40,16 +36,6 @@ pub struct ImportArgs {
     /// The passphrase of an encrypted backup, in this file (its first line).
     #[arg(long)]
     pub passphrase_file: Option<PathBuf>,
-}
-
-#[derive(Subcommand)]
-pub enum MeetingsCmd {
-    /// Import a Meeting Guide JSON feed; records are keyed by slug, so importing again updates.
-    /// Records without a time zone use --tz; without it they are skipped, never guessed.
-    Import {
-        /// The feed (a JSON array of meetings).
-        feed: PathBuf,
-    },
 }
 
 #[derive(Subcommand)]
@@ -185,46 +171,6 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
             s.networks, s.people, s.needs, s.groups, s.meetings, s.checkins, s.goals, s.settings
         )
     })
-}
-
-fn report_text(r: &ImportReport) -> String {
-    let mut s = format!(
-        "Meeting Guide import: {} new, {} updated, {} unchanged, {} skipped",
-        r.created,
-        r.updated,
-        r.unchanged,
-        r.skipped.len()
-    );
-    for k in &r.skipped {
-        let slug = k.slug.as_deref().map(|s| format!(" (slug {s})")).unwrap_or_default();
-        s.push_str(&format!("\n  record {}{}: {}", k.index, slug, k.reason));
-    }
-    s
-}
-
-/// `explicit_tz` is the zone the user gave (`--tz` or `TEND_TZ`), not the device's: a feed's
-/// zone is never guessed.
-pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Result<(), Error> {
-    let MeetingsCmd::Import { feed } = cmd;
-    let json = fs::read_to_string(&feed)?;
-    let tz = explicit_tz.map(|z| tend_core::time::parse_zone("tz", z)).transpose()?;
-    let store = ctx.open()?;
-    let bar = if std::io::stderr().is_terminal() && json.len() > PROGRESS_FROM * 200 {
-        let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} meetings {elapsed}") {
-            b.set_style(style);
-        }
-        b
-    } else {
-        ProgressBar::hidden()
-    };
-    let report = store.import_meeting_guide_with_progress(&json, tz, ctx.now, &mut |done, total| {
-        bar.set_length(total);
-        bar.set_position(done);
-    });
-    bar.finish_and_clear();
-    let report = report?;
-    ctx.print(&report, report_text)
 }
 
 pub fn calendar(ctx: &Ctx, cmd: CalendarCmd) -> Result<(), Error> {

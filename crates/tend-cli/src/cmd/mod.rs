@@ -3,6 +3,7 @@
 pub mod demo;
 pub mod exchange;
 pub mod log;
+pub mod meetings;
 pub mod plan;
 pub mod records;
 pub mod views;

@@ -471,6 +471,7 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Result<(), Error> {
                         "notes": g.notes,
                         "types": g.types,
                         "feed_slug": g.feed_slug,
+                        "listed": g.listed,
                         "members": g.members,
                         "meetings": g.meetings.iter().map(|m| serde_json::json!({
                             "id": m.id,
@@ -490,6 +491,9 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Result<(), Error> {
                     .iter()
                     .map(|g| {
                         let mut s = format!("{:>4}  {} ({})", g.id, g.name, g.kind);
+                        if g.listed == Some(false) {
+                            s.push_str(" — no longer listed in its feed");
+                        }
                         for m in &g.meetings {
                             match (m.weekday, m.start) {
                                 (Some(d), Some(t)) => s.push_str(&format!(

@@ -91,6 +91,10 @@ pub fn render_today(t: &Today) -> String {
             ));
         }
     }
+    if !t.meetings_soon.is_empty() {
+        out.push("Starting soon in the directory:".into());
+        out.extend(crate::cmd::meetings::render_soon(&t.meetings_soon));
+    }
     if !t.goals_at_risk.is_empty() {
         out.push("Goals at risk:".into());
         for g in &t.goals_at_risk {
@@ -132,7 +136,7 @@ pub fn today_with(ctx: &Ctx, store: &tend_core::Store) -> Result<(), Error> {
 
 pub fn sos(ctx: &Ctx, a: SosArgs) -> Result<(), Error> {
     let store = ctx.open()?;
-    let sos = store.sos(a.country.as_deref())?;
+    let sos = store.sos_at(a.country.as_deref(), ctx.now, ctx.tz)?;
     ctx.print(&sos, |s| {
         let mut out = vec!["You are not alone. If you are in danger now, call emergency services.".to_string()];
         if !s.emergency_contacts.is_empty() {
@@ -140,6 +144,10 @@ pub fn sos(ctx: &Ctx, a: SosArgs) -> Result<(), Error> {
             for c in &s.emergency_contacts {
                 out.push(format!("  • {} ({}) {}", c.name, c.role, c.phones.join(", ")));
             }
+        }
+        if !s.meetings_soon.is_empty() {
+            out.push("A meeting starts soon:".into());
+            out.extend(crate::cmd::meetings::render_soon(&s.meetings_soon));
         }
         out.push("Crisis lines:".into());
         for l in &s.crisis_lines {

@@ -1,26 +1,37 @@
-//! Meeting Guide feeds (the open meeting-list format of code4recovery/spec): each record becomes
-//! a twelve-step group keyed by its slug, with one weekly meeting per listed day.
+//! Meeting Guide feeds (the open meeting-list format of code4recovery/spec), read one record at a
+//! time so a feed of any size fits in a phone's memory. The records fill the meeting directory
+//! (see `crate::directory`); nothing here touches the user's own groups.
 //!
-//! Re-importing a feed updates the groups it created instead of duplicating them; a record that
-//! cannot be read is skipped with its own reason while every other one is imported; a record
-//! without a time zone uses the zone the caller gives, and is skipped (never guessed) without one.
+//! Real feeds bend the spec, so a record is read the way a person would read it when that is
+//! unambiguous: 12-hour times ("7:00 PM"), days as strings or names, `formatted_address` instead
+//! of address parts, coordinates as text, `attendance_option`. What cannot be read is skipped with
+//! its own reason while every other record is imported; a record without a time zone uses the zone
+//! the caller gives, and is skipped (never guessed) without one.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::io::Read;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use serde::de::{self, DeserializeSeed, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
-use crate::groups::{self, Group, GroupInput, MeetingInput};
-use crate::model::GroupKind;
+use crate::model::Attendance;
 use crate::store::Store;
-use crate::time::{Minutes, parse_hhmm};
+use crate::time::{Minutes, parse_hhmm, parse_weekday};
+use crate::validate;
 
 /// A meeting's length when the feed gives no `end_time` (the spec's default).
 pub const DEFAULT_DURATION: u32 = 60;
+
+/// The feed name [`Store::import_meeting_guide`] files records under when the caller gives none.
+pub const DEFAULT_FEED: &str = "Meeting Guide feed";
+
+/// How many skipped records an import report lists one by one; `skipped_count` counts them all,
+/// so a feed of a million unreadable records cannot fill the phone's memory with reasons.
+pub const MAX_SKIPPED_LISTED: usize = 1000;
 
 /// A record the import left out, and why. The reason never quotes the record's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,34 +44,79 @@ pub struct SkippedRecord {
     pub reason: String,
 }
 
-/// What an import did: groups created, changed, already up to date, and records skipped.
+/// What an import did to the directory, and to the groups the user joined from it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ImportReport {
+    /// Directory meetings new in this feed.
     pub created: u32,
+    /// Directory meetings the feed changed.
     pub updated: u32,
+    /// Directory meetings the feed left as they were.
     pub unchanged: u32,
+    /// Directory meetings gone from the feed, so gone from the directory.
+    pub removed: u32,
+    /// Records the feed marks inactive: kept out of the directory.
+    pub inactive: u32,
+    /// Records that could not be read, each with its reason (the first [`MAX_SKIPPED_LISTED`]).
     pub skipped: Vec<SkippedRecord>,
+    /// Every record skipped, listed or not.
+    pub skipped_count: u32,
+    /// The user's joined groups whose times, places or links the feed changed.
+    pub joined_updated: u32,
+    /// The user's joined groups the feed no longer lists (they stay the user's).
+    pub joined_unlisted: u32,
 }
 
-/// The part of a group a feed owns; the user's own links (network, members) are kept on update.
-#[derive(Debug)]
-struct FeedGroup {
-    slug: String,
-    input: GroupInput,
+impl ImportReport {
+    pub(crate) fn skip(&mut self, index: u32, slug: Option<String>, reason: String) {
+        self.skipped_count = self.skipped_count.saturating_add(1);
+        if self.skipped.len() < MAX_SKIPPED_LISTED {
+            self.skipped.push(SkippedRecord { index, slug, reason });
+        }
+    }
 }
 
-fn str_field<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    m.get(key)
-        .and_then(Value::as_str)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+/// One weekly slot of a record; `weekday` and `start` are both set or both empty (by
+/// appointment), in the record's zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Slot {
+    pub weekday: Option<u8>,
+    pub start: Option<Minutes>,
+    pub duration_minutes: u32,
+}
+
+/// A feed record as the directory keeps it: validated, trimmed, in the shape people filter on.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FeedRecord {
+    pub slug: String,
+    pub name: String,
+    pub group_name: Option<String>,
+    pub timezone: Tz,
+    pub slots: Vec<Slot>,
+    pub types: Vec<String>,
+    pub location: Option<String>,
+    pub address: Option<String>,
+    pub region: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// At a real place: found by distance.
+    pub placed: bool,
+    pub attendance: Attendance,
+    pub online_url: Option<String>,
+    pub online_phone: Option<String>,
+    pub notes: Option<String>,
+    pub updated: Option<String>,
+}
+
+/// A record, or the news that the feed marks it inactive.
+pub(crate) enum Read1 {
+    Active(Box<FeedRecord>),
+    Inactive,
 }
 
 /// A field that must be text when present; a number is accepted as its decimal text
 /// (postal codes, phone numbers and slugs arrive as integers in some feeds).
-/// Borrowed from the parsed feed where possible: most fields are only joined into an address
-/// or notes, so copying each one first would double the import's allocations.
 fn text_field<'a>(m: &'a Map<String, Value>, key: &str) -> std::result::Result<Option<Cow<'a, str>>, String> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
@@ -79,19 +135,18 @@ fn slug_of(m: &Map<String, Value>) -> Option<String> {
 }
 
 fn days_of(v: Option<&Value>) -> std::result::Result<Vec<u8>, String> {
+    let bad = || "`day` must be 0 (Sunday) to 6 (Saturday)".to_string();
     let one = |v: &Value| -> std::result::Result<u8, String> {
-        let n = match v {
-            Value::Number(n) => n.as_u64(),
-            Value::String(s) => s.trim().parse::<u64>().ok(),
-            _ => None,
-        };
-        match n {
-            Some(n) if n <= 6 => Ok(n as u8),
-            _ => Err("`day` must be 0 (Sunday) to 6 (Saturday)".to_string()),
+        match v {
+            Value::Number(n) => n.as_u64().filter(|n| *n <= 6).map(|n| n as u8).ok_or_else(bad),
+            // "1" and "Monday" both read unambiguously; "7" does not.
+            Value::String(s) => parse_weekday("day", s).map_err(|_| bad()),
+            _ => Err(bad()),
         }
     };
     let mut days = match v {
         None | Some(Value::Null) => Vec::new(),
+        Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
         Some(Value::Array(a)) => a.iter().map(one).collect::<std::result::Result<Vec<_>, _>>()?,
         Some(v) => vec![one(v)?],
     };
@@ -100,14 +155,53 @@ fn days_of(v: Option<&Value>) -> std::result::Result<Vec<u8>, String> {
     Ok(days)
 }
 
-/// `HH:MM` as the spec says; `HH:MM:SS` (seen in real feeds) keeps its hours and minutes.
-fn time_of(field: &str, s: &str) -> std::result::Result<Minutes, String> {
+/// `HH:MM` as the spec says; `HH:MM:SS` keeps its hours and minutes; a 12-hour time with AM or
+/// PM ("7:00 PM", "7pm", "12:30 a.m.") is read as a person reads it.
+pub(crate) fn time_of(field: &str, s: &str) -> std::result::Result<Minutes, String> {
+    let bad = || format!("`{field}` is not a time like 19:30 or 7:30 PM");
     let s = s.trim();
-    let hm = match s.len() {
-        8 if s.as_bytes().get(5) == Some(&b':') => s.get(..5).unwrap_or(s),
-        _ => s,
+    let lower: String = s
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| *c != '.' && *c != ' ')
+        .collect();
+    let (body, pm) = match (lower.strip_suffix("am"), lower.strip_suffix("pm")) {
+        (Some(b), _) => (b.to_string(), Some(false)),
+        (_, Some(b)) => (b.to_string(), Some(true)),
+        _ => (s.to_string(), None),
     };
-    parse_hhmm(field, hm).map_err(|_| format!("`{field}` is not a 24-hour HH:MM time"))
+    let hm = match body.len() {
+        7 | 8 if body.matches(':').count() == 2 => body.rsplit_once(':').map(|(hm, _)| hm.to_string()).unwrap_or(body),
+        _ => body,
+    };
+    match pm {
+        None => parse_hhmm(field, &hm).map_err(|_| bad()),
+        Some(pm) => {
+            let (h, m) = match hm.split_once(':') {
+                Some((h, m)) if m.len() == 2 => (h, m),
+                Some(_) => return Err(bad()),
+                None => (hm.as_str(), "00"),
+            };
+            let h: u16 = h.parse().map_err(|_| bad())?;
+            let m: u16 = m.parse().map_err(|_| bad())?;
+            if !(1..=12).contains(&h) || m > 59 {
+                return Err(bad());
+            }
+            // 12 AM is midnight, 12 PM is noon.
+            Ok((h % 12 + if pm { 12 } else { 0 }) * 60 + m)
+        }
+    }
+}
+
+/// A coordinate, as a number or as its decimal text; 0,0 ("null island") and out-of-range values
+/// are a geocoder's failure, not a place.
+fn coordinate(m: &Map<String, Value>, key: &str, limit: f64) -> Option<f64> {
+    let v = match m.get(key)? {
+        Value::Number(n) => n.as_f64()?,
+        Value::String(s) => s.trim().parse::<f64>().ok()?,
+        _ => return None,
+    };
+    (v.is_finite() && v.abs() <= limit).then_some(v)
 }
 
 fn join_nonempty(parts: &[Option<Cow<'_, str>>], sep: &str) -> Option<String> {
@@ -124,14 +218,48 @@ fn join_nonempty(parts: &[Option<Cow<'_, str>>], sep: &str) -> Option<String> {
     out
 }
 
-/// Reads one feed record into the group it describes.
-fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<FeedGroup, String> {
+fn field_err(e: Error) -> String {
+    match e {
+        Error::InvalidInput { field, reason } => format!("{field}: {reason}"),
+        other => other.to_string(),
+    }
+}
+
+/// Reads one feed record into the directory's shape.
+pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<Read1, String> {
     let m = v.as_object().ok_or("the record is not a JSON object")?;
     let slug = slug_of(m).ok_or("no `slug` (text or a whole number)")?;
-    let name = str_field(m, "name").ok_or("no `name`")?;
+    let name = text_field(m, "name")?.ok_or("no `name`")?;
+    let name = validate::name("name", &name).map_err(field_err)?;
+    let online_url = validate::text("online url", text_field(m, "conference_url")?.as_deref()).map_err(field_err)?;
+    if let Some(u) = &online_url
+        && !(u.starts_with("https://") || u.starts_with("http://"))
+    {
+        return Err("online url: must start with https:// or http://".into());
+    }
+    let online_phone =
+        validate::text("online phone", text_field(m, "conference_phone")?.as_deref()).map_err(field_err)?;
+    let online = online_url.is_some() || online_phone.is_some();
+    let approximate = text_field(m, "approximate")?.is_some_and(|a| a.eq_ignore_ascii_case("yes"));
+    let attendance = match text_field(m, "attendance_option")?.as_deref() {
+        Some("inactive") => return Ok(Read1::Inactive),
+        // The spec: an online meeting without a link or a number is not active.
+        Some("online") if !online => return Ok(Read1::Inactive),
+        Some("online") => Attendance::Online,
+        Some("hybrid") if online => Attendance::Hybrid,
+        Some("hybrid") | Some("in_person") => Attendance::InPerson,
+        Some(_) => return Err("`attendance_option` is not in_person, online, hybrid or inactive".into()),
+        // Older feeds say it with the address: a link with an approximate place is online only.
+        None if online && approximate => Attendance::Online,
+        None if online => Attendance::Hybrid,
+        None => Attendance::InPerson,
+    };
+
     let days = days_of(m.get("day"))?;
-    let time = text_field(m, "time")?;
-    let start = time.as_deref().map(|t| time_of("time", t)).transpose()?;
+    let start = text_field(m, "time")?
+        .as_deref()
+        .map(|t| time_of("time", t))
+        .transpose()?;
     let end = text_field(m, "end_time")?
         .as_deref()
         .map(|t| time_of("end_time", t))
@@ -143,28 +271,24 @@ fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<FeedGro
         ),
         None => default_tz,
     };
-    let zone = zone.ok_or("no `timezone` in the record and no default zone given (use --tz)")?;
-
-    let meetings = match (days.is_empty(), start) {
-        (true, None) => vec![MeetingInput {
+    let timezone = zone.ok_or("no `timezone` in the record and no default zone given (use --tz)")?;
+    let slots = match (days.is_empty(), start) {
+        (true, None) => vec![Slot {
             weekday: None,
             start: None,
             duration_minutes: DEFAULT_DURATION,
-            timezone: zone.name().to_string(),
         }],
         (false, Some(start)) => {
-            let duration = match end {
-                // An end at or before the start runs past midnight.
-                Some(end) => (u32::from(end) + 1440 - u32::from(start)) % 1440,
-                None => DEFAULT_DURATION,
-            };
+            // An end at or before the start runs past midnight.
+            let duration = end.map_or(DEFAULT_DURATION, |end| {
+                (u32::from(end) + 1440 - u32::from(start)) % 1440
+            });
             let duration = if duration == 0 { DEFAULT_DURATION } else { duration };
             days.iter()
-                .map(|d| MeetingInput {
+                .map(|d| Slot {
                     weekday: Some(*d),
                     start: Some(start),
                     duration_minutes: duration,
-                    timezone: zone.name().to_string(),
                 })
                 .collect()
         }
@@ -172,8 +296,8 @@ fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<FeedGro
         (true, Some(_)) => return Err("has a `time` but no `day`".to_string()),
     };
 
-    let street = match text_field(m, "formatted_address")? {
-        Some(f) => Some(f),
+    let address = match text_field(m, "formatted_address")? {
+        Some(f) => Some(f.into_owned()),
         None => {
             let state_zip = join_nonempty(&[text_field(m, "state")?, text_field(m, "postal_code")?], " ");
             join_nonempty(
@@ -185,10 +309,18 @@ fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<FeedGro
                 ],
                 ", ",
             )
-            .map(Cow::Owned)
         }
     };
-    let address = join_nonempty(&[text_field(m, "location")?, street], ", ");
+    let region = match m.get("regions") {
+        Some(Value::Array(a)) if !a.is_empty() => {
+            let parts: Vec<Option<Cow<'_, str>>> = a
+                .iter()
+                .map(|r| r.as_str().map(str::trim).filter(|s| !s.is_empty()).map(Cow::Borrowed))
+                .collect();
+            join_nonempty(&parts, " > ")
+        }
+        _ => join_nonempty(&[text_field(m, "region")?, text_field(m, "sub_region")?], " > "),
+    };
     let notes = join_nonempty(
         &[
             text_field(m, "notes")?,
@@ -208,130 +340,106 @@ fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<FeedGro
                     .ok_or("`types` holds something that is not a code")
             })
             .collect::<std::result::Result<Vec<_>, _>>()?,
+        // Some sheets-based feeds give one comma-separated string.
+        Some(Value::String(s)) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
         Some(_) => return Err("`types` is not a list of codes".to_string()),
     };
+    let types = crate::groups::validated_types(&types).map_err(field_err)?;
 
-    let mut input = GroupInput::new(name, GroupKind::TwelveStep);
-    input.address = address;
-    input.online_url = text_field(m, "conference_url")?.map(Cow::into_owned);
-    input.online_phone = text_field(m, "conference_phone")?.map(Cow::into_owned);
-    input.notes = notes;
-    input.types = types;
-    input.feed_slug = Some(slug.clone());
-    input.meetings = meetings;
-    let input = input.validated().map_err(|e| match e {
-        Error::InvalidInput { field, reason } => format!("{field}: {reason}"),
-        other => other.to_string(),
-    })?;
-    Ok(FeedGroup { slug, input })
+    let latitude = coordinate(m, "latitude", 90.0);
+    let longitude = coordinate(m, "longitude", 180.0);
+    let (latitude, longitude) = match (latitude, longitude) {
+        (Some(la), Some(lo)) if !(la == 0.0 && lo == 0.0) => (Some(la), Some(lo)),
+        _ => (None, None),
+    };
+    // An online-only meeting's position is its area's centre, not a door to walk to.
+    let placed = latitude.is_some() && !approximate && attendance != Attendance::Online;
+
+    Ok(Read1::Active(Box::new(FeedRecord {
+        slug: validate::text("slug", Some(&slug)).map_err(field_err)?.unwrap_or(slug),
+        name,
+        group_name: validate::text("group", text_field(m, "group")?.as_deref()).map_err(field_err)?,
+        timezone,
+        slots,
+        types,
+        location: validate::text("location", text_field(m, "location")?.as_deref()).map_err(field_err)?,
+        address: validate::text("address", address.as_deref()).map_err(field_err)?,
+        region: validate::text("region", region.as_deref()).map_err(field_err)?,
+        latitude,
+        longitude,
+        placed,
+        attendance,
+        online_url,
+        online_phone,
+        notes: validate::text("notes", notes.as_deref()).map_err(field_err)?,
+        updated: validate::text("updated", text_field(m, "updated")?.as_deref()).map_err(field_err)?,
+    })))
 }
 
-/// Whether the stored group already says everything the feed says.
-fn same(g: &Group, f: &GroupInput) -> bool {
-    let key = |w: Option<u8>, s: Option<Minutes>, d: u32, z: &str| (w, s, d, z.to_string());
-    let mut have: Vec<_> = g
-        .meetings
-        .iter()
-        .map(|m| key(m.weekday, m.start, m.duration_minutes, &m.timezone))
-        .collect();
-    let mut want: Vec<_> = f
-        .meetings
-        .iter()
-        .map(|m| key(m.weekday, m.start, m.duration_minutes, &m.timezone))
-        .collect();
-    have.sort();
-    want.sort();
-    g.name == f.name
-        && g.kind == f.kind
-        && g.address == f.address
-        && g.online_url == f.online_url
-        && g.online_phone == f.online_phone
-        && g.notes == f.notes
-        && g.types == f.types
-        && have == want
-}
-
-/// Reads a whole feed: the groups to write, in feed order, and the records skipped.
-fn read_feed(json: &str, default_tz: Option<Tz>) -> Result<(Vec<FeedGroup>, Vec<SkippedRecord>)> {
-    let feed: Value = serde_json::from_str(json).map_err(|e| {
-        Error::invalid(
-            "feed",
-            format!("not valid JSON (line {} column {})", e.line(), e.column()),
-        )
-    })?;
-    let records = feed
-        .as_array()
-        .ok_or_else(|| Error::invalid("feed", "a Meeting Guide feed is a JSON array of meetings"))?;
-    let mut groups = Vec::with_capacity(records.len());
-    let mut skipped = Vec::new();
-    let mut seen = HashSet::with_capacity(records.len());
-    for (i, rec) in records.iter().enumerate() {
-        let index = u32::try_from(i).unwrap_or(u32::MAX);
-        let slug = rec.as_object().and_then(slug_of);
-        match read_record(rec, default_tz) {
-            Ok(g) if !seen.insert(g.slug.clone()) => skipped.push(SkippedRecord {
-                index,
-                slug,
-                reason: "its slug repeats an earlier record's".to_string(),
-            }),
-            Ok(g) => groups.push(g),
-            Err(reason) => skipped.push(SkippedRecord { index, slug, reason }),
+/// Calls `each(index, record)` for every element of the feed's top-level array as it is parsed,
+/// holding one record in memory at a time. An error from `each` stops the reading and is returned
+/// as it is; a feed that is not JSON, or not an array, is refused with `InvalidInput { field:
+/// "feed" }`.
+pub(crate) fn for_each_record(reader: impl Read, each: &mut dyn FnMut(u32, Value) -> Result<()>) -> Result<()> {
+    struct Records<'a> {
+        each: &'a mut dyn FnMut(u32, Value) -> Result<()>,
+        failed: &'a mut Option<Error>,
+    }
+    impl<'de> DeserializeSeed<'de> for Records<'_> {
+        type Value = ();
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+            d.deserialize_seq(self)
         }
     }
-    Ok((groups, skipped))
+    impl<'de> Visitor<'de> for Records<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON array of meetings")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+            let mut index = 0u32;
+            while let Some(v) = seq.next_element::<Value>()? {
+                if let Err(e) = (self.each)(index, v) {
+                    *self.failed = Some(e);
+                    return Err(de::Error::custom("stopped"));
+                }
+                index = index.saturating_add(1);
+            }
+            Ok(())
+        }
+    }
+
+    let mut failed = None;
+    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(64 * 1024, reader));
+    let read = Records {
+        each,
+        failed: &mut failed,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end());
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    read.map_err(|e| match e.classify() {
+        serde_json::error::Category::Io => Error::Io(e.into()),
+        serde_json::error::Category::Data => Error::invalid("feed", "a Meeting Guide feed is a JSON array of meetings"),
+        _ => Error::invalid(
+            "feed",
+            format!("not valid JSON (line {} column {})", e.line(), e.column()),
+        ),
+    })
 }
 
 impl Store {
-    /// Imports a Meeting Guide feed (a JSON array of meetings) as one transaction. Records are
-    /// keyed by `slug`: a new slug creates a twelve-step group, a known one updates it (keeping
-    /// the network and members the user gave it), an identical one is left alone. Records
-    /// without a `timezone` use `default_tz`; without either they are skipped. Groups missing
-    /// from the feed are kept: they are the user's.
+    /// Imports a Meeting Guide feed given as text into the directory, under the feed name
+    /// [`DEFAULT_FEED`]. Prefer [`Store::import_directory`] (a named feed, read as a stream).
     pub fn import_meeting_guide(&self, json: &str, default_tz: Option<Tz>, now: DateTime<Utc>) -> Result<ImportReport> {
-        self.import_meeting_guide_with_progress(json, default_tz, now, &mut |_, _| {})
-    }
-
-    /// [`Store::import_meeting_guide`], calling `progress(done, total)` as records are written
-    /// (for a progress bar; it runs inside the import's transaction, so keep it quick).
-    pub fn import_meeting_guide_with_progress(
-        &self,
-        json: &str,
-        default_tz: Option<Tz>,
-        now: DateTime<Utc>,
-        progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<ImportReport> {
-        let (feed, skipped) = read_feed(json, default_tz)?;
-        let total = feed.len() as u64;
-        self.write(|tx| {
-            let existing: HashMap<String, Group> = groups::load(tx, "g.feed_slug IS NOT NULL", &[])?
-                .into_iter()
-                .filter_map(|g| g.feed_slug.clone().map(|s| (s, g)))
-                .collect();
-            let mut report = ImportReport {
-                skipped,
-                ..ImportReport::default()
-            };
-            for (i, f) in feed.iter().enumerate() {
-                match existing.get(&f.slug) {
-                    Some(g) if same(g, &f.input) => report.unchanged += 1,
-                    Some(g) => {
-                        let mut input = f.input.clone();
-                        input.network_id = g.network_id;
-                        input.members = g.members.clone();
-                        groups::put(tx, Some(g.id), &input, g.created_at)?;
-                        report.updated += 1;
-                    }
-                    None => {
-                        groups::put(tx, None, &f.input, now)?;
-                        report.created += 1;
-                    }
-                }
-                if i % 256 == 255 || i + 1 == feed.len() {
-                    progress(i as u64 + 1, total);
-                }
-            }
-            Ok(report)
-        })
+        self.import_directory(DEFAULT_FEED, json.as_bytes(), default_tz, now)
     }
 }
 
@@ -339,8 +447,11 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn rec(v: serde_json::Value) -> std::result::Result<FeedGroup, String> {
-        read_record(&v, Some(chrono_tz::America::Toronto))
+    fn rec(v: serde_json::Value) -> std::result::Result<FeedRecord, String> {
+        match read_record(&v, Some(chrono_tz::America::Toronto))? {
+            Read1::Active(r) => Ok(*r),
+            Read1::Inactive => Err("inactive".into()),
+        }
     }
 
     #[test]
@@ -348,19 +459,79 @@ mod tests {
         let g = rec(serde_json::json!({"name": "A", "slug": 3, "day": [1, 3], "time": "19:30", "end_time": "21:00"}))
             .unwrap();
         assert_eq!(g.slug, "3");
-        assert_eq!(g.input.meetings.len(), 2);
+        assert_eq!(g.slots.len(), 2);
         assert!(
-            g.input
-                .meetings
+            g.slots
                 .iter()
                 .all(|m| m.start == Some(1170) && m.duration_minutes == 90)
         );
         let g = rec(serde_json::json!({"name": "Late", "slug": "l", "day": 6, "time": "23:30", "end_time": "00:30"}))
             .unwrap();
-        assert_eq!(g.input.meetings[0].duration_minutes, 60);
+        assert_eq!(g.slots[0].duration_minutes, 60);
         let g = rec(serde_json::json!({"name": "Appt", "slug": "a"})).unwrap();
-        assert_eq!(g.input.meetings[0].weekday, None);
-        assert_eq!(g.input.meetings[0].start, None);
+        assert_eq!((g.slots[0].weekday, g.slots[0].start), (None, None));
+    }
+
+    #[test]
+    fn real_feeds_are_read_as_a_person_reads_them() {
+        for (t, want) in [
+            ("7:00 PM", 19 * 60),
+            ("7:00pm", 19 * 60),
+            ("7 pm", 19 * 60),
+            ("12:00 AM", 0),
+            ("12:30 PM", 12 * 60 + 30),
+            ("9:15 a.m.", 9 * 60 + 15),
+            ("07:05:00", 7 * 60 + 5),
+            ("07:05:00 PM", 19 * 60 + 5),
+            ("19:30", 19 * 60 + 30),
+        ] {
+            assert_eq!(time_of("time", t), Ok(want), "{t}");
+        }
+        for bad in ["13:00 PM", "0:30 AM", "7pmish", "25:00", "noon"] {
+            assert!(time_of("time", bad).is_err(), "{bad}");
+        }
+        let g = rec(
+            serde_json::json!({"name": "A", "slug": "a", "day": ["1", "Wednesday"], "time": "7:00 PM",
+            "formatted_address": "4953 W Addison St, Chicago, IL 60641, USA",
+            "latitude": "41.9466", "longitude": "-87.7516", "regions": ["Chicago", "Portage Park"]}),
+        )
+        .unwrap();
+        assert_eq!(
+            g.slots.iter().map(|s| s.weekday).collect::<Vec<_>>(),
+            vec![Some(1), Some(3)]
+        );
+        assert_eq!(g.slots[0].start, Some(19 * 60));
+        assert_eq!(g.address.as_deref(), Some("4953 W Addison St, Chicago, IL 60641, USA"));
+        assert_eq!(g.region.as_deref(), Some("Chicago > Portage Park"));
+        assert_eq!((g.latitude, g.longitude), (Some(41.9466), Some(-87.7516)));
+        assert!(g.placed);
+        assert_eq!(g.attendance, Attendance::InPerson);
+    }
+
+    #[test]
+    fn attendance_decides_what_is_placed() {
+        let base = serde_json::json!({"name": "A", "slug": "a", "day": 1, "time": "19:00",
+            "latitude": 44.0, "longitude": -77.0, "conference_url": "https://zoom.us/j/1"});
+        let with = |k: &str, v: serde_json::Value| {
+            let mut r = base.clone();
+            r[k] = v;
+            r
+        };
+        let online = rec(with("attendance_option", "online".into())).unwrap();
+        assert_eq!((online.attendance, online.placed), (Attendance::Online, false));
+        let hybrid = rec(with("attendance_option", "hybrid".into())).unwrap();
+        assert_eq!((hybrid.attendance, hybrid.placed), (Attendance::Hybrid, true));
+        assert!(matches!(
+            read_record(&with("attendance_option", "inactive".into()), None),
+            Ok(Read1::Inactive)
+        ));
+        // No attendance_option: an approximate place with a link is online only.
+        let approx = rec(with("approximate", "yes".into())).unwrap();
+        assert_eq!((approx.attendance, approx.placed), (Attendance::Online, false));
+        // 0,0 is a geocoder's failure, not a meeting in the Gulf of Guinea.
+        let mut island = with("latitude", 0.into());
+        island["longitude"] = 0.into();
+        assert_eq!(rec(island).unwrap().latitude, None);
     }
 
     #[test]
@@ -373,7 +544,7 @@ mod tests {
                 "day",
             ),
             (
-                serde_json::json!({"name": "x", "slug": "x", "day": 1, "time": "7pm"}),
+                serde_json::json!({"name": "x", "slug": "x", "day": 1, "time": "7 o'clock"}),
                 "time",
             ),
             (serde_json::json!({"name": "x", "slug": "x", "day": 1}), "time"),
@@ -385,6 +556,10 @@ mod tests {
                 serde_json::json!({"name": "x", "slug": "x", "day": 1, "time": "19:00", "conference_url": "zoom.us/j/1"}),
                 "url",
             ),
+            (
+                serde_json::json!({"name": "x", "slug": "x", "attendance_option": "sometimes"}),
+                "attendance",
+            ),
             (serde_json::json!([1, 2]), "object"),
         ] {
             let e = rec(v).unwrap_err();
@@ -394,7 +569,27 @@ mod tests {
             &serde_json::json!({"name": "x", "slug": "x", "day": 1, "time": "19:00"}),
             None,
         )
-        .unwrap_err();
+        .err()
+        .unwrap();
         assert!(e.contains("timezone"), "{e}");
+    }
+
+    #[test]
+    fn records_stream_one_at_a_time_and_bad_json_is_refused() {
+        let mut seen = Vec::new();
+        for_each_record(&b" [ {\"a\": 1}, 2, \"x\" ] "[..], &mut |i, v| {
+            seen.push((i, v));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen.len(), 3);
+        let not_array = for_each_record(&b"{\"name\": 1}"[..], &mut |_, _| Ok(())).unwrap_err();
+        assert!(not_array.to_string().contains("JSON array"), "{not_array}");
+        let cut = for_each_record(&b"[{\"name\": "[..], &mut |_, _| Ok(())).unwrap_err();
+        assert!(cut.to_string().contains("not valid JSON"), "{cut}");
+        let trailing = for_each_record(&b"[] x"[..], &mut |_, _| Ok(())).unwrap_err();
+        assert!(trailing.to_string().contains("not valid JSON"), "{trailing}");
+        let stopped = for_each_record(&b"[1, 2]"[..], &mut |_, _| Err(Error::not_found("thing", 1))).unwrap_err();
+        assert!(matches!(stopped, Error::NotFound { .. }), "{stopped}");
     }
 }

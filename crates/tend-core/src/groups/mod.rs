@@ -61,6 +61,10 @@ pub struct Group {
     /// People in the group.
     pub members: Vec<i64>,
     pub created_at: DateTime<Utc>,
+    /// For a group joined from the meeting directory: whether its feed still lists it (`false` =
+    /// no longer listed; it stays the user's). `None` for a group the user made.
+    #[serde(default)]
+    pub listed: Option<bool>,
 }
 
 /// What the user enters to create or replace a group.
@@ -137,7 +141,7 @@ impl GroupInput {
     }
 }
 
-fn validated_types(types: &[String]) -> Result<Vec<String>> {
+pub(crate) fn validated_types(types: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::with_capacity(types.len());
     for t in types {
         let t = t.trim();
@@ -204,6 +208,7 @@ pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
                 meetings: Vec::new(),
                 members: Vec::new(),
                 created_at: from_ms(r.get(9)?),
+                listed: None,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -233,6 +238,16 @@ pub(crate) fn load(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             groups[i].members.push(r.get(1)?);
+        }
+    }
+    let mut st = c.prepare_cached(&format!(
+        "SELECT group_id, max(listed) FROM group_listing
+         WHERE group_id IN (SELECT id FROM support_group g WHERE {filter}) GROUP BY group_id"
+    ))?;
+    let mut rows = st.query(args)?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            groups[i].listed = Some(r.get(1)?);
         }
     }
     Ok(groups)

@@ -1,6 +1,8 @@
 //! SOS: the user's emergency contacts and a built-in table of crisis lines, each with the source
 //! it was taken from. Nothing here needs a network connection.
 
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
@@ -165,12 +167,18 @@ pub struct EmergencyContact {
 }
 
 /// Everything the SOS view shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record), uniffi(name = "SosView"))]
 pub struct Sos {
     pub emergency_contacts: Vec<EmergencyContact>,
     pub crisis_lines: Vec<CrisisLine>,
+    /// Directory meetings starting in the next two hours (online ones, and in-person ones near
+    /// the last place the user searched from); empty from [`Store::sos`], which has no clock.
+    pub meetings_soon: Vec<crate::directory::SoonMeeting>,
 }
+
+/// How many meetings starting soon the SOS view shows.
+pub const SOS_SOON: usize = 3;
 
 /// Crisis lines for a country code (case-insensitive), or all of them for `None`. An unknown
 /// country gets every line rather than none: in a crisis something is better than nothing.
@@ -191,8 +199,16 @@ pub fn crisis_lines(country: Option<&str>) -> Vec<CrisisLine> {
 }
 
 impl Store {
-    /// The SOS view: emergency contacts first (people the user avoids can never be one), then
-    /// crisis lines for `country`.
+    /// The SOS view at `now` in the user's zone `tz`: emergency contacts, crisis lines for
+    /// `country`, and the meetings starting soon.
+    pub fn sos_at(&self, country: Option<&str>, now: DateTime<Utc>, tz: Tz) -> Result<Sos> {
+        let mut sos = self.sos(country)?;
+        sos.meetings_soon = self.read(|c| crate::directory::soon_near_last_place(c, now, tz, SOS_SOON))?;
+        Ok(sos)
+    }
+
+    /// The SOS view without the clock: emergency contacts first (people the user avoids can
+    /// never be one), then crisis lines for `country`; no meetings (see [`Store::sos_at`]).
     pub fn sos(&self, country: Option<&str>) -> Result<Sos> {
         let emergency_contacts = self
             .read(|c| crate::people::load(c, "p.emergency = 1 AND p.avoid = 0", &[]))?
@@ -218,6 +234,7 @@ impl Store {
         Ok(Sos {
             emergency_contacts,
             crisis_lines: crisis_lines(country),
+            meetings_soon: Vec::new(),
         })
     }
 }

@@ -29,6 +29,7 @@ steps!(
     "0002_reminders.sql",
     "0003_last_contact.sql",
     "0004_device_state.sql",
+    "0005_directory.sql",
 );
 
 /// The schema version this code writes: the number of steps.

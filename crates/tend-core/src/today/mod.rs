@@ -16,6 +16,9 @@ pub use crate::people::DuePerson;
 use crate::store::Store;
 use crate::time::{fmt_hhmm, local_day_minute, resolve_local};
 
+/// How many meetings starting soon Today shows.
+const TODAY_SOON: usize = 3;
+
 /// A meeting happening on the user's local today.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
@@ -53,6 +56,9 @@ pub struct Today {
     /// Reminders handed to the OS whose time passed without being handled (phone off,
     /// notifications blocked, ignored), oldest first: overdue, not lost.
     pub missed: Vec<crate::reminders::Notification>,
+    /// Directory meetings starting in the next two hours: online ones, and in-person ones near
+    /// the last place the user searched from.
+    pub meetings_soon: Vec<crate::directory::SoonMeeting>,
 }
 
 fn meetings_today(c: &Connection, tz: Tz, today: NaiveDate) -> Result<Vec<MeetingToday>> {
@@ -132,6 +138,7 @@ impl Store {
                     .filter(Coverage::is_gap)
                     .collect(),
                 missed: crate::reminders::missed(c, now, tz)?,
+                meetings_soon: crate::directory::soon_near_last_place(c, now, tz, TODAY_SOON)?,
             })
         })
     }

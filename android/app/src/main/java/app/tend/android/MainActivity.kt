@@ -246,7 +246,7 @@ private fun SosScreen(
     val lines = remember(country) { crisisLines(country) }
     val context = androidx.compose.ui.platform.LocalContext.current
     LaunchedEffect(Unit) {
-        sos = (withContext(Dispatchers.IO) { load(app) { it.sos(country) } } as? Loaded.Ready)?.value
+        sos = (withContext(Dispatchers.IO) { load(app) { it.sos(country, java.time.ZoneId.systemDefault().id) } } as? Loaded.Ready)?.value
     }
     // The core cleans the number as typed ("+1 (555) 010-0100 ext. 2"); no link, no button.
     fun dial(number: String) = phoneLink(number, PhoneLinkKind.CALL)?.let { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse(it))) }

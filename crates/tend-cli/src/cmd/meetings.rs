@@ -1,0 +1,343 @@
+//! `tend meetings`: the meeting directory — import a feed, search it, look at one meeting, join
+//! or leave, and what starts soon.
+
+use std::cell::Cell;
+use std::fs::File;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use clap::Subcommand;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tend_core::Error;
+use tend_core::directory::{DayFilter, DirectoryMeeting, GeoPoint, SearchQuery, SoonMeeting, type_names};
+use tend_core::exchange::ImportReport;
+use tend_core::time::{parse_hhmm, weekday_name};
+
+use crate::ctx::Ctx;
+
+/// Feeds bigger than this get a progress bar (on a terminal).
+const PROGRESS_FROM_BYTES: u64 = 100_000;
+
+#[derive(Subcommand)]
+pub enum MeetingsCmd {
+    /// Import a Meeting Guide JSON feed into the meeting directory (not your groups: nothing is
+    /// reminded until you join). Importing a feed of the same name again replaces its meetings.
+    /// Records without a time zone use --tz; without it they are skipped, never guessed.
+    Import {
+        /// The feed (a JSON array of meetings).
+        #[arg(value_name = "FEED.json")]
+        file: PathBuf,
+        /// The feed's name [default: the file's name without its extension].
+        #[arg(long = "feed", value_name = "NAME")]
+        feed_name: Option<String>,
+    },
+    /// Find meetings: near a place, on a day, in a time window, by type, online, by words.
+    Search {
+        /// Near this place, "LATITUDE,LONGITUDE" (nearest first; online-only meetings are not placed).
+        #[arg(long, allow_hyphen_values = true, value_name = "LAT,LNG")]
+        near: Option<String>,
+        /// Radius around --near, in km [default: 25].
+        #[arg(long, value_name = "KM")]
+        within: Option<f64>,
+        /// 0-6 (0 = Sunday), a weekday name, today or tomorrow (the meeting's own day).
+        #[arg(long)]
+        day: Option<String>,
+        /// Starting at or after HH:MM, in the meeting's own zone.
+        #[arg(long, value_name = "HH:MM")]
+        from: Option<String>,
+        /// Starting at or before HH:MM, in the meeting's own zone.
+        #[arg(long, value_name = "HH:MM")]
+        to: Option<String>,
+        /// A meeting type, by code (O, C, ONL) or name ("Open"); repeatable, all must match.
+        #[arg(long = "type", value_name = "CODE")]
+        types: Vec<String>,
+        /// Only meetings you can join online (link or phone).
+        #[arg(long)]
+        online: bool,
+        /// Words in the name, location, address or region.
+        #[arg(long, value_name = "Q")]
+        text: Option<String>,
+        /// At most this many results [default: 50].
+        #[arg(long, value_name = "N")]
+        limit: Option<u32>,
+        /// Language for type names (en, es, fr, …) [default: from LANG].
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Everything the directory knows about one meeting.
+    Show {
+        /// The meeting's id (from search).
+        id: i64,
+    },
+    /// Make a directory meeting one of your groups, with reminders.
+    Join {
+        /// The meeting's id (from search).
+        id: i64,
+        /// The network it belongs to (name or id).
+        #[arg(long)]
+        network: Option<String>,
+        /// Join every meeting the feed lists for the same group, as one group.
+        #[arg(long)]
+        whole_group: bool,
+    },
+    /// Stop being in a group you joined from the directory (its meeting stays in the directory).
+    Leave {
+        /// The group (id or name).
+        group: String,
+    },
+    /// Meetings starting in the next two hours: online ones, and in-person ones near --near (or
+    /// near where you last searched).
+    Soon {
+        #[arg(long, allow_hyphen_values = true, value_name = "LAT,LNG")]
+        near: Option<String>,
+        /// At most this many.
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+    },
+}
+
+/// A reader that counts the bytes read, for the progress bar.
+struct Counting<R> {
+    inner: R,
+    read: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
+fn report_text(feed: &str, r: &ImportReport) -> String {
+    let mut s = format!(
+        "Meeting directory, feed \"{feed}\": {} new, {} updated, {} unchanged, {} removed, {} inactive, {} skipped",
+        r.created, r.updated, r.unchanged, r.removed, r.inactive, r.skipped_count
+    );
+    if r.joined_updated + r.joined_unlisted > 0 {
+        s.push_str(&format!(
+            "\nYour joined groups: {} updated, {} no longer listed (kept)",
+            r.joined_updated, r.joined_unlisted
+        ));
+    }
+    for k in &r.skipped {
+        let slug = k.slug.as_deref().map(|s| format!(" (slug {s})")).unwrap_or_default();
+        s.push_str(&format!("\n  record {}{}: {}", k.index, slug, k.reason));
+    }
+    if r.skipped_count as usize > r.skipped.len() {
+        s.push_str(&format!(
+            "\n  … and {} more",
+            r.skipped_count as usize - r.skipped.len()
+        ));
+    }
+    s
+}
+
+fn feed_name_of(file: &Path) -> String {
+    file.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "feed".to_string())
+}
+
+/// The user's language for type names: --lang, else LANG's language part, else English.
+fn language(lang: Option<String>) -> String {
+    lang.or_else(|| std::env::var("LANG").ok())
+        .map(|l| l.split(['_', '.', '-']).next().unwrap_or("").to_ascii_lowercase())
+        .filter(|l| l.len() == 2)
+        .unwrap_or_else(|| "en".to_string())
+}
+
+fn slot_text(m: &DirectoryMeeting) -> String {
+    match (m.weekday, &m.time, &m.end_time) {
+        (Some(d), Some(t), Some(e)) => format!("{} {t}–{e}", weekday_name(d)),
+        (Some(d), Some(t), None) => format!("{} {t}", weekday_name(d)),
+        _ => "by appointment".to_string(),
+    }
+}
+
+fn render_search(list: &[DirectoryMeeting], lang: &str) -> String {
+    if list.is_empty() {
+        return "No meetings found. Try a wider --within, fewer filters, or import a feed: tend meetings import FEED.json"
+            .into();
+    }
+    list.iter()
+        .map(|m| {
+            let mut s = format!("{:>6}  {}  {}", m.id, slot_text(m), m.name);
+            if let Some(d) = m.distance_km {
+                s.push_str(&format!(" ({d:.1} km)"));
+            }
+            let place = match (&m.location, &m.address) {
+                (Some(l), Some(a)) => Some(format!("{l}, {a}")),
+                (l, a) => l.clone().or(a.clone()),
+            };
+            if let Some(p) = place {
+                s.push_str(&format!("\n        at {p}"));
+            }
+            if let Some(u) = m.online_url.as_ref().or(m.online_phone.as_ref()) {
+                s.push_str(&format!("\n        online {u}"));
+            }
+            if !m.types.is_empty() {
+                s.push_str(&format!("\n        {}", type_names(&m.types, lang).join(", ")));
+            }
+            s.push_str(&format!("\n        {} time · feed {}", m.timezone, m.feed));
+            if let Some(g) = m.joined_group_id {
+                s.push_str(&format!(" · one of your groups ({g})"));
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Meetings starting soon, for `meetings soon`, Today and SOS.
+pub fn render_soon(list: &[SoonMeeting]) -> Vec<String> {
+    list.iter()
+        .map(|m| {
+            let how = match (&m.online_url, &m.online_phone, &m.address, m.distance_km) {
+                (Some(u), _, _, _) => format!("online {u}"),
+                (None, Some(p), _, _) => format!("by phone {p}"),
+                (None, None, a, d) => format!(
+                    "{}{}",
+                    a.as_deref().or(m.location.as_deref()).unwrap_or("in person"),
+                    d.map(|d| format!(" ({d:.1} km)")).unwrap_or_default()
+                ),
+            };
+            format!("  • in {} min ({}) {} — {how}", m.minutes_until, m.local_start, m.name)
+        })
+        .collect()
+}
+
+fn hhmm(field: &str, s: Option<String>) -> Result<Option<u16>, Error> {
+    s.map(|s| parse_hhmm(field, &s)).transpose()
+}
+
+pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Result<(), Error> {
+    match cmd {
+        MeetingsCmd::Import { file, feed_name } => {
+            let feed = feed_name.unwrap_or_else(|| feed_name_of(&file));
+            // A feed's zone is never guessed: only the zone the user gave (--tz or TEND_TZ).
+            let tz = explicit_tz.map(|z| tend_core::time::parse_zone("tz", z)).transpose()?;
+            let f = File::open(&file)?;
+            let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+            let store = ctx.open()?;
+            let bar = if std::io::stderr().is_terminal() && size > PROGRESS_FROM_BYTES {
+                let b = ProgressBar::with_draw_target(Some(size), ProgressDrawTarget::stderr());
+                if let Ok(style) = ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg} {elapsed}") {
+                    b.set_style(style);
+                }
+                b
+            } else {
+                ProgressBar::hidden()
+            };
+            let read = Rc::new(Cell::new(0u64));
+            let reader = Counting {
+                inner: f,
+                read: read.clone(),
+            };
+            let report = store.import_directory_with_progress(&feed, reader, tz, ctx.now, &mut |records| {
+                bar.set_position(read.get());
+                bar.set_message(format!("{records} meetings"));
+            });
+            bar.finish_and_clear();
+            let report = report?;
+            ctx.print(&report, |r| report_text(&feed, r))
+        }
+        MeetingsCmd::Search {
+            near,
+            within,
+            day,
+            from,
+            to,
+            types,
+            online,
+            text,
+            limit,
+            lang,
+        } => {
+            let query = SearchQuery {
+                near: near.as_deref().map(GeoPoint::parse).transpose()?,
+                within_km: within,
+                day: day.as_deref().map(DayFilter::parse).transpose()?,
+                from: hhmm("from", from)?,
+                to: hhmm("to", to)?,
+                types,
+                online,
+                text,
+                limit,
+            };
+            let store = ctx.open()?;
+            let found = store.search_directory(&query, ctx.now)?;
+            let lang = language(lang);
+            ctx.print(&found, |list| render_search(list, &lang))
+        }
+        MeetingsCmd::Show { id } => {
+            let store = ctx.open()?;
+            let d = store.directory_meeting(id)?;
+            ctx.print(&d, |d| {
+                let lang = language(None);
+                let mut s = render_search(&d.slots, &lang);
+                s.push_str(&format!("\n        {}", d.attendance.as_str().replace('_', " ")));
+                if let Some(g) = &d.group_name {
+                    s.push_str(&format!("\n        group: {g}"));
+                }
+                if let Some(r) = &d.region {
+                    s.push_str(&format!("\n        region: {r}"));
+                }
+                if let Some(n) = &d.notes {
+                    s.push_str(&format!("\n        notes: {}", n.replace('\n', " / ")));
+                }
+                if let Some(u) = &d.updated {
+                    s.push_str(&format!("\n        listing updated {u}"));
+                }
+                s
+            })
+        }
+        MeetingsCmd::Join {
+            id,
+            network,
+            whole_group,
+        } => {
+            let store = ctx.open()?;
+            let network = network.map(|n| store.find_network(&n)).transpose()?;
+            let g = store.join_directory_meeting(id, network.as_ref().map(|n| n.id), whole_group, ctx.now)?;
+            ctx.print(&g, |g| {
+                format!(
+                    "Joined {} as group {} with {} weekly meeting(s){}; its reminders are in your plan",
+                    g.name,
+                    g.id,
+                    g.meetings.iter().filter(|m| m.weekday.is_some()).count(),
+                    network.as_ref().map(|n| format!(", in {}", n.name)).unwrap_or_default()
+                )
+            })
+        }
+        MeetingsCmd::Leave { group } => {
+            let store = ctx.open()?;
+            let g = store.find_group(&group)?;
+            store.leave_directory_group(g.id)?;
+            let out = serde_json::json!({ "group_id": g.id, "left": true });
+            ctx.print(&out, |_| {
+                format!("Left {} (group {}); its meeting stays in the directory", g.name, g.id)
+            })
+        }
+        MeetingsCmd::Soon { near, limit } => {
+            let near = near.as_deref().map(GeoPoint::parse).transpose()?;
+            let store = ctx.open()?;
+            if let Some(p) = near {
+                store.remember_place(p)?;
+            }
+            let list = store.meetings_soon(ctx.now, ctx.tz, near, limit)?;
+            ctx.print(&list, |l| {
+                if l.is_empty() {
+                    return "No directory meeting starts in the next two hours (online, or near where you searched)."
+                        .into();
+                }
+                let mut out = vec!["Starting soon:".to_string()];
+                out.extend(render_soon(l));
+                out.join("\n")
+            })
+        }
+    }
+}
