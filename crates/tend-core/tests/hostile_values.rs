@@ -23,11 +23,14 @@ fn raw(path: &std::path::Path) -> Connection {
     c
 }
 
+/// One named read, rendered to text so its outcome (not its panic) is what the test sees.
+type Read<'a> = (&'static str, Box<dyn Fn() -> String + 'a>);
+
 /// Every read a user can reach, each run on its own so one panic does not hide the next.
 fn every_read(store: &Store) -> Vec<String> {
     let now = at("2026-03-01T12:00:00Z");
     let zone = tz("Europe/Dublin");
-    let reads: Vec<(&str, Box<dyn Fn() -> String + '_>)> = vec![
+    let reads: Vec<Read<'_>> = vec![
         (
             "today",
             Box::new(|| format!("{:?}", store.today(now, zone).map(|_| ()))),
