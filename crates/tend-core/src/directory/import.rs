@@ -13,7 +13,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, params, params_from_iter};
 
 use crate::error::{Error, Result};
 use crate::exchange::meeting_guide::{FeedRecord, ImportReport, Read1, for_each_record, read_record};
@@ -142,6 +142,26 @@ impl<'c> Writer<'c> {
             .query_row(params![self.feed_id, r.slug], |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)))
             .optional()?;
         let types = serde_json::to_string(&r.types).map_err(|e| Error::invalid("meeting type", e.to_string()))?;
+        let (timezone, attendance) = (r.timezone.name(), r.attendance.as_str());
+        // The columns an insert and an update both write, in the statements' order after their keys.
+        let fields: [&dyn ToSql; 16] = [
+            &d,
+            &r.name,
+            &r.group_name,
+            &timezone,
+            &types,
+            &r.location,
+            &r.address,
+            &r.region,
+            &r.latitude,
+            &r.longitude,
+            &r.placed,
+            &attendance,
+            &r.online_url,
+            &r.online_phone,
+            &r.notes,
+            &r.updated,
+        ];
         let (id, outcome) = match found {
             Some((_, g, _)) if g == self.generation => return Ok(Upserted::Repeated),
             Some((id, _, old)) if old == d => {
@@ -149,52 +169,15 @@ impl<'c> Writer<'c> {
                 return Ok(Upserted::Unchanged);
             }
             Some((id, _, _)) => {
-                self.update.execute(params![
-                    id,
-                    self.generation,
-                    d,
-                    r.name,
-                    r.group_name,
-                    r.timezone.name(),
-                    types,
-                    r.location,
-                    r.address,
-                    r.region,
-                    r.latitude,
-                    r.longitude,
-                    r.placed,
-                    r.attendance.as_str(),
-                    r.online_url,
-                    r.online_phone,
-                    r.notes,
-                    r.updated
-                ])?;
+                let keys: [&dyn ToSql; 2] = [&id, &self.generation];
+                self.update.execute(params_from_iter(keys.into_iter().chain(fields)))?;
                 self.drop_slots.execute([id])?;
                 self.drop_geo.execute([id])?;
                 (id, Upserted::Updated)
             }
             None => {
-                self.insert.execute(params![
-                    self.feed_id,
-                    r.slug,
-                    self.generation,
-                    d,
-                    r.name,
-                    r.group_name,
-                    r.timezone.name(),
-                    types,
-                    r.location,
-                    r.address,
-                    r.region,
-                    r.latitude,
-                    r.longitude,
-                    r.placed,
-                    r.attendance.as_str(),
-                    r.online_url,
-                    r.online_phone,
-                    r.notes,
-                    r.updated
-                ])?;
+                let keys: [&dyn ToSql; 3] = [&self.feed_id, &r.slug, &self.generation];
+                self.insert.execute(params_from_iter(keys.into_iter().chain(fields)))?;
                 (c.last_insert_rowid(), Upserted::Created)
             }
         };
