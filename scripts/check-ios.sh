@@ -27,8 +27,10 @@ if command -v swiftc >/dev/null; then
     work="$ROOT/build/ios-check"
     in_work() { (cd "$work" && "$@"); }
 else
-    work="$SWIFT_ROOT/tend-ios-check"
-    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C /tend-ios-check PATH=/usr/bin:/bin HOME=/root "$@"; }
+    # One directory per checkout, so runs from two checkouts do not delete each other's files.
+    name="tend-ios-check-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
+    work="$SWIFT_ROOT/$name"
+    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$name" PATH=/usr/bin:/bin HOME=/root "$@"; }
 fi
 rm -rf "$work"
 mkdir -p "$work/src" "$work/plist"
@@ -73,11 +75,14 @@ usage_rules=(
     "NSContactsUsageDescription|CNContactStore"
     "NSCameraUsageDescription|AVCaptureDevice"
 )
-uses() { # uses PATTERN...: whether any app source (comments aside) mentions one of them
+# The app sources without their comment lines, read once (a `grep -q` at the end of a pipe
+# would stop early and fail the pipe under pipefail, now and then).
+code=$(grep -hv '^[[:space:]]*//' "${sources[@]}")
+uses() { # uses PATTERN...: whether the app sources mention one of them
     local pattern
     for pattern in "$@"; do
         [ "$pattern" = ALWAYS ] && return 0
-        grep -hv '^[[:space:]]*//' "${sources[@]}" | grep -q -- "$pattern" && return 0
+        grep -q -- "$pattern" <<<"$code" && return 0
     done
     return 1
 }

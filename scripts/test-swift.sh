@@ -42,9 +42,11 @@ if command -v swiftc >/dev/null; then
     work="$ROOT/build/swift-tests"
     in_work() { (cd "$work" && "$@"); }
 else
-    # Inside the chroot; the directory is recreated on every run.
-    work="$SWIFT_ROOT/tend-swift-tests"
-    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C /tend-swift-tests PATH=/usr/bin:/bin HOME=/root "$@"; }
+    # Inside the chroot; the directory is recreated on every run, one per checkout so that
+    # runs from two checkouts (a CI clone and a work tree) do not delete each other's build.
+    name="tend-swift-tests-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
+    work="$SWIFT_ROOT/$name"
+    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$name" PATH=/usr/bin:/bin HOME=/root "$@"; }
 fi
 rm -rf "$work"
 mkdir -p "$work/ffi" "$work/lib" "$work/modules" "$work/tests"
