@@ -28,9 +28,9 @@ if command -v swiftc >/dev/null; then
     in_work() { (cd "$work" && "$@"); }
 else
     # One directory per checkout, so runs from two checkouts do not delete each other's files.
-    name="tend-ios-check-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
-    work="$SWIFT_ROOT/$name"
-    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$name" PATH=/usr/bin:/bin HOME=/root "$@"; }
+    chroot_dir="tend-ios-check-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
+    work="$SWIFT_ROOT/$chroot_dir"
+    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$chroot_dir" PATH=/usr/bin:/bin HOME=/root "$@"; }
 fi
 rm -rf "$work"
 mkdir -p "$work/src" "$work/plist"

@@ -44,9 +44,9 @@ if command -v swiftc >/dev/null; then
 else
     # Inside the chroot; the directory is recreated on every run, one per checkout so that
     # runs from two checkouts (a CI clone and a work tree) do not delete each other's build.
-    name="tend-swift-tests-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
-    work="$SWIFT_ROOT/$name"
-    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$name" PATH=/usr/bin:/bin HOME=/root "$@"; }
+    chroot_dir="tend-swift-tests-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
+    work="$SWIFT_ROOT/$chroot_dir"
+    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$chroot_dir" PATH=/usr/bin:/bin HOME=/root "$@"; }
 fi
 rm -rf "$work"
 mkdir -p "$work/ffi" "$work/lib" "$work/modules" "$work/tests"
