@@ -56,18 +56,15 @@ private actor Log {
     func add(_ entry: String) { entries.append(entry) }
 }
 
-/// Waits (at most 5 s) until `condition` holds; fails the test otherwise.
-private func eventually(_ what: String, _ condition: () async -> Bool) async throws {
+/// Waits (at most 5 s) until `condition` holds; fails the test otherwise and returns, so the
+/// test still opens its gates and ends (a throw would leave an `async let` waiting forever).
+private func eventually(_ what: String, file: StaticString = #filePath, line: UInt = #line,
+                        _ condition: () async -> Bool) async {
     let deadline = Date().addingTimeInterval(5)
     while !(await condition()) {
-        guard Date() < deadline else { throw TimeoutError(what: what) }
-        try await Task.sleep(nanoseconds: 10_000_000)
+        guard Date() < deadline else { return XCTFail("timed out waiting for \(what)", file: file, line: line) }
+        try? await Task.sleep(nanoseconds: 10_000_000)
     }
-}
-
-private struct TimeoutError: Error, CustomStringConvertible {
-    let what: String
-    var description: String { "timed out waiting for \(what)" }
 }
 
 /// A value the test changes while a task reads it.
@@ -133,11 +130,11 @@ final class ShellHealingTests: XCTestCase {
             await log.add("end \(event) \(outcome?.reset.map { "\($0)" } ?? "minimal")")
         }
         async let launch: Void = replans.request(.launch)
-        try await eventually("the launch replan to start") { await log.entries == ["start launch"] }
+        await eventually("the launch replan to start") { await log.entries == ["start launch"] }
         // The user lands in Tokyo while the launch replan is still running.
         zone.current = TimeZone(identifier: "Asia/Tokyo")!
         async let zoneChange: Void = replans.request(.timeZoneChanged)
-        try await eventually("the zone change to queue") { await replans.queued == 1 }
+        await eventually("the zone change to queue") { await replans.queued == 1 }
         await gate.open()
         _ = await (launch, zoneChange)
 
@@ -156,11 +153,11 @@ final class ShellHealingTests: XCTestCase {
             if event == .launch { await gate.wait() }
         }
         async let launch: Void = replans.request(.launch)
-        try await eventually("the launch replan to start") { await log.entries == ["launch"] }
+        await eventually("the launch replan to start") { await log.entries == ["launch"] }
         async let a: Void = replans.request(.dataChanged)
         async let b: Void = replans.request(.dataChanged)
         async let c: Void = replans.request(.foreground)
-        try await eventually("both to queue") { await replans.queued == 2 }
+        await eventually("both to queue") { await replans.queued == 2 }
         await gate.open()
         _ = await (launch, a, b, c)
         let entries = await log.entries
@@ -268,7 +265,7 @@ final class ShellHealingTests: XCTestCase {
             return try await TendStore.openAsync(path: path, key: key)
         }
         async let first = opener.value()
-        try await eventually("the first open to start") { await log.entries.count == 1 }
+        await eventually("the first open to start") { await log.entries.count == 1 }
         async let second = opener.value()
         // Give the second caller time to (wrongly) start its own open before the first ends.
         try await Task.sleep(nanoseconds: 100_000_000)
