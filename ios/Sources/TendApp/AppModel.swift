@@ -238,11 +238,14 @@ public final class AppModel: ObservableObject {
         return DataActions.offered(storeOpen: false, launch: launchProblem)
     }
 
-    /// The backup as a file (0600, whole or absent) in a temporary folder, for the share sheet.
+    /// The backup as a file (0600, whole or absent) in the app's temporary folder, for the share
+    /// sheet. The previous export is deleted first: a copy of everything (maybe unencrypted)
+    /// should not linger once it was shared.
     func exportBackup(passphrase: String?) async throws -> URL {
         let store = try await openStore()
         let bytes = try await store.exportBackupAsync(passphrase: passphrase)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString, isDirectory: true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("TendExport", isDirectory: true)
+        try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let name = BackupFile.name(at: Date(), zone: .current)
         return try await offMain { try BackupFile.write(Data(bytes), named: name, in: folder) }

@@ -6,7 +6,8 @@ import Foundation
 /// Performs requested items one at a time, in the order asked. A request made while another
 /// runs is queued, never dropped; asking for an item that is already waiting (not yet started)
 /// joins that wait, since the run to come covers it. `request` returns once a run of its item
-/// that started after the request has finished.
+/// that started after the request has finished. `perform` must not request on its own queue:
+/// that request would wait for the run it is part of.
 public actor SerialQueue<Item: Equatable & Sendable> {
     private let perform: @Sendable (Item) async -> Void
     private var running = false
