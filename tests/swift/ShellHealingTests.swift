@@ -290,8 +290,9 @@ final class ShellHealingTests: XCTestCase {
             _ = try await opener.value()
             XCTFail("a wrong key must not open")
         } catch TendError.CannotOpen {}
-        let isOpen = await opener.isOpen
+        let (isOpen, isClosed) = (await opener.isOpen, await opener.isClosed)
         XCTAssertFalse(isOpen)
+        XCTAssertTrue(isClosed, "a failed open leaves nothing open: the file may be moved aside")
         useWrongKey.current = false
         let store = try await opener.value()
         XCTAssertNotNil(try store.settings())

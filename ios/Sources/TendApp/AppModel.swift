@@ -26,7 +26,9 @@ public final class AppModel: ObservableObject {
 
     @Published public private(set) var state: StoreState = .loading
     @Published public private(set) var notificationsAllowed = true
-    /// Why the store did not open, when the launch decision stopped it (the Data screen's offer).
+    /// Whether the store opened, and why not when the launch decision stopped it: what the Data
+    /// screen offers (never "move aside" for a store that is open).
+    @Published private(set) var storeOpen = false
     @Published private(set) var launchProblem: LaunchDecision?
     /// The chooser on screen, if any.
     @Published var bundleFollowUp: BundleFollowUp?
@@ -105,15 +107,24 @@ public final class AppModel: ObservableObject {
     }
 
     public func loadToday() async {
+        let store: TendStore
         do {
-            let store = try await openStore()
-            launchProblem = nil
-            state = .open(try await store.todayAsync(zone: Self.zone))
+            store = try await openStore()
         } catch let error as StoreUnavailable {
-            launchProblem = error.decision
+            (storeOpen, launchProblem) = (false, error.decision)
             state = .unavailable(Self.message(for: error.decision))
+            return
         } catch {
+            // The file did not open (damaged, or not this key): the Data screen offers moving it aside.
+            (storeOpen, launchProblem) = (false, nil)
             state = .unavailable(String(localized: "Tend could not open your data. It has not been changed or deleted."))
+            return
+        }
+        (storeOpen, launchProblem) = (true, nil)
+        do {
+            state = .open(try await store.todayAsync(zone: Self.zone))
+        } catch {
+            state = .unavailable(String(localized: "Tend could not show today. Your data has not been changed."))
         }
     }
 
@@ -234,8 +245,7 @@ public final class AppModel: ObservableObject {
     // MARK: Data (backup, restore, move aside)
 
     var dataActions: DataActions {
-        if case .open = state { return DataActions.offered(storeOpen: true, launch: nil) }
-        return DataActions.offered(storeOpen: false, launch: launchProblem)
+        DataActions.offered(storeOpen: storeOpen, launch: launchProblem)
     }
 
     /// The backup as a file (0600, whole or absent) in the app's temporary folder, for the share
@@ -277,6 +287,8 @@ public final class AppModel: ObservableObject {
 
     /// Moves the unreadable store aside (renamed, nothing deleted) and opens a fresh one.
     func moveStoreAside() async throws -> String {
+        // Only a store that did not open: one in use (or opening) is never renamed under SQLite.
+        guard await store.isClosed else { throw StoreUnavailable(decision: .open) }
         let path = try Self.databasePath()
         let movedTo = try await offMain { try quarantineStore(path: path) }
         await store.close()

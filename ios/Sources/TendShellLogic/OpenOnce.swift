@@ -53,6 +53,12 @@ public actor OpenOnce<Value: Sendable> {
         return false
     }
 
+    /// Whether nothing is open and no open is under way (safe to move the file).
+    public var isClosed: Bool {
+        if case .closed = state { return true }
+        return false
+    }
+
     /// Forgets the value; the next `value()` opens again.
     public func close() {
         generation += 1
