@@ -23,16 +23,9 @@ SWIFT_ROOT="$CACHE/swift-trixie"
 
 "$ROOT/scripts/setup-toolchains.sh" swift
 
-if command -v swiftc >/dev/null; then
-    work="$ROOT/build/ios-check"
-    in_work() { (cd "$work" && "$@"); }
-else
-    # One directory per checkout, so runs from two checkouts do not delete each other's files.
-    chroot_dir="tend-ios-check-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
-    work="$SWIFT_ROOT/$chroot_dir"
-    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$chroot_dir" PATH=/usr/bin:/bin HOME=/root "$@"; }
-fi
-rm -rf "$work"
+# shellcheck source=scripts/swift-workdir.sh
+. "$ROOT/scripts/swift-workdir.sh"
+swift_workdir tend-ios-check
 mkdir -p "$work/src" "$work/plist"
 
 # --- 1. Parse every app source ------------------------------------------------------------------

@@ -38,17 +38,9 @@ esac
 "$ROOT/bindings/generate.sh" "${generate_flags[@]}" --test-hooks --language swift
 
 # Where the build happens, and how to run a command there.
-if command -v swiftc >/dev/null; then
-    work="$ROOT/build/swift-tests"
-    in_work() { (cd "$work" && "$@"); }
-else
-    # Inside the chroot; the directory is recreated on every run, one per checkout so that
-    # runs from two checkouts (a CI clone and a work tree) do not delete each other's build.
-    chroot_dir="tend-swift-tests-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
-    work="$SWIFT_ROOT/$chroot_dir"
-    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C "/$chroot_dir" PATH=/usr/bin:/bin HOME=/root "$@"; }
-fi
-rm -rf "$work"
+# shellcheck source=scripts/swift-workdir.sh
+. "$ROOT/scripts/swift-workdir.sh"
+swift_workdir tend-swift-tests
 mkdir -p "$work/ffi" "$work/lib" "$work/modules" "$work/tests"
 
 generated="$ROOT/build/bindings/swift"
