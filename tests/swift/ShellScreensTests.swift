@@ -145,6 +145,20 @@ final class ShellScreensTests: XCTestCase {
         XCTAssertEqual(MeetingSearchForm.minutes(of: Date(timeIntervalSince1970: 19 * 3600 + 45 * 60), calendar: utc), 1185)
     }
 
+    func testEveryOfferedTypeFilterFindsItsMeetings() throws {
+        _ = try store.importDirectory(feed: "quinte.json", json: feed(now: Date()), defaultZone: nil)
+        for type in MeetingSearchForm.offeredTypes {
+            var byCode = MeetingSearchForm()
+            byCode.types = [type.code]
+            // The core accepts the shown name too, so code and name must name the same type.
+            let byName = try store.searchDirectory(query: SearchQuery(types: [type.name]))
+            XCTAssertEqual(try search(byCode).map(\.meetingId), byName.map(\.id), type.code)
+        }
+        var women = MeetingSearchForm()
+        women.types = ["W"]
+        XCTAssertEqual(try search(women).count, 1)
+    }
+
     func testNearMeAsksForLocationOnlyWhenTheUserNeverAnswered() {
         XCTAssertEqual(nearMeStep(.notDetermined), .askPermission)
         XCTAssertEqual(nearMeStep(.authorizedWhenInUse), .locate)

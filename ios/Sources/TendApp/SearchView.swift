@@ -80,10 +80,10 @@ struct SearchView: View {
             }
             Toggle("Online only", isOn: $form.onlineOnly)
             DisclosureGroup("Types") {
-                ForEach(MeetingSearchForm.offeredTypes, id: \.self) { code in
-                    Toggle(code, isOn: Binding(
-                        get: { form.types.contains(code) },
-                        set: { on in if on { form.types.insert(code) } else { form.types.remove(code) } }
+                ForEach(MeetingSearchForm.offeredTypes, id: \.code) { type in
+                    Toggle(LocalizedStringKey(type.name), isOn: Binding(
+                        get: { form.types.contains(type.code) },
+                        set: { on in if on { form.types.insert(type.code) } else { form.types.remove(type.code) } }
                     ))
                 }
             }
