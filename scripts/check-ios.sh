@@ -12,8 +12,9 @@
 #    a usage string for each permission they ask for, a required-reason entry in the privacy
 #    manifest for each such API they (or the Rust core's SQLite) call, and no tracking.
 # Uses a native swiftc when one is on PATH, otherwise the Debian trixie chroot prepared by
-# scripts/setup-toolchains.sh. Prints "iOS sources: N parsed, M failed" and
-# "iOS property lists: N passed, M failed"; exits non-zero on any failure.
+# scripts/setup-toolchains.sh. Prints "iOS sources: N parsed, M failed",
+# "iOS property lists: N passed, M failed" and the total as "iOS: N passed, M failed"; exits
+# non-zero on any failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -145,8 +146,15 @@ SWIFT
 echo "swiftc: building the property-list check" >&2
 in_work swiftc -o plist/check plist/check.swift
 set +e
-in_work sh -c 'cd plist && exec ./check "$@"' check "${checks[@]}"
+plist_out=$(in_work sh -c 'cd plist && exec ./check "$@"' check "${checks[@]}")
 plist_status=$?
 set -e
+echo "$plist_out"
+summary=$(grep -E '^iOS property lists: [0-9]+ passed, [0-9]+ failed$' <<<"$plist_out" || true)
+plist_passed=$(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<<"${summary:-: 0 passed}")
+plist_failed=$(sed -E 's/.*, ([0-9]+) failed/\1/' <<<"${summary:-, 1 failed}")
+[ "$plist_status" -ne 0 ] && [ "$plist_failed" -eq 0 ] && plist_failed=1
 
+# One closing line in the form every stage of test-all ends with.
+echo "iOS: $((parsed + plist_passed)) passed, $((failed + plist_failed)) failed"
 [ "$failed" -eq 0 ] && [ "$plist_status" -eq 0 ]
