@@ -26,6 +26,8 @@ public final class AppModel: ObservableObject {
 
     @Published public private(set) var state: StoreState = .loading
     @Published public private(set) var notificationsAllowed = true
+    /// Directory meetings starting in the next two hours (online, or near the last search).
+    @Published private(set) var startingSoon: [SoonMeeting] = []
     /// Whether the store opened, and why not when the launch decision stopped it: what the Data
     /// screen offers (never "move aside" for a store that is open).
     @Published private(set) var storeOpen = false
@@ -126,6 +128,8 @@ public final class AppModel: ObservableObject {
         } catch {
             state = .unavailable(String(localized: "Tend could not show today. Your data has not been changed."))
         }
+        let zone = Self.zone
+        startingSoon = (try? await offMain { try store.meetingsSoon(zone: zone, near: nil, limit: 3) }) ?? []
     }
 
     private static func message(for decision: LaunchDecision) -> String {
