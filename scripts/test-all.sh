@@ -35,4 +35,7 @@ scripts/test-kotlin.sh
 step "Swift binding tests"
 scripts/test-swift.sh
 
+step "iOS app sources: parse, property lists"
+scripts/check-ios.sh
+
 step "All tests passed"

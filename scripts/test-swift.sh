@@ -38,15 +38,9 @@ esac
 "$ROOT/bindings/generate.sh" "${generate_flags[@]}" --test-hooks --language swift
 
 # Where the build happens, and how to run a command there.
-if command -v swiftc >/dev/null; then
-    work="$ROOT/build/swift-tests"
-    in_work() { (cd "$work" && "$@"); }
-else
-    # Inside the chroot; the directory is recreated on every run.
-    work="$SWIFT_ROOT/tend-swift-tests"
-    in_work() { chroot "$SWIFT_ROOT" /usr/bin/env -C /tend-swift-tests PATH=/usr/bin:/bin HOME=/root "$@"; }
-fi
-rm -rf "$work"
+# shellcheck source=scripts/swift-workdir.sh
+. "$ROOT/scripts/swift-workdir.sh"
+swift_workdir tend-swift-tests
 mkdir -p "$work/ffi" "$work/lib" "$work/modules" "$work/tests"
 
 generated="$ROOT/build/bindings/swift"
@@ -144,14 +138,16 @@ in_work swiftc -module-name TendSwiftTests -I modules "${ffi_flags[@]}" \
     main.swift "${copied[@]}" -o tend-swift-tests
 
 set +e
-in_work ./tend-swift-tests 2>&1 | tee "$work/xctest.log"
+# Bounded: a test that hangs fails the run instead of holding CI until its limit.
+in_work timeout 600 ./tend-swift-tests 2>&1 | tee "$work/xctest.log"
 status=${PIPESTATUS[0]}
 set -e
 
-# XCTest ends with "Executed N tests, with F failures (U unexpected) in ..." for all tests.
+# XCTest ends with "Executed N tests, with F failures (U unexpected) in ..." for all tests, where
+# F counts failed assertions; the failed tests are the "Test Case '…' failed" lines.
 if line=$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$work/xctest.log" | tail -n 1); then
     run=$(echo "$line" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/')
-    failed=$(echo "$line" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
+    failed=$(grep -Ec "^Test Case '.*' failed" "$work/xctest.log" || true)
     passed=$((run - failed))
 else
     passed=0

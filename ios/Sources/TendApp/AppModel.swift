@@ -1,6 +1,7 @@
 // The app's state: the store (opened once, as the core's launch decision says), Today, the
-// replan that every launch, foreground, background refresh, system time event and data change
-// runs, and the bundle chooser.
+// replans that every launch, foreground, background refresh, system time event and data change
+// asks for (queued, one at a time), notification actions, and the bundle chooser. Every core
+// call runs off the main actor: the async variants, or offMain for the rest.
 import BackgroundTasks
 import Foundation
 import TendCore
@@ -25,13 +26,35 @@ public final class AppModel: ObservableObject {
 
     @Published public private(set) var state: StoreState = .loading
     @Published public private(set) var notificationsAllowed = true
+    /// Directory meetings starting in the next two hours (online, or near the last search).
+    @Published private(set) var startingSoon: [SoonMeeting] = []
+    /// Whether the store opened, and why not when the launch decision stopped it: what the Data
+    /// screen offers (never "move aside" for a store that is open).
+    @Published private(set) var storeOpen = false
+    @Published private(set) var launchProblem: LaunchDecision?
     /// The chooser on screen, if any.
     @Published var bundleFollowUp: BundleFollowUp?
+    /// Done on the lock screen asks for Face ID / the passcode first (TendShellLogic.LockScreenDone).
+    @Published var doneNeedsUnlock: Bool {
+        didSet {
+            UserDefaults.standard.set(doneNeedsUnlock, forKey: LockScreenDone.defaultsKey)
+            SystemNotificationCenter.registerCategories(doneNeedsUnlock: doneNeedsUnlock)
+        }
+    }
 
-    private var store: TendStore?
-    private var replanning = false
     private let followUpsKey = "tend.bundleFollowUps"
     private let center = SystemNotificationCenter.shared
+    private let deduper = ActionDeduper()
+    /// Every caller awaits the same open; a failed open is tried again by the next caller.
+    private let store = OpenOnce<TendStore> { try await AppModel.openStoreOnce() }
+    /// One replan at a time; one asked for meanwhile runs after it.
+    private lazy var replans = SerialQueue<ShellEvent> { [weak self] event in
+        await self?.performReplan(after: event)
+    }
+
+    init() {
+        doneNeedsUnlock = LockScreenDone.needsUnlock(stored: UserDefaults.standard.object(forKey: LockScreenDone.defaultsKey) as? Bool)
+    }
 
     static var zone: String { TimeZone.current.identifier }
 
@@ -39,32 +62,37 @@ public final class AppModel: ObservableObject {
         Bundle.main.infoDictionary?["CFBundleVersion"] as? String ?? "0"
     }
 
-    private static var databaseURL: URL {
-        get throws {
-            let dir = try FileManager.default.url(for: .applicationSupportDirectory, in: .userDomainMask,
-                                                  appropriateFor: nil, create: true)
-                .appendingPathComponent("Tend", isDirectory: true)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [
-                // Readable after the first unlock: reminders' actions work on a locked phone.
-                .protectionKey: FileProtectionType.completeUntilFirstUserAuthentication,
-            ])
-            var url = dir.appendingPathComponent("tend.db")
-            // The key never leaves this device, so a backup copy could not be opened: keep the
-            // database out of iCloud/iTunes backups (Tend's own backup file is the way to move).
-            var values = URLResourceValues()
-            values.isExcludedFromBackup = true
-            try? url.setResourceValues(values)
-            return url
-        }
+    // MARK: The store
+
+    /// Application Support/Tend: the database, its -wal/-shm files and any copy moved aside.
+    nonisolated static func dataDirectory() throws -> URL {
+        var dir = try FileManager.default.url(for: .applicationSupportDirectory, in: .userDomainMask,
+                                              appropriateFor: nil, create: true)
+            .appendingPathComponent("Tend", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [
+            // Readable after the first unlock: reminders' actions work on a locked phone.
+            .protectionKey: FileProtectionType.completeUntilFirstUserAuthentication,
+        ])
+        // The key never leaves this device, so a backup copy could not be opened: keep the whole
+        // folder out of iCloud/Finder backups (Tend's own backup file is the way to move). Set on
+        // the folder, which exists now, so it covers files SQLite creates later. A failure only
+        // means a backup may hold unreadable ciphertext; it is tried again at the next launch.
+        var values = URLResourceValues()
+        values.isExcludedFromBackup = true
+        try? dir.setResourceValues(values)
+        return dir
     }
 
-    /// The store, opened on first use as the core's launch decision says.
-    func openStore() async throws -> TendStore {
-        if let store { return store }
-        let url = try Self.databaseURL
+    nonisolated static func databasePath() throws -> String {
+        try dataDirectory().appendingPathComponent("tend.db").path
+    }
+
+    /// Runs once per attempt, off the main actor (OpenOnce detaches it).
+    private nonisolated static func openStoreOnce() async throws -> TendStore {
+        let path = try databasePath()
         let (keyState, existing) = KeychainKeyStore.read()
         let key: Data
-        switch launchDecision(databaseExists: FileManager.default.fileExists(atPath: url.path), key: keyState) {
+        switch launchDecision(databaseExists: FileManager.default.fileExists(atPath: path), key: keyState) {
         case .open:
             guard let existing else { throw StoreUnavailable(decision: .askToRestore(problem: .keyDamaged)) }
             key = existing
@@ -73,20 +101,35 @@ public final class AppModel: ObservableObject {
         case let decision:
             throw StoreUnavailable(decision: decision)
         }
-        let opened = try await TendStore.openAsync(path: url.path, key: key)
-        store = opened
-        return opened
+        return try await TendStore.openAsync(path: path, key: key)
+    }
+
+    func openStore() async throws -> TendStore {
+        try await store.value()
     }
 
     public func loadToday() async {
+        let store: TendStore
         do {
-            let store = try await openStore()
-            state = .open(try await store.todayAsync(zone: Self.zone))
+            store = try await openStore()
         } catch let error as StoreUnavailable {
+            (storeOpen, launchProblem) = (false, error.decision)
             state = .unavailable(Self.message(for: error.decision))
+            return
         } catch {
+            // The file did not open (damaged, or not this key): the Data screen offers moving it aside.
+            (storeOpen, launchProblem) = (false, nil)
             state = .unavailable(String(localized: "Tend could not open your data. It has not been changed or deleted."))
+            return
         }
+        (storeOpen, launchProblem) = (true, nil)
+        do {
+            state = .open(try await store.todayAsync(zone: Self.zone))
+        } catch {
+            state = .unavailable(String(localized: "Tend could not show today. Your data has not been changed."))
+        }
+        let zone = Self.zone
+        startingSoon = (try? await offMain { try store.meetingsSoon(zone: zone, near: nil, limit: 3) }) ?? []
     }
 
     private static func message(for decision: LaunchDecision) -> String {
@@ -100,11 +143,15 @@ public final class AppModel: ObservableObject {
         }
     }
 
-    /// Tells the core what the device looks like and applies its answer. One replan at a time.
+    // MARK: Replanning
+
+    /// Asks for a replan; returns once one that started after this call has finished.
     public func replan(after event: ShellEvent) async {
-        guard !replanning else { return }
-        replanning = true
-        defer { replanning = false }
+        await replans.request(event)
+    }
+
+    /// Tells the core what the device looks like and applies its answer.
+    private func performReplan(after event: ShellEvent) async {
         do {
             let store = try await openStore()
             let authorization = await center.authorization()
@@ -125,15 +172,22 @@ public final class AppModel: ObservableObject {
         try? BGTaskScheduler.shared.submit(request)
     }
 
-    /// A notification action, already routed. The id goes to the core unchanged.
+    // MARK: Notification actions
+
+    /// A notification action, already routed. The id goes to the core unchanged; the
+    /// notification is dismissed only once the core stored the action.
     func handle(notificationId: String, action: ReminderAction) async {
-        guard let store = try? await openStore() else { return }
         let zone = Self.zone
-        // handleAction has no async variant: run it off the main actor.
-        let outcome = try? await Task.detached {
-            try store.handleAction(notificationId: notificationId, action: action, zone: zone)
-        }.value
-        if let outcome, let followUp = BundleFollowUp(outcome: outcome) {
+        let result = await ActionHandling.perform(
+            notificationId: notificationId, action: action, deduper: deduper, now: Date(),
+            handle: { [self] id, action in
+                let store = try await openStore()
+                return try await offMain { try store.handleAction(notificationId: id, action: action, zone: zone) }
+            },
+            dismiss: { [center] id in center.dismissDelivered(id) }
+        )
+        guard case let .stored(outcome) = result else { return }
+        if let followUp = BundleFollowUp(outcome: outcome) {
             // Whom the user reached is asked in the app: now if it is open, else next time.
             var queue = followUps
             queue.add(followUp.notificationId)
@@ -156,9 +210,7 @@ public final class AppModel: ObservableObject {
     func showNextFollowUp() async {
         guard bundleFollowUp == nil, let id = followUps.ids.first, let store = try? await openStore() else { return }
         let zone = Self.zone
-        let outcome = try? await Task.detached {
-            try store.handleAction(notificationId: id, action: .done, zone: zone)
-        }.value
+        let outcome = try? await offMain { try store.handleAction(notificationId: id, action: .done, zone: zone) }
         if let followUp = outcome.flatMap(BundleFollowUp.init(outcome:)) {
             bundleFollowUp = followUp
         } else {
@@ -171,9 +223,9 @@ public final class AppModel: ObservableObject {
     func log(_ followUp: BundleFollowUp) async {
         guard let store = try? await openStore() else { return }
         let zone = Self.zone
-        let logged = try? await Task.detached {
+        let logged = try? await offMain {
             try followUp.log { id, people in try store.logBundleContacts(notificationId: id, personIds: people, zone: zone) }
-        }.value
+        }
         if logged != nil { forgetFollowUp(followUp.notificationId) }
         bundleFollowUp = nil
         await replan(after: .dataChanged)
@@ -192,5 +244,60 @@ public final class AppModel: ObservableObject {
         let granted = (try? await UNUserNotificationCenter.current().requestAuthorization(options: [.alert, .sound, .badge])) ?? false
         notificationsAllowed = granted
         await replan(after: .authorizationChanged)
+    }
+
+    // MARK: Data (backup, restore, move aside)
+
+    var dataActions: DataActions {
+        DataActions.offered(storeOpen: storeOpen, launch: launchProblem)
+    }
+
+    /// The backup as a file (0600, whole or absent) in the app's temporary folder, for the share
+    /// sheet. The previous export is deleted first: a copy of everything (maybe unencrypted)
+    /// should not linger once it was shared.
+    func exportBackup(passphrase: String?) async throws -> URL {
+        let store = try await openStore()
+        let bytes = try await store.exportBackupAsync(passphrase: passphrase)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("TendExport", isDirectory: true)
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let name = BackupFile.name(at: Date(), zone: .current)
+        return try await offMain { try BackupFile.write(Data(bytes), named: name, in: folder) }
+    }
+
+    /// Restores a backup picked in the file importer, replacing what the store holds (the user
+    /// confirmed). The store is unchanged unless the whole backup was restored.
+    func restoreBackup(from url: URL, passphrase: String?) async -> RestoreStep {
+        let result: Result<BackupSummary, Error>
+        do {
+            let store = try await openStore()
+            let bytes = try await offMain {
+                // A picked file is outside the sandbox until its security scope is opened.
+                let scoped = url.startAccessingSecurityScopedResource()
+                defer { if scoped { url.stopAccessingSecurityScopedResource() } }
+                return try Data(contentsOf: url)
+            }
+            result = .success(try await store.importBackupAsync(bytes: bytes, passphrase: passphrase, replace: true))
+        } catch {
+            result = .failure(error)
+        }
+        let step = Restore.step(after: result)
+        if case .restored = step {
+            await replan(after: .dataChanged)
+            await loadToday()
+        }
+        return step
+    }
+
+    /// Moves the unreadable store aside (renamed, nothing deleted) and opens a fresh one.
+    func moveStoreAside() async throws -> String {
+        // Only a store that did not open: one in use (or opening) is never renamed under SQLite.
+        guard await store.isClosed else { throw StoreUnavailable(decision: .open) }
+        let path = try Self.databasePath()
+        let movedTo = try await offMain { try quarantineStore(path: path) }
+        await store.close()
+        await loadToday()
+        await replan(after: .dataChanged)
+        return movedTo
     }
 }

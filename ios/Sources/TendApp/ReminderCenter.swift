@@ -11,14 +11,16 @@ final class SystemNotificationCenter: NotificationScheduling {
 
     private var center: UNUserNotificationCenter { .current() }
 
-    /// One category per button combination. Button titles are UI strings.
-    static func registerCategories() {
+    /// One category per button combination. Button titles are UI strings. Registered at launch
+    /// and again when the lock-screen choice changes (categories replace the previous set).
+    static func registerCategories(doneNeedsUnlock: Bool) {
         let categories = ActionRouter.allCategories.map { category in
             UNNotificationCategory(
                 identifier: category.identifier,
                 actions: category.buttons.map { button in
                     // No .foreground: the action is handled without opening the app.
-                    UNNotificationAction(identifier: ActionRouter.identifier(for: button), title: title(of: button), options: [])
+                    UNNotificationAction(identifier: ActionRouter.identifier(for: button), title: title(of: button),
+                                         options: options(LockScreenDone.options(for: button, needsUnlock: doneNeedsUnlock)))
                 },
                 intentIdentifiers: [],
                 // Hidden previews show only the app name on a locked screen.
@@ -27,6 +29,10 @@ final class SystemNotificationCenter: NotificationScheduling {
             )
         }
         UNUserNotificationCenter.current().setNotificationCategories(Set(categories))
+    }
+
+    private static func options(_ options: ButtonOptions) -> UNNotificationActionOptions {
+        options.contains(.authenticationRequired) ? [.authenticationRequired] : []
     }
 
     private static func title(of button: ActionKind) -> String {

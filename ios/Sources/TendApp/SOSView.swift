@@ -1,11 +1,14 @@
-// SOS: the user's emergency contacts, then crisis lines. Crisis lines need no store, so this
+// SOS: the user's emergency contacts, meetings starting soon (online ones, and in-person ones
+// near where the user last searched), then crisis lines. Crisis lines need no store, so this
 // screen works even when the store cannot be opened.
 import SwiftUI
 import TendCore
+import TendShellLogic
 
 struct SOSView: View {
     @ObservedObject var model: AppModel
     @State private var contacts: [EmergencyContact] = []
+    @State private var soon: [SoonMeeting] = []
     @Environment(\.openURL) private var openURL
 
     private var country: String? { Locale.current.region?.identifier }
@@ -22,6 +25,25 @@ struct SOSView: View {
                                     HStack {
                                         Button("Call") { dial(phone) }.buttonStyle(.borderedProminent)
                                         Button("Text") { text(phone) }.buttonStyle(.bordered)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if !soon.isEmpty {
+                    Section("Meetings starting soon") {
+                        ForEach(soon, id: \.id) { m in
+                            VStack(alignment: .leading, spacing: 4) {
+                                Text(m.name).font(.headline)
+                                Text("\(m.localStart), \(startsIn(minutes: m.minutesUntil))")
+                                if let place = m.location ?? m.address { Text(place).font(.footnote) }
+                                HStack {
+                                    if let link = m.onlineUrl, let url = URL(string: link) {
+                                        Button("Join online") { openURL(url) }.buttonStyle(.borderedProminent)
+                                    }
+                                    if let phone = m.onlinePhone {
+                                        Button("Dial in") { dial(phone) }.buttonStyle(.bordered)
                                     }
                                 }
                             }
@@ -46,9 +68,13 @@ struct SOSView: View {
             }
             .navigationTitle("SOS")
             .task {
-                if let store = try? await model.openStore(), let view = try? store.sos(country: country, zone: TimeZone.current.identifier) {
+                guard let store = try? await model.openStore() else { return }
+                let country = self.country, zone = TimeZone.current.identifier
+                if let view = try? await offMain({ try store.sos(country: country, zone: zone) }) {
                     contacts = view.emergencyContacts
                 }
+                // Near the last place searched from (the core remembers it, rounded).
+                soon = (try? await offMain { try store.meetingsSoon(zone: zone, near: nil, limit: 3) }) ?? []
             }
         }
     }

@@ -1,4 +1,4 @@
-// The app's scene: Today and SOS, the bundle chooser, and the replan on launch / foreground /
+// The app's scene: Today, Find a meeting, SOS and Your data, the bundle chooser, and the replan on launch / foreground /
 // background refresh and after the system's time notifications (the core decides on a reset).
 import SwiftUI
 import TendShellLogic
@@ -16,8 +16,12 @@ public struct TendScene: Scene {
             TabView {
                 TodayView(model: model)
                     .tabItem { Label("Today", systemImage: "sun.max") }
+                SearchView(model: model)
+                    .tabItem { Label("Meetings", systemImage: "magnifyingglass") }
                 SOSView(model: model)
                     .tabItem { Label("SOS", systemImage: "phone") }
+                DataView(model: model)
+                    .tabItem { Label("Data", systemImage: "externaldrive") }
             }
             .task {
                 await model.loadToday()

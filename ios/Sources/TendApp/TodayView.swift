@@ -1,6 +1,8 @@
-// Today: check-in state, people to reach out to, meetings, and reminders missed.
+// Today: check-in state, people to reach out to, meetings, directory meetings starting soon,
+// and reminders missed.
 import SwiftUI
 import TendCore
+import TendShellLogic
 
 struct TodayView: View {
     @ObservedObject var model: AppModel
@@ -33,6 +35,13 @@ struct TodayView: View {
                         Section("Meetings today") {
                             ForEach(today.meetings, id: \.meetingId) { m in
                                 Text("\(m.localStart)  \(m.groupName)")
+                            }
+                        }
+                    }
+                    if !model.startingSoon.isEmpty {
+                        Section("Starting soon") {
+                            ForEach(model.startingSoon, id: \.id) { m in
+                                Text("\(m.localStart)  \(m.name), \(startsIn(minutes: m.minutesUntil))")
                             }
                         }
                     }

@@ -93,4 +93,12 @@ public final class ActionDeduper: @unchecked Sendable {
         lastSeen[key] = now
         return true
     }
+
+    /// Lets the same response through again: its first delivery was not stored, so a retry
+    /// (the user tapping the kept notification again) must reach the core.
+    public func forget(notificationId: String, action: ReminderAction) {
+        lock.lock()
+        defer { lock.unlock() }
+        lastSeen["\(action)|\(notificationId)"] = nil
+    }
 }
