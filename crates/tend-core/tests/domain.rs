@@ -604,3 +604,17 @@ fn last_contact_follows_the_log_through_edits_removals_and_restores() {
     s.import_backup(&backup, None, true).unwrap();
     assert_eq!(last("2026-03-10T12:00:00Z"), Some(Some("2026-02-02".parse().unwrap())));
 }
+
+#[test]
+fn done_from_the_lock_screen_asks_for_unlock_until_the_user_turns_it_off() {
+    let f = fresh();
+    let s = &f.store;
+    assert!(s.settings().unwrap().done_needs_unlock);
+    assert!(!s.set_setting("done_needs_unlock", "off").unwrap().done_needs_unlock);
+    assert!(!s.settings().unwrap().done_needs_unlock);
+    assert_eq!(
+        field_of(s.set_setting("done_needs_unlock", "maybe").unwrap_err()),
+        "done_needs_unlock"
+    );
+    assert_eq!(s.settings().unwrap().get("done_needs_unlock").unwrap(), "off");
+}

@@ -34,8 +34,9 @@ public final class AppModel: ObservableObject {
     @Published private(set) var launchProblem: LaunchDecision?
     /// The chooser on screen, if any.
     @Published var bundleFollowUp: BundleFollowUp?
-    /// Done on the lock screen asks for Face ID / the passcode first (TendShellLogic.LockScreenDone).
-    @Published var doneNeedsUnlock: Bool {
+    /// Done on the lock screen asks for Face ID / the passcode first (TendShellLogic.LockScreenDone):
+    /// the core's `done_needs_unlock` setting, mirrored for the next launch.
+    @Published private(set) var doneNeedsUnlock: Bool {
         didSet {
             UserDefaults.standard.set(doneNeedsUnlock, forKey: LockScreenDone.defaultsKey)
             SystemNotificationCenter.registerCategories(doneNeedsUnlock: doneNeedsUnlock)
@@ -123,6 +124,9 @@ public final class AppModel: ObservableObject {
             return
         }
         (storeOpen, launchProblem) = (true, nil)
+        if let settings = try? await offMain({ try store.settings() }), settings.doneNeedsUnlock != doneNeedsUnlock {
+            doneNeedsUnlock = settings.doneNeedsUnlock
+        }
         do {
             state = .open(try await store.todayAsync(zone: Self.zone))
         } catch {
@@ -130,6 +134,14 @@ public final class AppModel: ObservableObject {
         }
         let zone = Self.zone
         startingSoon = (try? await offMain { try store.meetingsSoon(zone: zone, near: nil, limit: 3) }) ?? []
+    }
+
+    /// The Data screen's toggle: the core stores the choice, the categories follow what it kept.
+    func setDoneNeedsUnlock(_ on: Bool) async {
+        guard let store = try? await openStore(),
+              let settings = try? await offMain({ try store.setSetting(key: "done_needs_unlock", value: on ? "on" : "off") })
+        else { return }
+        doneNeedsUnlock = settings.doneNeedsUnlock
     }
 
     private static func message(for decision: LaunchDecision) -> String {

@@ -55,7 +55,10 @@ struct DataView: View {
                     }
                 }
                 Section {
-                    Toggle("Unlock to mark Done from the lock screen", isOn: $model.doneNeedsUnlock)
+                    Toggle("Unlock to mark Done from the lock screen", isOn: Binding(
+                        get: { model.doneNeedsUnlock },
+                        set: { on in Task { await model.setDoneNeedsUnlock(on) } }
+                    ))
                 } footer: {
                     Text("When on, someone holding your locked phone cannot log a check-in for you.")
                 }

@@ -58,9 +58,11 @@ public struct ButtonOptions: OptionSet, Equatable, Sendable {
 
 /// Whether Done from the lock screen needs the phone unlocked. A Done logs a check-in (a
 /// meeting attended, a call made) in the user's health record, so by default someone else
-/// holding the locked phone cannot add one; the user may turn that off in Tend's settings. The
-/// core has no setting for this (it is about the phone, not the data), so the choice is kept
-/// with the app's own defaults under `defaultsKey`.
+/// holding the locked phone cannot add one. The choice is the core's `done_needs_unlock`
+/// setting (it travels with a backup, and Android reads the same one); iOS wants the
+/// notification categories registered at launch, before the store has opened, so the app keeps
+/// a mirror of the last value it read under `defaultsKey` and re-registers once the store says
+/// otherwise.
 public enum LockScreenDone {
     public static let defaultsKey = "tend.doneNeedsUnlock"
 

@@ -45,6 +45,11 @@ pub struct Settings {
     pub week_start: Weekday,
     /// A "thank them" nudge the day after a contact in which the user received support.
     pub gratitude: bool,
+    /// Done on a lock-screen notification asks for the device unlock (Face ID, fingerprint,
+    /// passcode) first, so someone holding the phone cannot log a check-in; Snooze and Skip
+    /// never ask. The shells map it onto the OS (iOS `.authenticationRequired`, Android
+    /// `setAuthenticationRequired`).
+    pub done_needs_unlock: bool,
 }
 
 impl Default for Settings {
@@ -60,6 +65,7 @@ impl Default for Settings {
             meeting_lead_minutes: 60,
             week_start: Weekday::Mon,
             gratitude: true,
+            done_needs_unlock: true,
         }
     }
 }
@@ -73,6 +79,7 @@ pub const KEYS: &[&str] = &[
     "meeting_lead_minutes",
     "week_start",
     "gratitude",
+    "done_needs_unlock",
 ];
 
 impl Settings {
@@ -93,6 +100,7 @@ impl Settings {
             "meeting_lead_minutes" => self.meeting_lead_minutes.to_string(),
             "week_start" => format!("{:?}", self.week_start).to_lowercase(),
             "gratitude" => if self.gratitude { "on" } else { "off" }.into(),
+            "done_needs_unlock" => if self.done_needs_unlock { "on" } else { "off" }.into(),
             _ => return Err(unknown_key()),
         })
     }
@@ -133,6 +141,7 @@ impl Settings {
             "daily_cap" => self.daily_cap = parse_num("daily_cap", v, 1, 20)?,
             "discreet" => self.discreet = parse_on_off("discreet", v)?,
             "gratitude" => self.gratitude = parse_on_off("gratitude", v)?,
+            "done_needs_unlock" => self.done_needs_unlock = parse_on_off("done_needs_unlock", v)?,
             "meeting_lead_minutes" => self.meeting_lead_minutes = parse_num("meeting_lead_minutes", v, 0, 24 * 60)?,
             "week_start" => {
                 self.week_start = match v.to_ascii_lowercase().as_str() {
