@@ -96,13 +96,12 @@ fn id(s: &str) -> Result<i64, Error> {
 
 fn date_time(s: &str) -> Result<(NaiveDate, Minutes), Error> {
     let (d, t) = s.split_once('T').ok_or_else(bad)?;
-    if t.len() != 5 {
+    let time = crate::time::parse_hhmm("notification id", t).map_err(|_| bad())?;
+    // Exactly "HH:MM" as rendered: the time parser is lenient ("2:00\n" is 02:00) for people.
+    if fmt_hhmm(time) != t {
         return Err(bad());
     }
-    Ok((
-        date(d)?,
-        crate::time::parse_hhmm("notification id", t).map_err(|_| bad())?,
-    ))
+    Ok((date(d)?, time))
 }
 
 impl FromStr for OccurrenceId {
@@ -251,6 +250,7 @@ mod tests {
             "kit:-026-11-15:1",
             "goal:007:2025-03-10",
             "kit:2025-03-10:012-15",
+            "daily:2026-11-26T2:00\n",
         ] {
             match s.parse::<OccurrenceId>() {
                 Err(Error::InvalidInput { field, .. }) => assert_eq!(field, "notification id", "{s}"),
