@@ -152,7 +152,16 @@ fn a_session_from_an_empty_store() {
     let again = json(
         &db,
         &[
-            "checkin", "daily", "--mood", "4", "--craving", "2", "--note", "steady", "--key", "k1",
+            "checkin",
+            "daily",
+            "--mood",
+            "4",
+            "--craving",
+            "2",
+            "--note",
+            "steady",
+            "--key",
+            "k1",
         ],
     );
     assert_eq!(c["id"], again["id"], "same key, same check-in");

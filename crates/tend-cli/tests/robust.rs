@@ -25,7 +25,11 @@ fn run(db: &Path, args: &[&str]) -> Output {
 
 fn ok(db: &Path, args: &[&str]) -> String {
     let out = run(db, args);
-    assert!(out.status.success(), "tend {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "tend {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -73,9 +77,13 @@ fn control_characters_are_refused_and_never_printed_raw() {
     // every human-readable output shows them escaped.
     let hex = std::fs::read_to_string(dir.path().join("tend.key")).unwrap();
     let c = rusqlite::Connection::open(&db).unwrap();
-    c.execute_batch(&format!("PRAGMA key = \"x'{}'\";", hex.trim())).unwrap();
-    c.execute("UPDATE person SET name = 'Sam' || char(27) || '[2J' || char(13) || 'X'", [])
+    c.execute_batch(&format!("PRAGMA key = \"x'{}'\";", hex.trim()))
         .unwrap();
+    c.execute(
+        "UPDATE person SET name = 'Sam' || char(27) || '[2J' || char(13) || 'X'",
+        [],
+    )
+    .unwrap();
     drop(c);
     let out = ok(&db, &["person", "list"]);
     assert!(!out.contains('\u{1b}') && !out.contains('\r'), "{out:?}");

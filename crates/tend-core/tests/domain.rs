@@ -389,7 +389,13 @@ fn same_idempotency_key_logs_once_and_a_different_check_in_under_it_is_a_conflic
             })
             .unwrap_err();
         assert!(
-            matches!(err, Error::Conflict { what: "idempotency key", .. }),
+            matches!(
+                err,
+                Error::Conflict {
+                    what: "idempotency key",
+                    ..
+                }
+            ),
             "{what}: {err:?}"
         );
     }

@@ -344,16 +344,28 @@ fn encrypted_backup_needs_its_passphrase() {
     // Tend's own backups ask for the fixed work factor; a header asking for 22 (4 GiB, many
     // seconds) is refused before any scrypt work.
     let header = String::from_utf8_lossy(&sealed[..200]).into_owned();
-    let stanza = header.lines().find(|l| l.starts_with("-> scrypt ")).unwrap().to_string();
+    let stanza = header
+        .lines()
+        .find(|l| l.starts_with("-> scrypt "))
+        .unwrap()
+        .to_string();
     assert!(stanza.ends_with(" 18"), "{stanza}");
     let mut hostile = sealed.clone();
-    let at = sealed.windows(stanza.len()).position(|w| w == stanza.as_bytes()).unwrap() + stanza.len();
+    let at = sealed
+        .windows(stanza.len())
+        .position(|w| w == stanza.as_bytes())
+        .unwrap()
+        + stanza.len();
     hostile[at - 2..at].copy_from_slice(b"22");
     let started = std::time::Instant::now();
     let e = dst
         .import_backup(&hostile, Some("correct horse battery staple"), false)
         .unwrap_err();
-    assert!(started.elapsed() < std::time::Duration::from_secs(2), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
     assert!(e.to_string().contains("too much work"), "{e}");
     assert_eq!(dst.backup_json().unwrap(), before);
 

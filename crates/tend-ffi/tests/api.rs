@@ -120,7 +120,9 @@ fn salvage_is_one_call_and_its_file_restores() {
     assert_eq!((report.people, report.unreadable.len()), (1, 0), "{report:?}");
     let fresh = tempfile::tempdir().unwrap();
     let restored = open(&fresh);
-    restored.import_backup(std::fs::read(&dest).unwrap(), None, false).unwrap();
+    restored
+        .import_backup(std::fs::read(&dest).unwrap(), None, false)
+        .unwrap();
     assert_eq!(restored.people(None).unwrap()[0].name, "Sam");
     let err = tend_ffi::salvage_store(path, vec![8; 32], dest.display().to_string(), None).unwrap_err();
     assert!(matches!(err, TendError::CannotOpen { .. }), "{err:?}");

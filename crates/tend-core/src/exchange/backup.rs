@@ -710,7 +710,10 @@ fn scrypt_work_factors(bytes: &[u8]) -> impl Iterator<Item = u8> + '_ {
         .filter_map(|line| line.strip_prefix(b"-> scrypt "))
         .map(|args| {
             let n = args.rsplit(|&b| b == b' ').next().unwrap_or_default();
-            std::str::from_utf8(n).ok().and_then(|n| n.parse().ok()).unwrap_or(u8::MAX)
+            std::str::from_utf8(n)
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(u8::MAX)
         })
 }
 
