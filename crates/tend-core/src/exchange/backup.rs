@@ -746,6 +746,7 @@ fn parse(bytes: &[u8], passphrase: Option<&str>) -> Result<Doc> {
     }
     let doc: Doc = serde_json::from_str(text).map_err(|e| bad(format!("malformed backup at {}", at(e))))?;
     check(&doc)?;
+    super::backup_rules::check(&doc)?;
     Ok(doc)
 }
 
