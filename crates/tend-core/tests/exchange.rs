@@ -312,6 +312,9 @@ fn bad_backups_are_refused_and_the_store_is_untouched() {
     assert_eq!(dst.backup_json().unwrap(), text);
 }
 
+/// One edit to a backup document.
+type Change = Box<dyn Fn(&mut serde_json::Value)>;
+
 /// Issue 10 case 1: a backup may hold nothing a user could not have typed. Each value below
 /// used to restore with success and then make Today, the plan or the milestones panic.
 #[test]
@@ -328,7 +331,7 @@ fn backups_breaking_a_rule_are_refused_naming_the_record_and_field() {
         .position(|c| c["kind"] == "daily")
         .unwrap();
     let id = |v: &serde_json::Value| v["id"].as_i64().unwrap();
-    let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>, String)> = vec![
+    let cases: Vec<(&str, Change, String)> = vec![
         (
             "cadence",
             Box::new(|v| v["people"][0]["cadence_days"] = 4294967295u32.into()),
