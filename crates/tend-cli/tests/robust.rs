@@ -194,3 +194,38 @@ fn bad_input_on_a_new_path_creates_nothing() {
     ok(&db, &["person", "add", "Sam", "--cadence", "3"]);
     assert!(db.exists());
 }
+
+/// A store that is only unreadable for a permission (another user's, a wrong owner after a
+/// copy) is healthy: quarantine must leave it where it is. The core's own test of this cannot
+/// run as root, who reads every file, and CI runs as root; here the command runs as `nobody`
+/// in a folder it may rename in, so a wrong decision would really move the store.
+#[test]
+fn quarantine_never_moves_a_store_that_is_only_unreadable_for_permissions() {
+    let root = std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
+        s.lines()
+            .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+    });
+    if !root || Command::new("setpriv").arg("--version").output().is_err() {
+        return; // as an ordinary user the core's test covers it
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("tend.db");
+    ok(&db, &["network", "add", "Recovery"]);
+    let before = tree(dir.path());
+    // The folder may be renamed in by anyone, the key read by anyone; the database is root's.
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    std::fs::set_permissions(dir.path().join("tend.key"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let tend = cmd(&db, &["quarantine"]);
+    let out = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(tend.get_program())
+        .args(tend.get_args())
+        .env_remove("TEND_KEY_FILE")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "quarantine refused: {err}");
+    assert_eq!(tree(dir.path()), before, "nothing moved: {err}");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    ok(&db, &["network", "list"]);
+}
