@@ -23,6 +23,10 @@ passed=$(grep -Eo '^test result: ok\. [0-9]+ passed' target/rust-tests.log | awk
 failed=$(grep -Eo '[0-9]+ failed' target/rust-tests.log | awk '{s+=$1} END {print s+0}')
 echo "Rust: ${passed} passed, ${failed} failed"
 
+step "Fuzzing"
+# Every parser that reads a file or a user's text, for TEND_FUZZ_SECONDS each (default 30).
+scripts/fuzz.sh
+
 step "Phone library: no test hooks, no demo text"
 scripts/check-release-lib.sh
 

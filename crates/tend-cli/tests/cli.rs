@@ -149,8 +149,28 @@ fn a_session_from_an_empty_store() {
             "k1",
         ],
     );
-    let again = json(&db, &["checkin", "daily", "--mood", "1", "--key", "k1"]);
+    let again = json(
+        &db,
+        &[
+            "checkin",
+            "daily",
+            "--mood",
+            "4",
+            "--craving",
+            "2",
+            "--note",
+            "steady",
+            "--key",
+            "k1",
+        ],
+    );
     assert_eq!(c["id"], again["id"], "same key, same check-in");
+    fails(
+        &db,
+        &["checkin", "daily", "--mood", "1", "--key", "k1"],
+        2,
+        "idempotency key conflicts",
+    );
     ok(
         &db,
         &[

@@ -22,13 +22,18 @@ pub fn name(field: &str, s: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
-/// Optional free text: trimmed, empty becomes `None`, at most [`MAX_TEXT`] characters.
+/// Optional free text: trimmed, empty becomes `None`, at most [`MAX_TEXT`] characters, no
+/// control characters but line breaks and tabs (an escape sequence in a note or a feed field
+/// would otherwise reach a terminal or a log as a command).
 pub fn text(field: &str, s: Option<&str>) -> Result<Option<String>> {
     let Some(t) = s.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
     if t.chars().count() > MAX_TEXT {
         return Err(Error::invalid(field, format!("must be at most {MAX_TEXT} characters")));
+    }
+    if t.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(Error::invalid(field, "must not contain control characters"));
     }
     Ok(Some(t.to_string()))
 }

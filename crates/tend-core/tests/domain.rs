@@ -355,7 +355,7 @@ fn reciprocity_surfaces_one_sided_balances() {
 }
 
 #[test]
-fn same_idempotency_key_logs_once_and_returns_the_first() {
+fn same_idempotency_key_logs_once_and_a_different_check_in_under_it_is_a_conflict() {
     let f = fresh();
     let s = &f.store;
     let utc = tz("UTC");
@@ -370,15 +370,44 @@ fn same_idempotency_key_logs_once_and_returns_the_first() {
         idempotency_key: Some("notif:daily:2026-11-25T20:00".into()),
     };
     let first = s.log_checkin(&n).unwrap();
-    let again = s
+    // A retry re-reads the clock: the same check-in a minute later is still the same one.
+    let retry = s
         .log_checkin(&NewCheckin {
-            data: CheckinData::Daily { mood: 1, craving: None },
+            at: at("2026-11-25T20:01:00Z"),
             ..n.clone()
         })
         .unwrap();
-    assert_eq!(first, again);
-    assert_eq!(s.checkins(&CheckinQuery::default()).unwrap().len(), 1);
-    assert_eq!(s.checkins(&CheckinQuery::default()).unwrap()[0].mood, Some(4));
+    assert_eq!(first, retry);
+    for (what, other) in [
+        ("another mood", CheckinData::Daily { mood: 1, craving: None }),
+        ("an SOS", CheckinData::Sos),
+    ] {
+        let err = s
+            .log_checkin(&NewCheckin {
+                data: other,
+                ..n.clone()
+            })
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Conflict {
+                    what: "idempotency key",
+                    ..
+                }
+            ),
+            "{what}: {err:?}"
+        );
+    }
+    let err = s
+        .log_checkin(&NewCheckin {
+            note: Some("a different note".into()),
+            ..n.clone()
+        })
+        .unwrap_err();
+    assert!(matches!(err, Error::Conflict { .. }), "{err:?}");
+    let all = s.checkins(&CheckinQuery::default()).unwrap();
+    assert_eq!(all, vec![first], "only the first is stored, unchanged");
 }
 
 #[test]

@@ -312,6 +312,94 @@ fn bad_backups_are_refused_and_the_store_is_untouched() {
     assert_eq!(dst.backup_json().unwrap(), text);
 }
 
+/// One edit to a backup document.
+type Change = Box<dyn Fn(&mut serde_json::Value)>;
+
+/// Issue 10 case 1: a backup may hold nothing a user could not have typed. Each value below
+/// used to restore with success and then make Today, the plan or the milestones panic.
+#[test]
+fn backups_breaking_a_rule_are_refused_naming_the_record_and_field() {
+    let (_a, src) = fresh();
+    populate(&src, &[1, 2, 3, 4, 5]);
+    let good: serde_json::Value = serde_json::from_str(&src.backup_json().unwrap()).unwrap();
+    let (_b, dst) = fresh();
+    let before = dst.backup_json().unwrap();
+    let daily = good["checkins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c["kind"] == "daily")
+        .unwrap();
+    let id = |v: &serde_json::Value| v["id"].as_i64().unwrap();
+    let cases: Vec<(&str, Change, String)> = vec![
+        (
+            "cadence",
+            Box::new(|v| v["people"][0]["cadence_days"] = 4294967295u32.into()),
+            format!("person {}: invalid cadence", id(&good["people"][0])),
+        ),
+        (
+            "mood",
+            Box::new(move |v| v["checkins"][daily]["mood"] = 99.into()),
+            format!("check-in {}: invalid mood", id(&good["checkins"][daily])),
+        ),
+        (
+            "empty name",
+            Box::new(|v| v["people"][0]["name"] = "  ".into()),
+            format!("person {}: invalid name", id(&good["people"][0])),
+        ),
+        (
+            "100 KB name",
+            Box::new(|v| v["people"][0]["name"] = "x".repeat(100_000).into()),
+            format!("person {}: invalid name", id(&good["people"][0])),
+        ),
+        (
+            "escape in a name",
+            Box::new(|v| v["networks"][0]["name"] = "Net\u{1b}[2J".into()),
+            format!("network {}: invalid network name", id(&good["networks"][0])),
+        ),
+        (
+            "zero-minute meeting",
+            Box::new(|v| v["groups"][0]["meetings"][0]["duration_minutes"] = 0.into()),
+            format!("group {}: invalid meeting duration", id(&good["groups"][0])),
+        ),
+        (
+            "goal target 0",
+            Box::new(|v| v["goals"][0]["target"] = 0.into()),
+            format!("goal {}: invalid target", id(&good["goals"][0])),
+        ),
+        (
+            "09:00-09:00 window",
+            Box::new(|v| {
+                v["people"][0]["windows"] = serde_json::json!([{"weekday": 1, "start": "09:00", "end": "09:00"}])
+            }),
+            format!("person {}: invalid contact window", id(&good["people"][0])),
+        ),
+        (
+            "far-future since",
+            Box::new(|v| v["networks"][0]["since"] = "+262142-12-31".into()),
+            "since".to_string(),
+        ),
+        (
+            "setting",
+            Box::new(|v| v["settings"]["daily_cap"] = "4294967295".into()),
+            "setting: invalid daily_cap".to_string(),
+        ),
+    ];
+    for (what, change, says) in cases {
+        let mut doc = good.clone();
+        change(&mut doc);
+        let e = dst.import_backup(doc.to_string().as_bytes(), None, true).unwrap_err();
+        assert!(
+            matches!(e, tend_core::Error::InvalidInput { ref field, .. } if field == "backup"),
+            "{what}: {e}"
+        );
+        assert!(e.to_string().contains(&says), "{what}: {e} should say {says:?}");
+        assert!(!e.to_string().contains("xxxxx"), "{what}: the value is not quoted");
+        assert_eq!(dst.backup_json().unwrap(), before, "{what} changed the store");
+    }
+    dst.import_backup(good.to_string().as_bytes(), None, true).unwrap();
+}
+
 #[test]
 fn encrypted_backup_needs_its_passphrase() {
     let (_a, src) = fresh();
@@ -339,6 +427,34 @@ fn encrypted_backup_needs_its_passphrase() {
         .import_backup(&cut, Some("correct horse battery staple"), false)
         .unwrap_err();
     assert!(matches!(e, tend_core::Error::InvalidInput { .. }), "{e}");
+    assert_eq!(dst.backup_json().unwrap(), before);
+
+    // Tend's own backups ask for the fixed work factor; a header asking for 22 (4 GiB, many
+    // seconds) is refused before any scrypt work.
+    let header = String::from_utf8_lossy(&sealed[..200]).into_owned();
+    let stanza = header
+        .lines()
+        .find(|l| l.starts_with("-> scrypt "))
+        .unwrap()
+        .to_string();
+    assert!(stanza.ends_with(" 18"), "{stanza}");
+    let mut hostile = sealed.clone();
+    let at = sealed
+        .windows(stanza.len())
+        .position(|w| w == stanza.as_bytes())
+        .unwrap()
+        + stanza.len();
+    hostile[at - 2..at].copy_from_slice(b"22");
+    let started = std::time::Instant::now();
+    let e = dst
+        .import_backup(&hostile, Some("correct horse battery staple"), false)
+        .unwrap_err();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(e.to_string().contains("too much work"), "{e}");
     assert_eq!(dst.backup_json().unwrap(), before);
 
     dst.import_backup(&sealed, Some("correct horse battery staple"), false)

@@ -98,6 +98,37 @@ fn wrong_key_is_refused_and_the_file_left_byte_identical() {
     assert_eq!(Store::open(&path, &KEY).unwrap().people(None).unwrap().len(), 1);
 }
 
+/// A store left with its WAL (the app was killed): a wrong key must not merge the WAL into the
+/// database or delete `-wal`/`-shm` on the way out, or the message "left untouched" would lie
+/// and the recent pages could be lost.
+#[test]
+fn a_wrong_key_leaves_the_database_its_wal_and_shm_byte_identical() {
+    let f = fresh();
+    person_at(&f.store, "Sam", Role::Sponsor, &[], None, "2026-01-01T00:00:00Z");
+    // Copy the three files while the store is open, as a killed app leaves them.
+    let copy = tempfile::tempdir().unwrap();
+    for (name, bytes) in files_of(f.dir.path()) {
+        std::fs::write(copy.path().join(name), bytes).unwrap();
+    }
+    drop(f.store);
+    let before = files_of(copy.path());
+    let names: Vec<&str> = before.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["tend.db", "tend.db-shm", "tend.db-wal"]);
+    assert!(before[2].1.len() > 1000, "the WAL holds the recent pages");
+    let err = Store::open(copy.path().join("tend.db"), &[9u8; 32]).unwrap_err();
+    assert!(err.to_string().contains("wrong key"), "{err}");
+    let after = files_of(copy.path());
+    let sizes = |f: &[(String, Vec<u8>)]| f.iter().map(|(n, b)| (n.clone(), b.len())).collect::<Vec<_>>();
+    assert!(
+        after == before,
+        "database, WAL and SHM must stay byte-identical: {:?} became {:?}",
+        sizes(&before),
+        sizes(&after)
+    );
+    let again = Store::open(copy.path().join("tend.db"), &KEY).unwrap();
+    assert_eq!(again.people(None).unwrap().len(), 1, "the WAL's pages were kept");
+}
+
 #[test]
 fn a_key_of_the_wrong_length_is_refused() {
     let dir = tempfile::tempdir().unwrap();

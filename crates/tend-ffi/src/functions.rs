@@ -6,6 +6,7 @@ use std::path::Path;
 
 use chrono::Utc;
 use tend_core::TendError;
+use tend_core::exchange::SalvageReport;
 use tend_core::people::{ContactWindow, PhoneLinkKind};
 use tend_core::sos::CrisisLine;
 use tend_core::store::{KeyState, LaunchDecision};
@@ -36,6 +37,22 @@ pub fn quarantine_store(path: String) -> Result<String, TendError> {
             .display()
             .to_string())
     })
+}
+
+/// Saves every record that can still be read from the store at `path` (opened with its
+/// 32-byte `key`; a damaged one is never written) as a backup file at `dest`, encrypted when a
+/// `passphrase` is given, and says what could not be read. Run it on a store that throws
+/// `Corrupt` before quarantining it; the file restores with `importBackup` into a new store.
+/// Takes a moment on a large store: call it off the main thread.
+#[uniffi::export]
+pub fn salvage_store(
+    path: String,
+    key: Vec<u8>,
+    dest: String,
+    passphrase: Option<String>,
+) -> Result<SalvageReport, TendError> {
+    let key = zeroize::Zeroizing::new(key);
+    run(|| tend_core::Store::salvage_to_file(Path::new(&path), &key, Path::new(&dest), passphrase.as_deref()))
 }
 
 /// Deletes the database at `path` with its `-wal`, `-shm` and `-journal` files; returns the

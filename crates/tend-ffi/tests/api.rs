@@ -109,6 +109,26 @@ fn wrong_key_is_cannot_open_and_the_file_is_kept() {
 }
 
 #[test]
+fn salvage_is_one_call_and_its_file_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tend.db").display().to_string();
+    let store = open(&dir);
+    store.add_person(person("Sam")).unwrap();
+    drop(store);
+    let dest = dir.path().join("saved.json");
+    let report = tend_ffi::salvage_store(path.clone(), vec![7; 32], dest.display().to_string(), None).unwrap();
+    assert_eq!((report.people, report.unreadable.len()), (1, 0), "{report:?}");
+    let fresh = tempfile::tempdir().unwrap();
+    let restored = open(&fresh);
+    restored
+        .import_backup(std::fs::read(&dest).unwrap(), None, false)
+        .unwrap();
+    assert_eq!(restored.people(None).unwrap()[0].name, "Sam");
+    let err = tend_ffi::salvage_store(path, vec![8; 32], dest.display().to_string(), None).unwrap_err();
+    assert!(matches!(err, TendError::CannotOpen { .. }), "{err:?}");
+}
+
+#[test]
 fn a_reminder_done_twice_logs_one_checkin() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir);

@@ -113,7 +113,7 @@ fn zone_now(fixed: Option<Tz>) -> Tz {
 }
 
 fn show(n: &Notification, desktop: bool) {
-    println!("{}", line(n));
+    println!("{}", crate::ctx::printable(&line(n)));
     if desktop {
         // Best effort: a desktop notification where `notify-send` exists; stdout always.
         let _ = std::process::Command::new("notify-send")

@@ -58,8 +58,9 @@ pub struct NewCheckin {
     pub at: DateTime<Utc>,
     /// The zone the user was in, which fixes its local day.
     pub zone: Tz,
-    /// Logging again with the same key stores nothing new and returns the first check-in
-    /// (a double tap, a redelivered notification action).
+    /// Logging the same check-in again with the same key stores nothing new and returns the
+    /// first (a double tap, a redelivered notification action); a different check-in under a
+    /// used key is refused with [`Error::Conflict`].
     pub idempotency_key: Option<String>,
 }
 
@@ -73,8 +74,9 @@ pub struct CheckinInput {
     pub zone: String,
     #[cfg_attr(feature = "ffi", uniffi(default))]
     pub note: Option<String>,
-    /// Logging again with the same key stores nothing new and returns the first check-in (a
-    /// double tap, a retried request).
+    /// Logging the same check-in again with the same key stores nothing new and returns the
+    /// first (a double tap, a retried request); a different check-in under a used key is
+    /// refused as invalid input naming the key.
     #[cfg_attr(feature = "ffi", uniffi(default))]
     pub idempotency_key: Option<String>,
     /// When it happened; none = now.
@@ -162,8 +164,8 @@ fn by_key(c: &Connection, key: &str) -> Result<Option<Checkin>> {
     .optional()?)
 }
 
-/// Validates and inserts one check-in inside the caller's transaction; the same idempotency key
-/// returns the first check-in untouched.
+/// Validates and inserts one check-in inside the caller's transaction; the same check-in under
+/// a used idempotency key returns the first untouched, a different one is a conflict.
 pub(crate) fn insert(c: &Connection, n: &NewCheckin) -> Result<Checkin> {
     insert_with(c, n, false)
 }
@@ -188,14 +190,8 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
         }
         other => other,
     };
-    if let Some(k) = key
-        && let Some(first) = by_key(c, k)?
-    {
-        return Ok(first);
-    }
     let note = validate::text("note", n.note.as_deref())?;
     let (mut mood, mut craving, mut person, mut group) = (None, None, None, None);
-    let (mut channel, mut direction, mut support) = (None, None, None);
     match &n.data {
         CheckinData::Daily { .. } if unrated => {}
         CheckinData::Daily { mood: m, craving: cr } => {
@@ -205,15 +201,7 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
             }
             (mood, craving) = (Some(*m), *cr);
         }
-        CheckinData::Contact {
-            person_id,
-            channel: ch,
-            direction: d,
-            support: s,
-        } => {
-            person = Some(*person_id);
-            (channel, direction, support) = (Some(ch.as_str()), Some(d.as_str()), s.map(SupportKind::as_str));
-        }
+        CheckinData::Contact { person_id, .. } => person = Some(*person_id),
         CheckinData::Meeting { group_id } => group = Some(*group_id),
         CheckinData::Gratitude { person_id } => {
             if note.is_none() {
@@ -222,6 +210,36 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
             person = Some(*person_id);
         }
         CheckinData::Sos => {}
+    }
+    let (channel, direction, support_kind) = match &n.data {
+        CheckinData::Contact {
+            channel,
+            direction,
+            support,
+            ..
+        } => (Some(*channel), Some(*direction), *support),
+        _ => (None, None, None),
+    };
+    // The key is looked up only once the input is known to be valid, and before the people
+    // and groups it names are checked: a retry of a logged check-in returns it even if its
+    // person was removed since.
+    if let Some(k) = key
+        && let Some(first) = by_key(c, k)?
+    {
+        let same = first.kind == n.data.kind()
+            && (first.mood, first.craving) == (mood, craving)
+            && (first.person_id, first.group_id) == (person, group)
+            && (first.channel, first.direction, first.support_kind) == (channel, direction, support_kind)
+            && first.note == note;
+        if same {
+            return Ok(first);
+        }
+        // A retry must say the same thing; a different check-in under a used key would
+        // otherwise vanish without a word.
+        return Err(Error::Conflict {
+            what: "idempotency key",
+            reason: "it was already used for a different check-in".into(),
+        });
     }
     if let Some(p) = person
         && !crate::people::exists(c, p)?
@@ -246,22 +264,13 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
         craving,
         person,
         group,
-        channel,
-        direction,
-        support,
+        channel.map(Channel::as_str),
+        direction.map(Direction::as_str),
+        support_kind.map(SupportKind::as_str),
         note,
         key,
     ])?;
     // Built from what was just written rather than read back: one statement less per tap.
-    let (channel, direction, support_kind) = match &n.data {
-        CheckinData::Contact {
-            channel,
-            direction,
-            support,
-            ..
-        } => (Some(*channel), Some(*direction), *support),
-        _ => (None, None, None),
-    };
     Ok(Checkin {
         id: c.last_insert_rowid(),
         kind: n.data.kind(),

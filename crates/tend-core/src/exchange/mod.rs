@@ -4,6 +4,7 @@
 //! Each import is one transaction: it is stored whole or not at all.
 
 pub mod backup;
+mod backup_rules;
 pub mod calendar;
 pub mod contacts;
 pub mod meeting_guide;

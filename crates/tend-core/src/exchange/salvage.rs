@@ -22,6 +22,7 @@ use crate::store::{KEY_LEN, Store, files, is_corruption};
 
 /// What a salvage brought out, and what it could not.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SalvageReport {
     /// Records written to the salvage file, by kind.
     pub networks: u32,

@@ -318,32 +318,37 @@ fn progress(
     })
 }
 
+/// The rules a goal must meet whoever enters it (a command, a backup); returns its title.
+pub(crate) fn rules(input: &GoalInput) -> Result<String> {
+    if input.kind == CheckinKind::Sos {
+        return Err(Error::invalid(
+            "goal kind",
+            "SOS is there when you need it; it cannot be a goal",
+        ));
+    }
+    if input.target == 0 || input.target > MAX_TARGET {
+        return Err(Error::invalid("target", format!("must be 1 to {MAX_TARGET}")));
+    }
+    if input.person_id.is_some() && !matches!(input.kind, CheckinKind::Contact | CheckinKind::Gratitude) {
+        return Err(Error::invalid(
+            "person",
+            "only contact and gratitude goals can name a person",
+        ));
+    }
+    if input.group_id.is_some() && input.kind != CheckinKind::Meeting {
+        return Err(Error::invalid("group", "only meeting goals can name a group"));
+    }
+    Ok(match validate::text("title", input.title.as_deref())? {
+        Some(t) => validate::name("title", &t)?,
+        None => default_title(input.kind, input.target, input.period),
+    })
+}
+
 impl Store {
     /// Sets a goal in a network.
     pub fn add_goal(&self, input: &GoalInput, now: DateTime<Utc>, tz: Tz) -> Result<Goal> {
         let today = local_date(now, tz);
-        if input.kind == CheckinKind::Sos {
-            return Err(Error::invalid(
-                "goal kind",
-                "SOS is there when you need it; it cannot be a goal",
-            ));
-        }
-        if input.target == 0 || input.target > MAX_TARGET {
-            return Err(Error::invalid("target", format!("must be 1 to {MAX_TARGET}")));
-        }
-        if input.person_id.is_some() && !matches!(input.kind, CheckinKind::Contact | CheckinKind::Gratitude) {
-            return Err(Error::invalid(
-                "person",
-                "only contact and gratitude goals can name a person",
-            ));
-        }
-        if input.group_id.is_some() && input.kind != CheckinKind::Meeting {
-            return Err(Error::invalid("group", "only meeting goals can name a group"));
-        }
-        let title = match validate::text("title", input.title.as_deref())? {
-            Some(t) => validate::name("title", &t)?,
-            None => default_title(input.kind, input.target, input.period),
-        };
+        let title = rules(input)?;
         let start = input.start_date.unwrap_or(today);
         self.write(|tx| {
             crate::network::get(tx, input.network_id)

@@ -33,7 +33,7 @@ pub struct NetworkInput {
 }
 
 impl NetworkInput {
-    fn validated(&self, today_limit: NaiveDate) -> Result<NetworkInput> {
+    pub(crate) fn validated(&self, today_limit: NaiveDate) -> Result<NetworkInput> {
         if let Some(since) = self.since
             && since > today_limit
         {

@@ -77,15 +77,18 @@ fn bad() -> Error {
 }
 
 fn date(s: &str) -> Result<NaiveDate, Error> {
-    // Exactly YYYY-MM-DD: the rendered form, so parse(render(x)) == x and nothing else passes.
-    if s.len() != 10 {
+    // Exactly the rendered form, so parse(render(x)) == x and nothing else passes (chrono also
+    // reads "-026-11-15", year -26, which renders as "-0026-11-15").
+    let d: NaiveDate = s.parse().map_err(|_| bad())?;
+    if d.to_string() != s {
         return Err(bad());
     }
-    s.parse().map_err(|_| bad())
+    Ok(d)
 }
 
 fn id(s: &str) -> Result<i64, Error> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+    // Digits as rendered: no sign, no leading zero ("007" would come back as "7").
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || (s.len() > 1 && s.starts_with('0')) {
         return Err(bad());
     }
     s.parse().map_err(|_| bad())
@@ -93,13 +96,12 @@ fn id(s: &str) -> Result<i64, Error> {
 
 fn date_time(s: &str) -> Result<(NaiveDate, Minutes), Error> {
     let (d, t) = s.split_once('T').ok_or_else(bad)?;
-    if t.len() != 5 {
+    let time = crate::time::parse_hhmm("notification id", t).map_err(|_| bad())?;
+    // Exactly "HH:MM" as rendered: the time parser is lenient ("2:00\n" is 02:00) for people.
+    if fmt_hhmm(time) != t {
         return Err(bad());
     }
-    Ok((
-        date(d)?,
-        crate::time::parse_hhmm("notification id", t).map_err(|_| bad())?,
-    ))
+    Ok((date(d)?, time))
 }
 
 impl FromStr for OccurrenceId {
@@ -244,6 +246,11 @@ mod tests {
             "gratitude:2025-03-10:-1",
             "nudge:2025-03-10",
             "kit:2025-03-10:99999999999999999999",
+            // Found by the occurrence_ids fuzz target: accepted, but rendered differently.
+            "kit:-026-11-15:1",
+            "goal:007:2025-03-10",
+            "kit:2025-03-10:012-15",
+            "daily:2026-11-26T2:00\n",
         ] {
             match s.parse::<OccurrenceId>() {
                 Err(Error::InvalidInput { field, .. }) => assert_eq!(field, "notification id", "{s}"),

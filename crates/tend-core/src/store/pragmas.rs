@@ -9,9 +9,9 @@ use zeroize::Zeroizing;
 
 /// How long a writer waits for another writer (a long feed import in another process, a
 /// reminder receiver) before giving up with "database is locked". Well beyond any import's
-/// transaction: imports commit in bounded batches (see `Store::write_batches`), and a 250k-record
-/// feed finishes in well under this even on a slow phone, so a check-in during an import waits
-/// instead of failing.
+/// transaction: a feed import is one transaction (all or nothing), and a 250k-record feed
+/// finishes in well under this even on a slow phone, so a check-in during an import waits
+/// instead of failing (tests/import_and_writers.rs).
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Keys `conn` with the raw 32-byte key. The raw-key form skips SQLCipher's passphrase KDF: the
@@ -31,17 +31,34 @@ pub(crate) fn no_checkpoint_on_close(conn: &Connection) -> rusqlite::Result<()> 
         .map(drop)
 }
 
+/// Switches a new store to WAL. Two processes opening the same new store at once both read it
+/// and then both want it exclusively for the switch; SQLite answers one of them "database is
+/// locked" at once, without waiting (waiting would deadlock). That one tries again, briefly,
+/// until the other has switched or [`BUSY_TIMEOUT`] has passed.
+fn wal_mode(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0)) {
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            other => return other.map(drop),
+        }
+    }
+}
+
 /// The settings of every connection once its key is proven (public so the bridge benchmark's
 /// bare-SQLCipher baseline runs under exactly the same ones): WAL with synchronous=FULL (a
 /// committed action survives power loss), foreign keys, secure delete (a deleted note does not
 /// linger in free pages), and a writer that waits [`BUSY_TIMEOUT`] for another.
 pub fn connection(conn: &Connection) -> rusqlite::Result<()> {
-    // First, so the journal-mode switch below also waits for a second process opening the same
-    // new store at the same moment instead of failing with "database is locked".
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    wal_mode(conn)?;
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = FULL;
+        "PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
          PRAGMA cache_size = -16384;

@@ -1,0 +1,71 @@
+//! Writers during a long import: a check-in from a second connection (a reminder receiver while
+//! the app imports a regional feed) waits for the import's transaction and then succeeds.
+
+mod common;
+
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::{KEY, at, fresh, tz};
+use tend_core::Store;
+use tend_core::checkins::{CheckinData, CheckinQuery, NewCheckin};
+
+/// A feed of `n` weekly meetings, generated so the test needs no large fixture.
+fn feed(n: usize) -> String {
+    let records: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"name":"Meeting {i}","slug":"m{i}","day":{},"time":"{:02}:{:02}","timezone":"America/Toronto","latitude":44.{i},"longitude":-77.38,"types":["O"]}}"#,
+                i % 7,
+                8 + i % 12,
+                i % 60
+            )
+        })
+        .collect();
+    format!("[{}]", records.join(","))
+}
+
+#[test]
+fn a_check_in_during_a_long_feed_import_waits_and_succeeds() {
+    let f = fresh();
+    let path = f.path();
+    let feed = feed(20_000);
+    let (started, import_holds_the_lock) = mpsc::channel();
+    let importer = std::thread::spawn(move || {
+        let store = Store::open(&path, &KEY).unwrap();
+        let mut first = true;
+        let r = store.import_directory_with_progress(
+            "region",
+            feed.as_bytes(),
+            None,
+            at("2026-11-25T18:00:00Z"),
+            &mut |_| {
+                if std::mem::take(&mut first) {
+                    started.send(()).unwrap();
+                    // A slow phone on a large feed: the import's one transaction stays open well
+                    // past the 5 s writers used to wait.
+                    std::thread::sleep(Duration::from_secs(7));
+                }
+            },
+        );
+        (r, Instant::now())
+    });
+    import_holds_the_lock
+        .recv_timeout(Duration::from_secs(120))
+        .expect("the import reports progress");
+    let checkin = NewCheckin {
+        data: CheckinData::Daily { mood: 3, craving: None },
+        note: None,
+        at: at("2026-11-25T18:01:00Z"),
+        zone: tz("America/Toronto"),
+        idempotency_key: None,
+    };
+    let logged = f.store.log_checkin(&checkin);
+    let logged_at = Instant::now();
+    let (report, imported_at) = importer.join().unwrap();
+    let report = report.unwrap();
+    assert_eq!(report.created, 20_000, "{report:?}");
+    let logged = logged.expect("the check-in waits for the import instead of failing");
+    assert!(logged_at >= imported_at, "it waited for the import's commit");
+    assert_eq!(f.store.checkins(&CheckinQuery::default()).unwrap(), vec![logged]);
+}
