@@ -32,7 +32,7 @@ class ShellResourcesTest {
         val listed = (0 until actions.length).map { (actions.item(it) as org.w3c.dom.Element).getAttributeNS(NS, "name") }.toSet()
         assertEquals(ReplanTriggers.SYSTEM_ACTIONS.toSet(), listed)
         // Receivers for our own PendingIntents are not exported.
-        for (name in listOf(".AlarmReceiver", ".ActionReceiver")) {
+        for (name in listOf(".AlarmReceiver", ".ActionReceiver", ".ReplanReceiver")) {
             val r = (0 until receivers.length).map { receivers.item(it) as org.w3c.dom.Element }.single { it.getAttributeNS(NS, "name") == name }
             assertEquals("false", r.getAttributeNS(NS, "exported"))
         }

@@ -93,13 +93,10 @@ class MainActivity : ComponentActivity() {
     // The activity is exported (launcher), so any app can send it extras: only a bundle this app
     // asked about opens the chooser.
     private fun takeBundle(intent: Intent?) {
-        val id = intent?.getStringExtra(EXTRA_BUNDLE_ID) ?: return
+        val id = intent?.getStringExtra(BundleChooser.EXTRA_BUNDLE_ID) ?: return
         if (app.scheduler.isOpenQuestion(id)) bundleId = id
     }
 
-    companion object {
-        const val EXTRA_BUNDLE_ID = "app.tend.android.extra.BUNDLE_ID"
-    }
 }
 
 /** Loads the people a bundle named, then shows the chooser; logs the picked ones once. */
