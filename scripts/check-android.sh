@@ -54,7 +54,7 @@ status=$?
 set -e
 cat "$work/kotlinc.log" >&2
 # Failed = files with an error (kotlinc prints "path:line:col: error: ...").
-compile_failed=$(grep -E '^[^ ]+\.kt:[0-9]+:[0-9]+: error:' "$work/kotlinc.log" | cut -d: -f1 | sort -u | wc -l)
+compile_failed=$({ grep -E '^[^ ]+\.kt:[0-9]+:[0-9]+: error:' "$work/kotlinc.log" || true; } | cut -d: -f1 | sort -u | wc -l)
 [ "$status" -ne 0 ] && [ "$compile_failed" -eq 0 ] && compile_failed=1
 
 failed=$((compile_failed + parse_failed))

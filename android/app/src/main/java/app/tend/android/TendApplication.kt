@@ -86,7 +86,7 @@ class TendApplication : Application() {
     fun string(name: String): String = getString(stringRes(name))
 }
 
-/** String resources named by logic/NotificationText.kt and logic/WrappedKey.kt. */
+/** String resources named by logic/ (NotificationText, WrappedKey, TodayNotices, DataActions). */
 fun stringRes(name: String): Int =
     when (name) {
         "channel_timely" -> R.string.channel_timely
@@ -99,5 +99,18 @@ fun stringRes(name: String): Int =
         "key_missing" -> R.string.key_missing
         "key_damaged" -> R.string.key_damaged
         "key_locked" -> R.string.key_locked
-        else -> R.string.cannot_open
+        "cannot_open" -> R.string.cannot_open
+        "cannot_read" -> R.string.cannot_read
+        "notifications_off" -> R.string.notifications_off
+        "notifications_off_settings" -> R.string.notifications_off_settings
+        "turn_on" -> R.string.turn_on
+        "open_settings" -> R.string.open_settings
+        "inexact" -> R.string.inexact
+        "allow" -> R.string.allow
+        "backup_saved" -> R.string.backup_saved
+        "backup_restored" -> R.string.backup_restored
+        "backup_refused" -> R.string.backup_refused
+        "quarantine_done" -> R.string.quarantine_done
+        "data_failed" -> R.string.data_failed
+        else -> R.string.cannot_read
     }
