@@ -85,6 +85,9 @@ class ActionRouterTest {
         assertEquals(once, twice)
         assertTrue(d.firstDelivery(once, 1_000))
         assertFalse(d.firstDelivery(twice, 1_500))
+        // A delivery whose action could not be stored is forgotten: the user's next tap goes through.
+        d.forget(twice)
+        assertTrue(d.firstDelivery(twice, 1_600))
         // A different action on the same reminder, or another reminder, is not suppressed.
         assertTrue(d.firstDelivery(RoutedAction("daily:a", ReminderAction.Snooze(15u)), 1_600))
         assertTrue(d.firstDelivery(RoutedAction("daily:b", ReminderAction.Done), 1_700))

@@ -49,7 +49,11 @@ class ActionReceiver : BroadcastReceiver() {
                 when (ActionResult.decide(stored.map { BundleChooser.question(it) != null })) {
                     AfterAction.ASK_WHO -> app.scheduler.askWhoWasReached(stored.getOrThrow().id)
                     AfterAction.DISMISS, AfterAction.DISMISS_STALE -> app.scheduler.dismiss(routed.notificationId)
-                    AfterAction.KEEP -> Log.w(TAG, "action not stored: ${stored.exceptionOrNull()?.javaClass?.simpleName}")
+                    AfterAction.KEEP -> {
+                        // Kept, and the next tap is not taken for a double delivery.
+                        deduper.forget(routed)
+                        Log.w(TAG, "action not stored: ${stored.exceptionOrNull()?.javaClass?.simpleName}")
+                    }
                 }
                 // A snooze reschedules this occurrence; a done or skip cancels what is left of it.
                 if (stored.isSuccess) app.scheduler.replan()
