@@ -15,7 +15,9 @@ STUBS=(chaquopy-stubs-android==36.20260406 chaquopy-stubs-androidx-core-core==1.
 PARSER=(tree-sitter==0.25.2 tree-sitter-kotlin==1.1.0)
 ANDROID_DEB=libandroid-23-java
 # A new converter or new pins make a new folder; an old one is simply left behind.
-key=$(cat "$HERE/pyi2java.py" "$HERE/JdkKinds.java" <(printf '%s\n' "${STUBS[@]}" "${PARSER[@]}") | sha256sum | cut -c1-12)
+# The parser is a compiled wheel: the Python version is part of the key too.
+key=$(cat "$HERE/pyi2java.py" "$HERE/JdkKinds.java" <(printf '%s\n' "${STUBS[@]}" "${PARSER[@]}") \
+    <(python3 -c 'import sys; print(sys.version_info[:2])') | sha256sum | cut -c1-12)
 OUT="$CACHE/android-api/$key"
 log() { echo "android-api: $*" >&2; }
 
@@ -57,13 +59,19 @@ apt-get "${apt_opts[@]}" update >&2
 dpkg-deb -x "$apt_dir"/"$ANDROID_DEB"_*.deb "$work/deb"
 android_jar=$(find "$work/deb" -name 'com.android.android-23.jar' -type f | head -1)
 [ -n "$android_jar" ] || { log "$ANDROID_DEB has no android.jar"; exit 1; }
-mkdir -p "$work/org"
-(cd "$work/org" && unzip -q "$android_jar" 'org/json/*' 'org/xmlpull/*' 'org/apache/*' && jar cf "$work/android-org.jar" org)
+# Only org.*: its java.* classes are API 23's, and the JDK's own must win.
+python3 - "$android_jar" "$work/android-org.jar" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w") as dst:
+    for name in src.namelist():
+        if name.startswith(("org/json/", "org/xmlpull/", "org/apache/")):
+            dst.writestr(name, src.read(name))
+PY
 
 log "fetching ${STUBS[*]} from PyPI"
 python3 -m pip download -q --no-deps -d "$work/wheels" "${STUBS[@]}" >&2
 mkdir -p "$work/stubs"
-for wheel in "$work"/wheels/*.whl; do unzip -q -o "$wheel" -d "$work/stubs"; done
+for wheel in "$work"/wheels/*.whl; do python3 -m zipfile -e "$wheel" "$work/stubs"; done
 mkdir -p "$work/classes"
 log "converting the stubs and compiling them (a minute)"
 python3 "$HERE/pyi2java.py" "$work/src" "$work/classes" "$work/android-org.jar" "$android_jar" \
@@ -73,7 +81,7 @@ jar cf "$work/android-api.jar" -C "$work/classes" .
 log "installing ${PARSER[*]} from PyPI"
 python3 -m pip install -q --no-warn-script-location --target "$work/py" "${PARSER[@]}" >&2
 
-rm -rf "$work/apt" "$work/deb" "$work/org" "$work/wheels" "$work/stubs" "$work/classes"
+rm -rf "$work/apt" "$work/deb" "$work/wheels" "$work/stubs" "$work/classes" "$work/sources.txt"
 touch "$work/ready"
 rm -rf "$OUT"
 mv "$work" "$OUT"
