@@ -24,7 +24,6 @@ PRIMS = {
     "jint": "int", "jlong": "long", "jfloat": "float", "jdouble": "double",
 }
 ARRAYS = {"JavaArrayJ" + k[1:].capitalize(): v for k, v in PRIMS.items()}
-DEFAULTS = {"boolean": "false", "void": None}
 JAVA_KEYWORDS = set("""abstract assert boolean break byte case catch char class const continue
 default do double else enum extends final finally float for goto if implements import instanceof
 int interface long native new package private protected public return short static strictfp super
@@ -175,9 +174,8 @@ class Converter:
     def resolve(self, name, k):
         scope = k
         while scope is not None:
-            for cand in (scope.fqn + "." + name,):
-                if cand in self.classes:
-                    return cand
+            if scope.fqn + "." + name in self.classes:
+                return scope.fqn + "." + name
             scope = scope.outer
         if k.package + "." + name in self.classes:
             return k.package + "." + name
@@ -271,9 +269,12 @@ class Converter:
             params = [a.arg for m in instance for a in m.args.args[1:] + m.args.posonlyargs[1:]]
             if not has_init and params and all(re.fullmatch(r"arg\d+", p) for p in params):
                 interfaces.add(k.fqn)
+        # Java lists the superclass first: every later base is an interface, unless android.jar
+        # says otherwise.
         for k in self.classes.values():
             for fqn, _ in k.bases[1:]:
-                if fqn in self.classes and not (self.android.get(fqn, (0,))[0] & 0x0200 == 0 and fqn in self.android):
+                real = self.android.get(fqn)
+                if fqn in self.classes and (real is None or real[0] & 0x0200):
                     interfaces.add(fqn)
         changed = True
         while changed:  # an interface's bases are interfaces
@@ -296,12 +297,8 @@ class Converter:
                 args = b.slice.elts if isinstance(b.slice, ast.Tuple) else [b.slice]
                 for a in args:
                     tv[a.id] = self.typevar_names.get(a.id, a.id)
-        outer = k.outer
-        # Inner classes are emitted static: they cannot see the outer class's type variables.
+        # Nested classes are emitted static: they do not see the outer class's type variables.
         return tv
-
-    def is_jdk_interface(self, fqn):
-        return fqn in JDK_INTERFACES
 
     # --- emitting ---
 
@@ -363,7 +360,7 @@ class Converter:
             if isinstance(n, ast.AnnAssign) and n.target.id not in consts:
                 is_static = isinstance(n.annotation, ast.Subscript) and dotted(n.annotation.value) == "typing.ClassVar"
                 t = self.jtype(self.unclassvar(n.annotation), k, tvars if not is_static else {})
-                if t is None or t == "void" or re.search(r"\b_", t.split("<")[0]) and t in tvars.values():
+                if t is None or t == "void":
                     t = "java.lang.Object"
                 name = self.ident(n.target.id)
                 if k.kind == "interface":

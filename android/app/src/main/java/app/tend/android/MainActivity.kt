@@ -61,6 +61,7 @@ import app.tend.core.Today
 import app.tend.ffi.TendStore
 import app.tend.ffi.crisisLines
 import app.tend.ffi.phoneLink
+import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -154,6 +155,8 @@ private suspend fun <T> load(
 ): Loaded<T> =
     try {
         Loaded.Ready(withContext(Dispatchers.IO) { block(app.store()) })
+    } catch (e: CancellationException) {
+        throw e // the screen went away: not a failure to show
     } catch (e: KeyUnavailable) {
         Loaded.Failed(LoadFailures.of(e, WrappedKey.messageKey(e.decision) ?: "cannot_open"))
     } catch (e: Throwable) {
