@@ -88,7 +88,9 @@ class ScreensTest {
 
         // Join the nearest into a network: it becomes one of the user's groups, with reminders.
         val network = store.addNetwork(NetworkInput(name = "Recovery"))
-        val group = store.joinDirectoryMeeting(near.first().id, network.id, false)
+        val target = MeetingSearch.joinTarget(store.networks().map { it.id }, picked = null)
+        assertEquals(network.id, target) // the only network
+        val group = store.joinDirectoryMeeting(near.first().id, target, false)
         assertEquals(near.first().name, group.name)
         assertEquals(1, store.groups().size)
         assertEquals(group.id, search(SearchForm(near = BELLEVILLE, withinKm = 30.0)).first { it.id == near.first().id }.joinedGroupId)
@@ -108,6 +110,9 @@ class ScreensTest {
         // No point, no radius: the screen never sends a location it was not given.
         assertEquals(null, ok.near)
         assertEquals(null, (MeetingSearch.check(SearchForm(withinKm = 5.0)) as FormCheck.Ok).query.withinKm)
+        assertEquals(2L, MeetingSearch.joinTarget(listOf(1L, 2L), picked = 2L))
+        assertEquals(null, MeetingSearch.joinTarget(listOf(1L, 2L), picked = null))
+        assertEquals(null, MeetingSearch.joinTarget(listOf(1L, 2L), picked = 9L))
         assertEquals(NearMeStep.ASK_PERMISSION, MeetingSearch.nearMe(granted = false, deniedForGood = false))
         assertEquals(NearMeStep.READ_LOCATION, MeetingSearch.nearMe(granted = true, deniedForGood = false))
         assertEquals(NearMeStep.EXPLAIN_DENIED, MeetingSearch.nearMe(granted = false, deniedForGood = true))

@@ -22,6 +22,7 @@ import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
@@ -37,6 +38,7 @@ import app.tend.android.logic.MeetingSearch
 import app.tend.android.logic.NearMeStep
 import app.tend.android.logic.SearchForm
 import app.tend.core.DirectoryMeeting
+import app.tend.core.Network
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -52,6 +54,9 @@ fun SearchScreen(
     var invalid by remember { mutableStateOf<String?>(null) }
     var results by remember { mutableStateOf<List<DirectoryMeeting>>(emptyList()) }
     var note by remember { mutableStateOf<Int?>(null) }
+    var networks by remember { mutableStateOf<List<Network>>(emptyList()) }
+    var picked by remember { mutableStateOf<Long?>(null) }
+    LaunchedEffect(Unit) { networks = withContext(Dispatchers.IO) { runCatching { app.store().networks() }.getOrDefault(emptyList()) } }
 
     fun run() {
         when (val check = MeetingSearch.check(form)) {
@@ -116,6 +121,16 @@ fun SearchScreen(
                 }) { Text(stringResource(R.string.near_me)) }
             }
         }
+        if (networks.size > 1) {
+            // Where a joined meeting goes.
+            item {
+                Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                    for (n in networks) {
+                        FilterChip(selected = picked == n.id, onClick = { picked = n.id }, label = { Text(n.name) })
+                    }
+                }
+            }
+        }
         note?.let { item { Text(stringResource(it)) } }
         items(results, key = { "${it.id}-${it.weekday}-${it.time}" }) { m ->
             Card(Modifier.fillMaxWidth()) {
@@ -125,7 +140,7 @@ fun SearchScreen(
                     if (m.joinedGroupId == null) {
                         OutlinedButton(onClick = {
                             scope.launch {
-                                val joined = withContext(Dispatchers.IO) { runCatching { app.store().joinDirectoryMeeting(m.id, null, false) } }
+                                val joined = withContext(Dispatchers.IO) { runCatching { app.store().joinDirectoryMeeting(m.id, MeetingSearch.joinTarget(networks.map { it.id }, picked), false) } }
                                 note = if (joined.isSuccess) R.string.joined else R.string.cannot_read
                                 if (joined.isSuccess) {
                                     withContext(Dispatchers.IO) { runCatching { app.scheduler.replan() } }

@@ -98,6 +98,21 @@ object MeetingSearch {
             else -> NearMeStep.ASK_PERMISSION
         }
 
+    /**
+     * The network a joined meeting goes into: the one the user picked if it still exists, the
+     * only one when there is exactly one, otherwise none (the group is the user's either way and
+     * can be put in a network later).
+     */
+    fun joinTarget(
+        networkIds: List<Long>,
+        picked: Long?,
+    ): Long? =
+        when {
+            picked != null && picked in networkIds -> picked
+            networkIds.size == 1 -> networkIds.single()
+            else -> null
+        }
+
     /** One line under a result's name: "19:30 · 2.4 km · online". No day names: the screen's locale formats those. */
     fun details(m: DirectoryMeeting): String =
         listOfNotNull(
