@@ -98,7 +98,7 @@ def jdk_classes():
     """Every class in the JDK's runtime image: {dotted name: binary name}."""
     home = os.path.dirname(os.path.dirname(os.path.realpath(subprocess.check_output(
         ["sh", "-c", "command -v javac"], text=True).strip())))
-    out = subprocess.check_output(["jimage", "list", os.path.join(home, "lib", "modules")], text=True)
+    out = subprocess.check_output([os.path.join(home, "bin", "jimage"), "list", os.path.join(home, "lib", "modules")], text=True)
     names = {}
     for line in out.splitlines():
         line = line.strip()

@@ -29,7 +29,7 @@ rm -rf "$OUT.tmp"
 mkdir -p "$OUT.tmp"
 work="$OUT.tmp"
 
-for tool in javac jimage python3; do
+for tool in javac jar python3; do
     command -v "$tool" >/dev/null || { log "needs $tool (scripts/setup-toolchains.sh kotlin installs the JDK)"; exit 1; }
 done
 python3 -m pip --version >/dev/null 2>&1 || {
