@@ -30,11 +30,17 @@ scripts/fuzz.sh
 step "Phone library: no test hooks, no demo text"
 scripts/check-release-lib.sh
 
+step "Phone targets: SQLCipher has a crypto provider"
+scripts/check-targets.sh
+
 step "Toolchains for the binding tests"
 scripts/setup-toolchains.sh
 
 step "Kotlin binding tests"
 scripts/test-kotlin.sh
+
+step "Android glue: compiled against the Android API"
+scripts/check-android.sh
 
 step "Swift binding tests"
 scripts/test-swift.sh

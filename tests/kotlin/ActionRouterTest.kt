@@ -85,6 +85,9 @@ class ActionRouterTest {
         assertEquals(once, twice)
         assertTrue(d.firstDelivery(once, 1_000))
         assertFalse(d.firstDelivery(twice, 1_500))
+        // A delivery whose action could not be stored is forgotten: the user's next tap goes through.
+        d.forget(twice)
+        assertTrue(d.firstDelivery(twice, 1_600))
         // A different action on the same reminder, or another reminder, is not suppressed.
         assertTrue(d.firstDelivery(RoutedAction("daily:a", ReminderAction.Snooze(15u)), 1_600))
         assertTrue(d.firstDelivery(RoutedAction("daily:b", ReminderAction.Done), 1_700))
@@ -124,7 +127,10 @@ class NotificationTextTest {
         assertEquals(NotificationText.TIMELY.id, NotificationText.specFor(note(urgent = true)).channelId)
         assertEquals(NotificationText.GENTLE.id, NotificationText.specFor(note(urgent = false)).channelId)
         assertTrue(NotificationText.TIMELY.sounding)
-        assertFalse(NotificationText.GENTLE.sounding)
+        // People and progress nudges are not silent by default, and the old silent channel goes.
+        assertTrue(NotificationText.GENTLE.sounding)
+        assertTrue("tend.gentle" in NotificationText.RETIRED_CHANNEL_IDS)
+        assertFalse(NotificationText.CHANNELS.any { it.id in NotificationText.RETIRED_CHANNEL_IDS })
         assertEquals(NotificationText.CHANNELS.size, NotificationText.CHANNELS.map { it.id }.toSet().size)
         assertTrue(NotificationText.CHANNELS.none { it.id in NotificationText.RETIRED_CHANNEL_IDS })
     }
@@ -139,7 +145,10 @@ class ReplanTriggersTest {
         // The core sees these itself in the device state.
         assertEquals(Trigger.SYNC, ReplanTriggers.forBroadcast(ReplanTriggers.TIMEZONE_CHANGED))
         assertEquals(Trigger.SYNC, ReplanTriggers.forBroadcast(ReplanTriggers.EXACT_ALARM_PERMISSION_CHANGED))
-        assertEquals(Trigger.SYNC, ReplanTriggers.forBroadcast(ReplanTriggers.REPLAN_ALARM))
+        // Our own alarm reaches only the non-exported ReplanReceiver; the exported receiver ignores it.
+        assertEquals(Trigger.NONE, ReplanTriggers.forBroadcast(ReplanTriggers.REPLAN_ALARM))
+        assertEquals(Trigger.SYNC, ReplanTriggers.forOwnAlarm(ReplanTriggers.REPLAN_ALARM))
+        assertEquals(Trigger.NONE, ReplanTriggers.forOwnAlarm(ReplanTriggers.BOOT_COMPLETED))
         assertEquals(Trigger.NONE, ReplanTriggers.forBroadcast("android.intent.action.SCREEN_ON"))
         assertEquals(Trigger.NONE, ReplanTriggers.forBroadcast(null))
         assertTrue(ReplanTriggers.SYSTEM_ACTIONS.all { ReplanTriggers.forBroadcast(it) != Trigger.NONE })

@@ -61,7 +61,7 @@ class ShellBridgeTest {
         exact: Boolean = true,
         action: String? = null,
     ): DeviceState {
-        val trigger = action?.let(ReplanTriggers::forBroadcast) ?: Trigger.SYNC
+        val trigger = action?.let { ReplanTriggers.forBroadcast(it).takeIf { t -> t != Trigger.NONE } ?: ReplanTriggers.forOwnAlarm(it) } ?: Trigger.SYNC
         return ReplanTriggers.deviceState(zone, exact, notificationsAllowed = true, versionCode = 7, trigger = trigger, lossUnreported = false)
     }
 

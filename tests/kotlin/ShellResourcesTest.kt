@@ -32,7 +32,7 @@ class ShellResourcesTest {
         val listed = (0 until actions.length).map { (actions.item(it) as org.w3c.dom.Element).getAttributeNS(NS, "name") }.toSet()
         assertEquals(ReplanTriggers.SYSTEM_ACTIONS.toSet(), listed)
         // Receivers for our own PendingIntents are not exported.
-        for (name in listOf(".AlarmReceiver", ".ActionReceiver")) {
+        for (name in listOf(".AlarmReceiver", ".ActionReceiver", ".ReplanReceiver")) {
             val r = (0 until receivers.length).map { receivers.item(it) as org.w3c.dom.Element }.single { it.getAttributeNS(NS, "name") == name }
             assertEquals("false", r.getAttributeNS(NS, "exported"))
         }
@@ -41,7 +41,10 @@ class ShellResourcesTest {
     @Test
     fun everyStringTheShellNamesExists() {
         val names = stringNames()
-        val keys = NotificationText.CHANNELS.flatMap { listOf(it.nameKey, it.descriptionKey) } + ActionKind.entries.map(NotificationText::labelKey)
+        val keys =
+            NotificationText.CHANNELS.flatMap { listOf(it.nameKey, it.descriptionKey) } + ActionKind.entries.map(NotificationText::labelKey) +
+                Notice.entries.flatMap { listOf(it.messageKey, it.actionKey) } +
+                listOf("cannot_open", "cannot_read", "backup_saved", "backup_restored", "backup_refused", "data_failed", "quarantine_done")
         for (k in keys) assertTrue("missing string $k", k in names)
         val glue = ANDROID.resolve("java/app/tend/android").listFiles { f -> f.extension == "kt" }!!
         val used = glue.flatMap { f -> Regex("""R\.string\.(\w+)""").findAll(f.readText()).map { it.groupValues[1] }.toList() }

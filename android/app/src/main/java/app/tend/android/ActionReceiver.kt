@@ -8,10 +8,11 @@ import android.content.Context
 import android.content.Intent
 import android.util.Log
 import app.tend.android.logic.ActionDeduper
+import app.tend.android.logic.ActionResult
+import app.tend.android.logic.AfterAction
 import app.tend.android.logic.ActionRouter
 import app.tend.android.logic.BundleChooser
 import app.tend.android.logic.Routing
-import app.tend.core.TendException
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
@@ -43,24 +44,21 @@ class ActionReceiver : BroadcastReceiver() {
         val done = goAsync()
         CoroutineScope(Dispatchers.IO).launch {
             try {
-                val outcome = app.store().handleAction(routed.notificationId, routed.action, app.zone())
-                // Only once the action is stored does the notification go (or become the question).
-                if (BundleChooser.question(outcome) != null) {
-                    app.scheduler.askWhoWasReached(outcome.id)
-                } else {
-                    app.scheduler.dismiss(routed.notificationId)
+                val stored = runCatching { app.store().handleAction(routed.notificationId, routed.action, app.zone()) }
+                // The notification goes only once the action is stored (logic/Healing.kt).
+                when (ActionResult.decide(stored.map { BundleChooser.question(it) != null })) {
+                    AfterAction.ASK_WHO -> app.scheduler.askWhoWasReached(stored.getOrThrow().id)
+                    AfterAction.DISMISS, AfterAction.DISMISS_STALE -> app.scheduler.dismiss(routed.notificationId)
+                    AfterAction.KEEP -> {
+                        // Kept, and the next tap is not taken for a double delivery.
+                        deduper.forget(routed)
+                        Log.w(TAG, "action not stored: ${stored.exceptionOrNull()?.javaClass?.simpleName}")
+                    }
                 }
                 // A snooze reschedules this occurrence; a done or skip cancels what is left of it.
-                app.scheduler.replan()
-            } catch (e: TendException.NotFound) {
-                // Too old or no longer planned: nothing to act on.
-                app.scheduler.dismiss(routed.notificationId)
-            } catch (e: TendException) {
-                Log.w(TAG, "action failed: ${e.javaClass.simpleName}") // no personal data
-            } catch (e: KeyUnavailable) {
-                Log.w(TAG, "store unavailable: ${e.message}")
+                if (stored.isSuccess) app.scheduler.replan()
             } catch (e: Exception) {
-                Log.w(TAG, "action failed: ${e.javaClass.simpleName}")
+                Log.w(TAG, "after the action: ${e.javaClass.simpleName}") // no personal data
             } finally {
                 done.finish()
             }

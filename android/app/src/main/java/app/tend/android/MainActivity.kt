@@ -4,6 +4,7 @@
 package app.tend.android
 
 import android.Manifest
+import android.content.Context
 import android.content.Intent
 import android.net.Uri
 import android.os.Build
@@ -40,6 +41,7 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.Lifecycle
@@ -47,14 +49,19 @@ import androidx.lifecycle.lifecycleScope
 import androidx.lifecycle.repeatOnLifecycle
 import app.tend.android.logic.BundleChoice
 import app.tend.android.logic.BundleChooser
+import app.tend.android.logic.LoadFailure
+import app.tend.android.logic.LoadFailures
+import app.tend.android.logic.TodayNotices
 import app.tend.android.logic.WrappedKey
+import app.tend.android.logic.Notice as TodayNotice
 import app.tend.core.PhoneLinkKind
+import app.tend.core.SoonMeeting
 import app.tend.core.SosView
-import app.tend.core.TendException
 import app.tend.core.Today
 import app.tend.ffi.TendStore
 import app.tend.ffi.crisisLines
 import app.tend.ffi.phoneLink
+import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -93,13 +100,10 @@ class MainActivity : ComponentActivity() {
     // The activity is exported (launcher), so any app can send it extras: only a bundle this app
     // asked about opens the chooser.
     private fun takeBundle(intent: Intent?) {
-        val id = intent?.getStringExtra(EXTRA_BUNDLE_ID) ?: return
+        val id = intent?.getStringExtra(BundleChooser.EXTRA_BUNDLE_ID) ?: return
         if (app.scheduler.isOpenQuestion(id)) bundleId = id
     }
 
-    companion object {
-        const val EXTRA_BUNDLE_ID = "app.tend.android.extra.BUNDLE_ID"
-    }
 }
 
 /** Loads the people a bundle named, then shows the chooser; logs the picked ones once. */
@@ -133,45 +137,54 @@ private fun BundleQuestion(
     )
 }
 
-private enum class Screen { TODAY, SOS }
+private enum class Screen { TODAY, SEARCH, SOS, DATA }
 
-/** What the store gave us, or why it could not be opened (never "start fresh"). */
+/** What the store gave us, or what failed (never "start fresh", never a crash). */
 private sealed class Loaded<out T> {
     object Loading : Loaded<Nothing>()
 
     data class Ready<T>(val value: T) : Loaded<T>()
 
-    data class Failed(val messageRes: Int) : Loaded<Nothing>()
+    data class Failed(val failure: LoadFailure) : Loaded<Nothing>()
 }
 
+/** Runs [block] on the store off the main thread; any error becomes a [LoadFailure] to show. */
 private suspend fun <T> load(
     app: TendApplication,
     block: suspend (TendStore) -> T,
 ): Loaded<T> =
     try {
-        Loaded.Ready(block(app.store()))
+        Loaded.Ready(withContext(Dispatchers.IO) { block(app.store()) })
+    } catch (e: CancellationException) {
+        throw e // the screen went away: not a failure to show
     } catch (e: KeyUnavailable) {
-        Loaded.Failed(stringRes(WrappedKey.messageKey(e.decision) ?: "cannot_open"))
-    } catch (e: TendException) {
-        Loaded.Failed(R.string.cannot_open)
+        Loaded.Failed(LoadFailures.of(e, WrappedKey.messageKey(e.decision) ?: "cannot_open"))
+    } catch (e: Throwable) {
+        Loaded.Failed(LoadFailures.of(e))
     }
 
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
 private fun TendScreens(app: TendApplication) {
     var screen by remember { mutableStateOf(Screen.TODAY) }
+    var storeFailure by remember { mutableStateOf<LoadFailure?>(null) }
+    val titles = mapOf(Screen.TODAY to R.string.today, Screen.SEARCH to R.string.search, Screen.SOS to R.string.sos, Screen.DATA to R.string.data)
     Scaffold(
-        topBar = { TopAppBar(title = { Text(stringResource(if (screen == Screen.TODAY) R.string.today else R.string.sos)) }) },
+        topBar = { TopAppBar(title = { Text(stringResource(titles.getValue(screen))) }) },
         bottomBar = {
+            // SOS is always one tap away, whatever failed.
             NavigationBar {
-                NavigationBarItem(selected = screen == Screen.TODAY, onClick = { screen = Screen.TODAY }, icon = {}, label = { Text(stringResource(R.string.today)) })
-                NavigationBarItem(selected = screen == Screen.SOS, onClick = { screen = Screen.SOS }, icon = {}, label = { Text(stringResource(R.string.sos)) })
+                for ((s, label) in titles) {
+                    NavigationBarItem(selected = screen == s, onClick = { screen = s }, icon = {}, label = { Text(stringResource(label)) })
+                }
             }
         },
     ) { padding ->
         when (screen) {
-            Screen.TODAY -> TodayScreen(app, padding)
+            Screen.TODAY -> TodayScreen(app, padding, onFailure = { storeFailure = it }, openSos = { screen = Screen.SOS }, openData = { screen = Screen.DATA })
+            Screen.SEARCH -> SearchScreen(app, padding)
             Screen.SOS -> SosScreen(app, padding)
+            Screen.DATA -> DataScreen(app, padding, storeFailure)
         }
     }
 }
@@ -180,40 +193,61 @@ private fun TendScreens(app: TendApplication) {
 private fun TodayScreen(
     app: TendApplication,
     padding: PaddingValues,
+    onFailure: (LoadFailure?) -> Unit,
+    openSos: () -> Unit,
+    openData: () -> Unit,
 ) {
     var today by remember { mutableStateOf<Loaded<Today>>(Loaded.Loading) }
     var notificationsOn by remember { mutableStateOf(app.scheduler.notificationsAllowed()) }
     val exact = remember { app.scheduler.exactAllowed() }
-    val context = androidx.compose.ui.platform.LocalContext.current
+    val context = LocalContext.current
+    val activity = context as? ComponentActivity
+    val prefs = remember { context.getSharedPreferences("tend.permissions", Context.MODE_PRIVATE) }
+    var deniedForGood by remember { mutableStateOf(prefs.getBoolean(KEY_DENIED_FOR_GOOD, false)) }
     val scope = rememberCoroutineScope()
     val permission =
         rememberLauncherForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
             notificationsOn = granted
+            val rationale = activity?.shouldShowRequestPermissionRationale(Manifest.permission.POST_NOTIFICATIONS) ?: false
+            deniedForGood = TodayNotices.deniedForGood(granted, prefs.getBoolean(KEY_ASKED, false), rationale)
+            prefs.edit().putBoolean(KEY_ASKED, true).putBoolean(KEY_DENIED_FOR_GOOD, deniedForGood).apply()
             // The core sees the permission change and hands the plan to the OS afresh.
             scope.launch(Dispatchers.IO) { runCatching { app.scheduler.replan() } }
         }
-    LaunchedEffect(Unit) { today = load(app) { it.todayAsync(app.zone()) } }
+    LaunchedEffect(Unit) {
+        today = load(app) { it.todayAsync(app.zone()) }
+        onFailure((today as? Loaded.Failed)?.failure)
+    }
+    val notices = TodayNotices.of(Build.VERSION.SDK_INT, notificationsOn, deniedForGood, exact)
 
     LazyColumn(Modifier.fillMaxSize().padding(padding).padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        if (!notificationsOn && Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
-            item {
-                Notice(stringResource(R.string.notifications_off), stringResource(R.string.turn_on)) {
-                    permission.launch(Manifest.permission.POST_NOTIFICATIONS)
-                }
-            }
-        }
-        if (!exact && Build.VERSION.SDK_INT >= Build.VERSION_CODES.S) {
-            item {
-                Notice(stringResource(R.string.inexact), stringResource(R.string.allow)) {
-                    context.startActivity(
-                        Intent(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM, Uri.parse("package:" + context.packageName)),
-                    )
+        items(notices, key = { it.name }) { notice ->
+            Notice(stringResource(stringRes(notice.messageKey)), stringResource(stringRes(notice.actionKey))) {
+                when (notice) {
+                    TodayNotice.NOTIFICATIONS_ASK -> permission.launch(Manifest.permission.POST_NOTIFICATIONS)
+                    TodayNotice.NOTIFICATIONS_SETTINGS ->
+                        context.startActivity(Intent(Settings.ACTION_APP_NOTIFICATION_SETTINGS).putExtra(Settings.EXTRA_APP_PACKAGE, context.packageName))
+                    TodayNotice.EXACT_ALARMS ->
+                        context.startActivity(Intent(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM, Uri.parse("package:" + context.packageName)))
                 }
             }
         }
         when (val t = today) {
             Loaded.Loading -> {}
-            is Loaded.Failed -> item { Text(stringResource(t.messageRes)) }
+            is Loaded.Failed ->
+                item {
+                    // What failed, and the ways on: SOS (needs no store) and the Data screen.
+                    Card(Modifier.fillMaxWidth()) {
+                        Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                            Text(stringResource(stringRes(t.failure.messageKey)))
+                            Text(stringResource(R.string.what_failed, t.failure.what), style = MaterialTheme.typography.bodySmall)
+                            Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                                Button(onClick = openSos) { Text(stringResource(R.string.sos)) }
+                                OutlinedButton(onClick = openData) { Text(stringResource(R.string.data)) }
+                            }
+                        }
+                    }
+                }
             is Loaded.Ready -> {
                 val d = t.value
                 item { Text(stringResource(if (d.checkedIn) R.string.checked_in else R.string.not_checked_in), style = MaterialTheme.typography.titleMedium) }
@@ -235,6 +269,9 @@ private fun TodayScreen(
     }
 }
 
+private const val KEY_ASKED = "notifications_asked"
+private const val KEY_DENIED_FOR_GOOD = "notifications_denied_for_good"
+
 @Composable
 private fun SosScreen(
     app: TendApplication,
@@ -244,9 +281,12 @@ private fun SosScreen(
     // Crisis lines need no store: they show even when the store cannot be opened.
     var sos by remember { mutableStateOf<SosView?>(null) }
     val lines = remember(country) { crisisLines(country) }
-    val context = androidx.compose.ui.platform.LocalContext.current
+    val context = LocalContext.current
+    var soon by remember { mutableStateOf<List<SoonMeeting>>(emptyList()) }
     LaunchedEffect(Unit) {
-        sos = (withContext(Dispatchers.IO) { load(app) { it.sos(country, java.time.ZoneId.systemDefault().id) } } as? Loaded.Ready)?.value
+        sos = (load(app) { it.sos(country, app.zone()) } as? Loaded.Ready)?.value
+        // "An online meeting starts in 20 minutes": near the last place searched from, or online.
+        soon = (load(app) { it.meetingsSoon(app.zone(), it.lastSearchPlace(), 3u) } as? Loaded.Ready)?.value.orEmpty()
     }
     // The core cleans the number as typed ("+1 (555) 010-0100 ext. 2"); no link, no button.
     fun dial(number: String) = phoneLink(number, PhoneLinkKind.CALL)?.let { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse(it))) }
@@ -266,6 +306,20 @@ private fun SosScreen(
                                 Button(onClick = { dial(phone) }) { Text(stringResource(R.string.call)) }
                                 OutlinedButton(onClick = { text(phone) }) { Text(stringResource(R.string.text)) }
                             }
+                        }
+                    }
+                }
+            }
+        }
+        if (soon.isNotEmpty()) {
+            item { Text(stringResource(R.string.meetings_soon), style = MaterialTheme.typography.titleMedium) }
+            items(soon, key = { "soon-${it.id}-${it.startsAt}" }) { m ->
+                Card(Modifier.fillMaxWidth()) {
+                    Column(Modifier.padding(12.dp)) {
+                        Text(m.name, style = MaterialTheme.typography.titleSmall)
+                        Text(stringResource(R.string.starts_in, m.minutesUntil.toInt(), m.localStart))
+                        m.onlineUrl?.let { url ->
+                            OutlinedButton(onClick = { context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse(url))) }) { Text(stringResource(R.string.join_online)) }
                         }
                     }
                 }

@@ -19,11 +19,14 @@ import androidx.core.content.pm.PackageInfoCompat
 import app.tend.android.logic.ActionRouter
 import app.tend.android.logic.AlarmMode
 import app.tend.android.logic.AlarmOp
+import app.tend.android.logic.BundleChooser
 import app.tend.android.logic.ApplyResult
 import app.tend.android.logic.NotificationSpec
 import app.tend.android.logic.NotificationText
+import app.tend.android.logic.OsAlarms
 import app.tend.android.logic.PendingAlarm
 import app.tend.android.logic.ReminderApplier
+import app.tend.android.logic.ReplanGate
 import app.tend.android.logic.ReplanTriggers
 import app.tend.android.logic.RequestCodeTable
 import app.tend.android.logic.Trigger
@@ -38,6 +41,7 @@ class ReminderScheduler(private val app: TendApplication) {
     private val prefs = app.getSharedPreferences("tend.reminders", Context.MODE_PRIVATE)
     private val applier = ReminderApplier()
     private val lock = Mutex()
+    private val gate = ReplanGate()
 
     /** A notification's own Snooze button: the core's first choice. */
     private val snoozeMinutes by lazy { snoozeChoices().first().toInt() }
@@ -55,32 +59,61 @@ class ReminderScheduler(private val app: TendApplication) {
 
     /**
      * Syncs with the core and applies its Diff; the core decides whether that is a full reset
-     * (zone, permissions or version changed, or [trigger] says the OS lost alarms). Serialised:
-     * one apply at a time.
+     * (zone, permissions or version changed, [trigger] says the OS lost alarms, or an alarm it
+     * handed over is no longer held by the OS). One run at a time: a request that arrives during
+     * a run is queued and run right after it (logic/ReplanGate), never dropped. A failure is
+     * rethrown after the queued runs were tried.
      */
     suspend fun replan(trigger: Trigger = Trigger.SYNC) {
-        if (trigger == Trigger.NONE) return
-        lock.withLock {
-            // Kept before asking the core, so a sync that fails (store not openable yet) leaves
-            // the loss for the next one to report.
-            if (trigger == Trigger.OS_LOST_REMINDERS) prefs.edit().putBoolean(KEY_LOSS_UNREPORTED, true).commit()
-            val exact = exactAllowed()
-            val device =
-                ReplanTriggers.deviceState(
-                    app.zone(),
-                    exact,
-                    notificationsAllowed(),
-                    versionCode(),
-                    trigger,
-                    prefs.getBoolean(KEY_LOSS_UNREPORTED, false),
-                )
-            val diff = app.store().syncAsync(device)
-            val result = applier.apply(diff, pending(), codes(), System.currentTimeMillis(), exact)
-            perform(result)
-            save(result.pending, result.codes)
-            if (device.osLostReminders) prefs.edit().remove(KEY_LOSS_UNREPORTED).commit()
+        if (!gate.enter(trigger)) return
+        var current: Trigger = trigger
+        var failure: Exception? = null
+        while (true) {
+            val run = current
+            try {
+                lock.withLock { replanOnce(run) }
+            } catch (e: Exception) {
+                failure = failure ?: e
+            }
+            current = gate.next() ?: break
         }
+        failure?.let { throw it }
     }
+
+    private suspend fun replanOnce(trigger: Trigger) {
+        // Kept before asking the core, so a sync that fails (store not openable yet) leaves the
+        // loss for the next one to report.
+        if (trigger == Trigger.OS_LOST_REMINDERS) prefs.edit().putBoolean(KEY_LOSS_UNREPORTED, true).commit()
+        val store = app.store()
+        val exact = exactAllowed()
+        val codes = codes()
+        val held = OsAlarms.stillHeld(store.believedPending(), codes, ::alarmExists)
+        val device =
+            ReplanTriggers.deviceState(
+                app.zone(),
+                exact,
+                notificationsAllowed(),
+                versionCode(),
+                trigger,
+                prefs.getBoolean(KEY_LOSS_UNREPORTED, false),
+                osPending = held,
+            )
+        val diff = store.syncAsync(device)
+        val result = applier.apply(diff, pending(), codes, System.currentTimeMillis(), exact)
+        perform(result)
+        save(result.pending, result.codes)
+        if (device.osLostReminders) prefs.edit().remove(KEY_LOSS_UNREPORTED).commit()
+    }
+
+    /**
+     * Whether the OS still holds the alarm of [id]: its PendingIntent exists. A force-stop or a
+     * data clear removes them all (and the alarms with them) without telling the app.
+     */
+    private fun alarmExists(
+        id: String,
+        requestCode: Int,
+    ): Boolean =
+        PendingIntent.getBroadcast(app, requestCode, alarmBase(id), PendingIntent.FLAG_NO_CREATE or PendingIntent.FLAG_IMMUTABLE) != null
 
     /** An alarm fired: it is no longer pending. */
     suspend fun fired(id: String) =
@@ -112,7 +145,7 @@ class ReminderScheduler(private val app: TendApplication) {
                         PendingIntent.getBroadcast(
                             app,
                             RequestCodeTable.REPLAN_CODE,
-                            Intent(app, SystemEventReceiver::class.java).setAction(ReplanTriggers.REPLAN_ALARM),
+                            Intent(app, ReplanReceiver::class.java).setAction(ReplanTriggers.REPLAN_ALARM),
                             PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
                         )
                     alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, op.atMillis, pi)
@@ -131,13 +164,16 @@ class ReminderScheduler(private val app: TendApplication) {
         requestCode: Int,
         spec: NotificationSpec?,
     ): PendingIntent {
-        val intent =
-            Intent(app, AlarmReceiver::class.java)
-                .setAction(AlarmReceiver.ACTION_FIRE)
-                .setData(Uri.fromParts("tend-reminder", id, null))
+        val intent = alarmBase(id)
         if (spec != null) AlarmReceiver.putSpec(intent, spec)
         return PendingIntent.getBroadcast(app, requestCode, intent, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE)
     }
+
+    /** The alarm intent's identity (extras do not count for PendingIntent matching). */
+    private fun alarmBase(id: String): Intent =
+        Intent(app, AlarmReceiver::class.java)
+            .setAction(AlarmReceiver.ACTION_FIRE)
+            .setData(Uri.fromParts("tend-reminder", id, null))
 
     /** Posts a reminder; text and buttons exactly as the core planned them. */
     fun show(spec: NotificationSpec) {
@@ -209,11 +245,16 @@ class ReminderScheduler(private val app: TendApplication) {
         }
     }
 
-    /** Opens the app; with [bundleId], on the chooser for that bundle (one distinct intent per id). */
+    /**
+     * Opens the app (its launcher activity, so this file needs no Compose class); with
+     * [bundleId], on the chooser for that bundle (one distinct intent per id).
+     */
     private fun openApp(bundleId: String?): PendingIntent {
-        val intent = Intent(app, MainActivity::class.java).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
+        val intent =
+            (app.packageManager.getLaunchIntentForPackage(app.packageName) ?: Intent().setPackage(app.packageName))
+                .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
         if (bundleId != null) {
-            intent.setData(Uri.fromParts("tend-bundle", bundleId, null)).putExtra(MainActivity.EXTRA_BUNDLE_ID, bundleId)
+            intent.setData(Uri.fromParts("tend-bundle", bundleId, null)).putExtra(BundleChooser.EXTRA_BUNDLE_ID, bundleId)
         }
         return PendingIntent.getActivity(app, 0, intent, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE)
     }

@@ -4,10 +4,17 @@ package app.tend.android
 import android.app.Application
 import android.app.NotificationChannel
 import android.app.NotificationManager
+import android.util.Log
 import app.tend.android.logic.NotificationText
+import app.tend.android.logic.Trigger
 import app.tend.ffi.TendStore
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.launch
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
+import kotlinx.coroutines.withContext
 import java.time.ZoneId
 
 class TendApplication : Application() {
@@ -17,19 +24,38 @@ class TendApplication : Application() {
 
     val scheduler by lazy { ReminderScheduler(this) }
 
+    /** Work that outlives no component but the process: the cold-start check. */
+    private val processScope = CoroutineScope(SupervisorJob() + Dispatchers.IO)
+
     override fun onCreate() {
         super.onCreate()
         createChannels()
+        // Every cold process start (an activity, a receiver, an alarm) compares what the core
+        // believes is scheduled with what the OS still holds: after a force-stop nothing is, and
+        // no broadcast says so. The core resets when in doubt; the gate merges this run with the
+        // receiver's own.
+        processScope.launch {
+            try {
+                scheduler.replan(Trigger.SYNC)
+            } catch (e: Exception) {
+                Log.w("TendReplan", "cold-start check failed: ${e.javaClass.simpleName}")
+            }
+        }
     }
 
     /**
      * The store, opened on first use. Throws [KeyUnavailable] (the core's launch decision said
      * not to open) or `TendException.CannotOpen`; callers show the message and never delete
-     * anything. Call from a coroutine off Main.
+     * anything. Safe to call from any coroutine: the open itself runs on IO.
      */
     suspend fun store(): TendStore {
         store?.let { return it }
-        return openLock.withLock {
+        // The Keystore unwrap and the first open (key derivation, migrations) never run on Main.
+        return withContext(Dispatchers.IO) { openOnce() }
+    }
+
+    private suspend fun openOnce(): TendStore =
+        openLock.withLock {
             store ?: run {
                 val key = KeystoreKey(this)
                 val bytes = key.databaseKey()
@@ -40,7 +66,6 @@ class TendApplication : Application() {
                 }
             }
         }
-    }
 
     /** The device's IANA zone, read at each call (it changes when the user travels). */
     fun zone(): String = ZoneId.systemDefault().id
@@ -61,7 +86,7 @@ class TendApplication : Application() {
     fun string(name: String): String = getString(stringRes(name))
 }
 
-/** String resources named by logic/NotificationText.kt and logic/WrappedKey.kt. */
+/** String resources named by logic/ (NotificationText, WrappedKey, TodayNotices, DataActions). */
 fun stringRes(name: String): Int =
     when (name) {
         "channel_timely" -> R.string.channel_timely
@@ -74,5 +99,18 @@ fun stringRes(name: String): Int =
         "key_missing" -> R.string.key_missing
         "key_damaged" -> R.string.key_damaged
         "key_locked" -> R.string.key_locked
-        else -> R.string.cannot_open
+        "cannot_open" -> R.string.cannot_open
+        "cannot_read" -> R.string.cannot_read
+        "notifications_off" -> R.string.notifications_off
+        "notifications_off_settings" -> R.string.notifications_off_settings
+        "turn_on" -> R.string.turn_on
+        "open_settings" -> R.string.open_settings
+        "inexact" -> R.string.inexact
+        "allow" -> R.string.allow
+        "backup_saved" -> R.string.backup_saved
+        "backup_restored" -> R.string.backup_restored
+        "backup_refused" -> R.string.backup_refused
+        "quarantine_done" -> R.string.quarantine_done
+        "data_failed" -> R.string.data_failed
+        else -> R.string.cannot_read
     }

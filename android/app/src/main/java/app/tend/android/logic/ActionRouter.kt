@@ -120,4 +120,10 @@ class ActionDeduper(
         seen[routed] = nowMillis
         return true
     }
+
+    /** [routed] could not be stored: a second tap must reach the core again, not be dropped. */
+    @Synchronized
+    fun forget(routed: RoutedAction) {
+        seen.remove(routed)
+    }
 }

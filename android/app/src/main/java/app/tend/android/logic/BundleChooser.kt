@@ -30,6 +30,9 @@ data class BundleChoice(
 }
 
 object BundleChooser {
+    /** The extra naming the bundle a "Who did you reach?" notification opens the app on. */
+    const val EXTRA_BUNDLE_ID = "app.tend.android.extra.BUNDLE_ID"
+
     /** The question a Done leaves, or null when the core logged the check-in itself. */
     fun question(outcome: ActionOutcome): BundleChoice? =
         if (outcome.askAbout.isEmpty()) null else BundleChoice(outcome.id, outcome.askAbout.distinctBy { it.id })

@@ -35,16 +35,22 @@ data class NotificationSpec(
  */
 object NotificationText {
     val TIMELY = ChannelSpec("tend.timely", "channel_timely", "channel_timely_desc", sounding = true)
-    val GENTLE = ChannelSpec("tend.gentle", "channel_gentle", "channel_gentle_desc", sounding = false)
+    /**
+     * People and progress nudges. Sounding by default too: a quiet channel hides the very
+     * nudges ("call Sam", "your goal this week") the app exists for; the user can lower it in
+     * system settings. A new id, because Android fixes a channel's importance when it is created.
+     */
+    val GENTLE = ChannelSpec("tend.nudges", "channel_gentle", "channel_gentle_desc", sounding = true)
 
     /** Every channel, created at start-up (creating an existing channel only renames it). */
     val CHANNELS = listOf(TIMELY, GENTLE)
 
     /**
-     * Channels of earlier versions (one per kind, when the shell decided urgency itself): deleted
+     * Channels of earlier versions (one per kind, when the shell decided urgency itself; the
+     * silent "tend.gentle"): deleted
      * at start-up so system settings do not list channels nothing posts to.
      */
-    val RETIRED_CHANNEL_IDS = listOf("tend.checkin", "tend.people", "tend.events", "tend.progress")
+    val RETIRED_CHANNEL_IDS = listOf("tend.checkin", "tend.people", "tend.events", "tend.progress", "tend.gentle")
 
     /**
      * The notification id used with the tag. Notifications are addressed by (tag, id); the tag

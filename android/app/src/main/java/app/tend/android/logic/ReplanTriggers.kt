@@ -30,7 +30,11 @@ object ReplanTriggers {
     const val EXACT_ALARM_PERMISSION_CHANGED =
         "android.app.action.SCHEDULE_EXACT_ALARM_PERMISSION_STATE_CHANGED"
 
-    /** The shell's own replan alarm (the core's `replanBy`). */
+    /**
+     * The shell's own replan alarm (the core's `replanBy`). Delivered to ReplanReceiver, which is
+     * not exported: the exported SystemEventReceiver ignores it, so no other app can make Tend
+     * replan by sending it.
+     */
     const val REPLAN_ALARM = "app.tend.android.action.REPLAN"
 
     /** Every system broadcast the manifest's SystemEventReceiver must list. */
@@ -46,14 +50,18 @@ object ReplanTriggers {
     fun forBroadcast(action: String?): Trigger =
         when (action) {
             BOOT_COMPLETED, QUICKBOOT_POWERON, TIME_SET, MY_PACKAGE_REPLACED -> Trigger.OS_LOST_REMINDERS
-            TIMEZONE_CHANGED, EXACT_ALARM_PERMISSION_CHANGED, REPLAN_ALARM -> Trigger.SYNC
+            TIMEZONE_CHANGED, EXACT_ALARM_PERMISSION_CHANGED -> Trigger.SYNC
             else -> Trigger.NONE
         }
+
+    /** Our own replan alarm, as ReplanReceiver (not exported) receives it. */
+    fun forOwnAlarm(action: String?): Trigger = if (action == REPLAN_ALARM) Trigger.SYNC else Trigger.NONE
 
     /**
      * The facts for `TendStore.sync`. [lossUnreported] is a loss the OS announced whose sync
      * failed (the store could not open yet): it is reported with the next sync, so a boot is never
-     * forgotten. `osPending` stays unknown until the shell can probe its alarms.
+     * forgotten. [osPending] is what the OS still holds of the core's believed-pending ids
+     * ([OsAlarms.stillHeld]); null when the store could not say what it believes.
      */
     fun deviceState(
         zone: String,
@@ -62,6 +70,7 @@ object ReplanTriggers {
         versionCode: Long,
         trigger: Trigger,
         lossUnreported: Boolean,
+        osPending: List<String>? = null,
     ): DeviceState =
         DeviceState(
             zone = zone,
@@ -69,6 +78,6 @@ object ReplanTriggers {
             notificationsAllowed = notificationsAllowed,
             appVersion = versionCode.toString(),
             osLostReminders = trigger == Trigger.OS_LOST_REMINDERS || lossUnreported,
-            osPending = null,
+            osPending = osPending,
         )
 }
