@@ -16,7 +16,7 @@ KOTLIN_VERSION=2.4.20
 KOTLIN_PREFIX="$CACHE/kotlin"
 KOTLIN_HOME="$KOTLIN_PREFIX/node_modules/kotlin-compiler"
 SWIFT_ROOT="$CACHE/swift-trixie"
-DEBIAN_MIRROR="${TEND_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+SCRIPTS="$(cd "$(dirname "$0")" && pwd)"
 
 log() { echo "setup-toolchains: $*" >&2; }
 
@@ -73,9 +73,12 @@ setup_swift() {
             rm -rf "$partial"
         fi
         mkdir -p "$CACHE"
-        log "debootstrapping Debian trixie with swiftlang into $SWIFT_ROOT (slow, ~3 GB)"
+        # The same mirror the machine's apt uses for bookworm serves trixie.
+        local mirror
+        mirror=$("$SCRIPTS/debian-mirror.sh")
+        log "debootstrapping Debian trixie with swiftlang from $mirror into $SWIFT_ROOT (slow, ~3 GB)"
         debootstrap --variant=minbase --include=swiftlang,libswiftlang,libc6-dev \
-            trixie "$partial" "$DEBIAN_MIRROR" >&2
+            trixie "$partial" "$mirror" >&2
         mv "$partial" "$SWIFT_ROOT"
     fi
     mount_chroot_proc

@@ -39,9 +39,7 @@ python3 -m pip --version >/dev/null 2>&1 || {
 
 # android.jar from bullseye, fetched with apt into the cache only: the machine's own sources
 # and package lists are not touched. The mirror is the one the machine already uses.
-mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-[ -n "$mirror" ] || mirror=$(awk '$1 == "deb" {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
-[ -n "$mirror" ] || { log "no Debian mirror found in the apt sources"; exit 1; }
+mirror=$("$HERE/../debian-mirror.sh")
 apt_dir="$work/apt"
 mkdir -p "$apt_dir/parts" "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial"
 cat >"$apt_dir/parts/bullseye.sources" <<SOURCES

@@ -108,6 +108,7 @@ class NotificationTextTest {
             actions = listOf(ActionKind.DONE, ActionKind.SKIP, ActionKind.DONE),
             refers = Refers(emptyList(), 3, 7, null, null),
             urgent = urgent,
+            doneNeedsUnlock = true,
             fingerprint = "f",
         )
 
@@ -119,6 +120,15 @@ class NotificationTextTest {
         assertEquals(n.title, spec.title)
         assertEquals(n.body, spec.body)
         assertEquals(listOf(ActionKind.DONE, ActionKind.SKIP), spec.buttons)
+    }
+
+    @Test
+    fun onlyDoneAsksForTheUnlockAndOnlyWhileTheCoreSaysSo() {
+        val spec = NotificationText.specFor(note(urgent = true))
+        assertTrue(spec.needsUnlock(ActionKind.DONE))
+        assertFalse(spec.needsUnlock(ActionKind.SKIP))
+        val off = NotificationText.specFor(note(urgent = true).copy(doneNeedsUnlock = false))
+        assertFalse(off.needsUnlock(ActionKind.DONE))
     }
 
     @Test

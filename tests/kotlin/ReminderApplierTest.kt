@@ -32,6 +32,7 @@ private fun note(
     actions = listOf(ActionKind.DONE, ActionKind.SNOOZE, ActionKind.SKIP),
     refers = Refers(emptyList(), null, null, null, null),
     urgent = true,
+    doneNeedsUnlock = true,
     fingerprint = fingerprint,
 )
 

@@ -152,6 +152,22 @@ class ShellBridgeTest {
     }
 
     @Test
+    fun doneOnTheLockScreenAsksForTheUnlockUntilTheUserTurnsItOff() {
+        store.addPerson(PersonInput(name = "Sam", role = Role.SPONSOR, cadenceDays = 3u))
+        val on = store.plan("UTC", 14u, 60u).notifications
+        assertTrue(on.isNotEmpty() && on.all { it.doneNeedsUnlock == (ActionKind.DONE in it.actions) })
+        store.setSetting("done_needs_unlock", "off")
+        val off = store.plan("UTC", 14u, 60u).notifications.associateBy { it.id }
+        for (n in on) {
+            val o = off.getValue(n.id)
+            assertFalse(o.doneNeedsUnlock)
+            assertFalse("a notification's spec follows the core", NotificationText.specFor(o).needsUnlock(ActionKind.DONE))
+            // What Done does on the lock screen changed, so the OS copy must be replaced.
+            assertEquals(n.id, n.doneNeedsUnlock, n.fingerprint != o.fingerprint)
+        }
+    }
+
+    @Test
     fun theFingerprintChangesExactlyWhenWhatTheUserSeesDoes() {
         store.addPerson(PersonInput(name = "Sam", role = Role.SPONSOR, cadenceDays = 3u))
         val first = store.plan("UTC", 14u, 60u).notifications

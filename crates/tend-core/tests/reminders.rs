@@ -804,3 +804,32 @@ fn a_daily_check_in_goal_is_left_to_the_daily_reminder() {
     let week = f.store.plan(now, zone, 7, 60).unwrap();
     assert!(week.notifications.iter().any(|n| n.id.starts_with("goal:2:")));
 }
+
+#[test]
+fn done_asks_for_unlock_until_turned_off_and_the_change_replaces_exactly_those_reminders() {
+    let f = fresh();
+    let zone = tz("Europe/Berlin");
+    person_at(&f.store, "Ann", Role::Friend, &[], Some(2), "2025-01-01T09:00:00Z");
+    network(&f.store, "Recovery", Some("2024-12-01"));
+    let now = at("2025-01-02T06:00:00Z");
+    let first = f.store.sync(now, zone).unwrap();
+    let with_done = |n: &Notification| n.actions.contains(&tend_core::reminders::ActionKind::Done);
+    assert!(first.schedule.iter().any(|n| with_done(n)));
+    for n in &first.schedule {
+        assert_eq!(n.done_needs_unlock, with_done(n), "{}", n.id);
+    }
+
+    f.store.set_setting("done_needs_unlock", "off").unwrap();
+    let d = f.store.sync(now, zone).unwrap();
+    assert!(d.reset.is_none(), "a changed button is a replacement, not a reset");
+    let replaced: HashSet<&str> = d.schedule.iter().map(|n| n.id.as_str()).collect();
+    let expected: HashSet<&str> = first
+        .schedule
+        .iter()
+        .filter(|n| with_done(n))
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(replaced, expected);
+    assert!(d.schedule.iter().all(|n| !n.done_needs_unlock));
+    assert!(f.store.sync(now, zone).unwrap().is_empty());
+}

@@ -199,6 +199,10 @@ pub struct Notification {
     /// Time-bound (a check-in slot, a meeting): the shell gives it a sounding channel (Android)
     /// or the time-sensitive interruption level (iOS); the rest arrive quietly.
     pub urgent: bool,
+    /// Its Done button asks for the phone's unlock when pressed on the lock screen (the
+    /// `done_needs_unlock` setting; never for Snooze or Skip): iOS `.authenticationRequired`,
+    /// Android `setAuthenticationRequired(true)`.
+    pub done_needs_unlock: bool,
     /// Changes exactly when what the OS shows changes (kind, time, title, body, buttons): the
     /// shell keeps it with the pending notification to tell a changed one from an unchanged one.
     pub fingerprint: String,
@@ -273,12 +277,13 @@ pub(crate) fn fingerprint(n: &Notification) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let actions: Vec<&str> = n.actions.iter().map(|a| a.as_str()).collect();
     let s = format!(
-        "{}|{}|{}|{}|{}",
+        "{}|{}|{}|{}|{}{}",
         n.kind.as_str(),
         to_ms(n.fire_at),
         n.title,
         n.body,
-        actions.join(",")
+        actions.join(","),
+        if n.done_needs_unlock { "|unlock" } else { "" }
     );
     for b in s.bytes() {
         h ^= u64::from(b);

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 
 use crate::model::{CheckinKind, Period};
 use crate::people::window_open;
-use crate::settings::QuietHours;
+use crate::settings::{QuietHours, Settings};
 use crate::time::{Minutes, local_date, local_day_minute, resolve_local, weekday_num};
 
 use super::id::OccurrenceId;
@@ -32,12 +32,13 @@ pub(crate) struct Occ<'a> {
 
 impl Occ<'_> {
     /// The notification as the OS gets it: worded, with its local time.
-    pub(crate) fn finish(self, zone: Tz, discreet: bool) -> Notification {
-        let t = self.say.render(discreet);
+    pub(crate) fn finish(self, zone: Tz, settings: &Settings) -> Notification {
+        let t = self.say.render(settings.discreet);
         let mut n = Notification {
             title: t.title,
             body: t.body,
             local_time: local_rfc3339(self.n.fire_at, zone),
+            done_needs_unlock: settings.done_needs_unlock && self.n.actions.contains(&ActionKind::Done),
             ..self.n
         };
         n.fingerprint = super::fingerprint(&n);
@@ -117,6 +118,7 @@ impl<'a> Gen<'a> {
                 actions: actions.to_vec(),
                 refers,
                 urgent: kind.is_urgent(),
+                done_needs_unlock: false,
                 fingerprint: String::new(),
             },
             say,
@@ -585,7 +587,7 @@ pub(crate) fn plan(s: &Snapshot, now: DateTime<Utc>, zone: Tz, horizon_days: u32
     let max = max_pending as usize;
     let left_out = kept.len().saturating_sub(max);
     kept.truncate(max);
-    let notifications: Vec<Notification> = kept.into_iter().map(|o| o.finish(zone, s.settings.discreet)).collect();
+    let notifications: Vec<Notification> = kept.into_iter().map(|o| o.finish(zone, &s.settings)).collect();
     // Replan daily at the latest; sooner when the list was cut, before the last one fires.
     let mut replan_by = now + Duration::hours(24);
     if left_out > 0 {
@@ -616,5 +618,5 @@ pub(crate) fn missed(s: &Snapshot, now: DateTime<Utc>, zone: Tz) -> Vec<Notifica
         .filter(|o| o.n.fire_at >= since && o.n.fire_at <= now)
         .collect();
     out.sort_by(by_fire_time);
-    out.into_iter().map(|o| o.finish(zone, s.settings.discreet)).collect()
+    out.into_iter().map(|o| o.finish(zone, &s.settings)).collect()
 }

@@ -37,6 +37,7 @@ class AlarmReceiver : BroadcastReceiver() {
         private const val EXTRA_TITLE = "app.tend.android.extra.TITLE"
         private const val EXTRA_BODY = "app.tend.android.extra.BODY"
         private const val EXTRA_BUTTONS = "app.tend.android.extra.BUTTONS"
+        private const val EXTRA_DONE_NEEDS_UNLOCK = "app.tend.android.extra.DONE_NEEDS_UNLOCK"
 
         fun putSpec(
             intent: Intent,
@@ -47,6 +48,7 @@ class AlarmReceiver : BroadcastReceiver() {
                 .putExtra(EXTRA_TITLE, s.title)
                 .putExtra(EXTRA_BODY, s.body)
                 .putExtra(EXTRA_BUTTONS, s.buttons.map(ActionRouter::wire).toTypedArray())
+                .putExtra(EXTRA_DONE_NEEDS_UNLOCK, s.doneNeedsUnlock)
         }
 
         fun readSpec(intent: Intent): NotificationSpec? =
@@ -56,6 +58,8 @@ class AlarmReceiver : BroadcastReceiver() {
                 title = intent.getStringExtra(EXTRA_TITLE) ?: return null,
                 body = intent.getStringExtra(EXTRA_BODY) ?: "",
                 buttons = intent.getStringArrayExtra(EXTRA_BUTTONS).orEmpty().mapNotNull(ActionRouter::kindOf),
+                // An alarm set before this extra existed asks for the unlock: the safer default.
+                doneNeedsUnlock = intent.getBooleanExtra(EXTRA_DONE_NEEDS_UNLOCK, true),
             )
     }
 }

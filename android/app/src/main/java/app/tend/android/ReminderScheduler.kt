@@ -179,7 +179,14 @@ class ReminderScheduler(private val app: TendApplication) {
     fun show(spec: NotificationSpec) {
         val builder = base(spec.channelId, spec.title, spec.body, openApp(null))
         for (button in spec.buttons) {
-            builder.addAction(0, app.string(NotificationText.labelKey(button)), actionIntent(spec.tag, button))
+            // Android 12+ asks for the unlock before a lock-screen action runs; older versions
+            // ignore the flag (their lock screen shows no actions on a secure lock anyway).
+            val action =
+                NotificationCompat.Action
+                    .Builder(0, app.string(NotificationText.labelKey(button)), actionIntent(spec.tag, button))
+                    .setAuthenticationRequired(spec.needsUnlock(button))
+                    .build()
+            builder.addAction(action)
         }
         post(spec.tag, builder)
     }

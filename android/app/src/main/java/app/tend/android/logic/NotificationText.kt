@@ -24,7 +24,12 @@ data class NotificationSpec(
     val body: String,
     /** Buttons in the core's order. */
     val buttons: List<ActionKind>,
-)
+    /** Done on the lock screen asks for the unlock first (the core's `done_needs_unlock`). */
+    val doneNeedsUnlock: Boolean = false,
+) {
+    /** Whether pressing [button] on the lock screen must unlock the phone first. */
+    fun needsUnlock(button: ActionKind): Boolean = doneNeedsUnlock && button == ActionKind.DONE
+}
 
 /**
  * Maps a planned reminder onto Android's notification vocabulary. The shell never composes
@@ -75,5 +80,6 @@ object NotificationText {
             body = n.body,
             // Android shows at most three action buttons; the core offers at most three.
             buttons = n.actions.distinct().take(3),
+            doneNeedsUnlock = n.doneNeedsUnlock,
         )
 }
