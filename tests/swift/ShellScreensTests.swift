@@ -147,7 +147,11 @@ final class ShellScreensTests: XCTestCase {
 
     func testEveryOfferedTypeFilterFindsItsMeetings() throws {
         _ = try store.importDirectory(feed: "quinte.json", json: feed(now: Date()), defaultZone: nil)
-        for type in MeetingSearchForm.offeredTypes {
+        let offered = meetingTypeFilters(language: "en")
+        XCTAssertTrue(offered.contains(MeetingTypeName(code: "W", name: "Women")))
+        XCTAssertEqual(meetingTypeFilters(language: "es").first { $0.code == "C" }?.name, "Cerrada")
+        XCTAssertEqual(meetingTypeNames(codes: ["C", "XYZ"], language: "es"), ["Cerrada", "XYZ"])
+        for type in offered {
             var byCode = MeetingSearchForm()
             byCode.types = [type.code]
             // The core accepts the shown name too, so code and name must name the same type.

@@ -81,6 +81,20 @@ fn type_table_matches_the_fixture() {
     assert_eq!(type_name("nope"), None);
 }
 
+#[test]
+fn search_filters_are_named_in_the_users_language() {
+    use tend_core::exchange::meeting_types::{FILTER_CODES, filter_types};
+    let es = filter_types("es");
+    assert_eq!(es.iter().map(|t| t.code.as_str()).collect::<Vec<_>>(), FILTER_CODES);
+    let name = |list: &[tend_core::exchange::meeting_types::MeetingTypeName], code: &str| {
+        list.iter().find(|t| t.code == code).map(|t| t.name.clone())
+    };
+    assert_eq!(name(&es, "C").as_deref(), Some("Cerrada"));
+    assert_eq!(name(&filter_types("en"), "C").as_deref(), Some("Closed"));
+    // A language the table does not have reads English, never an empty button.
+    assert_eq!(name(&filter_types("zz"), "O").as_deref(), Some("Open"));
+}
+
 // ---------------------------------------------------------------- Backup
 
 /// A store with a little of everything, shaped by `seed`.

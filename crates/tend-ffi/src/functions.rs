@@ -7,6 +7,7 @@ use std::path::Path;
 use chrono::Utc;
 use tend_core::TendError;
 use tend_core::exchange::SalvageReport;
+use tend_core::exchange::meeting_types::MeetingTypeName;
 use tend_core::people::{ContactWindow, PhoneLinkKind};
 use tend_core::sos::CrisisLine;
 use tend_core::store::{KeyState, LaunchDecision};
@@ -106,6 +107,19 @@ pub fn crisis_lines(country: Option<String>) -> Vec<CrisisLine> {
 #[uniffi::export]
 pub fn setting_keys() -> Vec<String> {
     tend_core::settings::KEYS.iter().map(|k| (*k).to_owned()).collect()
+}
+
+/// The meeting-type filters a search screen offers, named in `language` (ISO 639-1, "es"), English
+/// where the Meeting Guide table has no translation.
+#[uniffi::export]
+pub fn meeting_type_filters(language: String) -> Vec<MeetingTypeName> {
+    tend_core::exchange::meeting_types::filter_types(&language)
+}
+
+/// The names of meeting-type codes in `language`, for a result row; an unknown code stays as it is.
+#[uniffi::export]
+pub fn meeting_type_names(codes: Vec<String>, language: String) -> Vec<String> {
+    tend_core::directory::type_names(&codes, &language)
 }
 
 /// Parses contact windows written as text ("mon-fri 09:00-17:00; sat 10:00-12:00",

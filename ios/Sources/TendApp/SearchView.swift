@@ -80,8 +80,9 @@ struct SearchView: View {
             }
             Toggle("Online only", isOn: $form.onlineOnly)
             DisclosureGroup("Types") {
-                ForEach(MeetingSearchForm.offeredTypes, id: \.code) { type in
-                    Toggle(LocalizedStringKey(type.name), isOn: Binding(
+                // The core's filter list, named in the phone's language.
+                ForEach(meetingTypeFilters(language: Locale.current.language.languageCode?.identifier ?? "en"), id: \.code) { type in
+                    Toggle(type.name, isOn: Binding(
                         get: { form.types.contains(type.code) },
                         set: { on in if on { form.types.insert(type.code) } else { form.types.remove(type.code) } }
                     ))

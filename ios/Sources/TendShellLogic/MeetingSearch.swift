@@ -57,15 +57,6 @@ public struct MeetingSearchForm: Equatable, Sendable {
         let c = calendar.dateComponents([.hour, .minute], from: date)
         return UInt16((c.hour ?? 0) * 60 + (c.minute ?? 0))
     }
-
-    /// The type filters the screen offers: the code sent to the core and the spec's English name
-    /// shown (localised by the app). The core knows the names in other languages but exports no
-    /// call that lists them.
-    public static let offeredTypes: [(code: String, name: String)] = [
-        ("O", "Open"), ("C", "Closed"), ("W", "Women"), ("M", "Men"), ("Y", "Young People"),
-        ("BE", "Newcomer"), ("SP", "Speaker"), ("D", "Discussion"), ("ST", "Step Study"),
-        ("B", "Big Book"), ("LGBTQ", "LGBTQ"), ("X", "Wheelchair Access"),
-    ]
 }
 
 /// `CLAuthorizationStatus`, by name.

@@ -1333,3 +1333,30 @@ pub fn type_name_in(code: &str, lang: &str) -> Option<&'static str> {
     let t = MEETING_TYPES.iter().find(|t| t.code == code)?;
     Some(t.names.iter().find(|(l, _)| *l == lang).map_or(t.name, |(_, n)| n))
 }
+
+/// A meeting-type code with its name in the language asked for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct MeetingTypeName {
+    pub code: String,
+    pub name: String,
+}
+
+/// The type filters a search screen offers, most asked-for first: who may come, the format, and
+/// access needs. Any other code still filters (`SearchQuery::types`); these are the ones worth a
+/// button.
+pub const FILTER_CODES: &[&str] = &["O", "C", "W", "M", "Y", "BE", "SP", "D", "ST", "B", "LGBTQ", "X"];
+
+/// [`FILTER_CODES`] with their names in `lang` (ISO 639-1), English where the table has no
+/// translation.
+pub fn filter_types(lang: &str) -> Vec<MeetingTypeName> {
+    FILTER_CODES
+        .iter()
+        .filter_map(|c| {
+            type_name_in(c, lang).map(|name| MeetingTypeName {
+                code: (*c).to_owned(),
+                name: name.to_owned(),
+            })
+        })
+        .collect()
+}
