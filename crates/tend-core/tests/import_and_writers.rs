@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use common::{KEY, at, fresh, tz};
@@ -31,6 +31,10 @@ fn a_check_in_during_a_long_feed_import_waits_and_succeeds() {
     let path = f.path();
     let feed = feed(20_000);
     let (started, import_holds_the_lock) = mpsc::channel();
+    // When the import's transaction stopped dawdling: it commits only after this instant, so a
+    // check-in that waited for it cannot have finished earlier.
+    let dawdled_until = Arc::new(Mutex::new(None));
+    let dawdled = Arc::clone(&dawdled_until);
     let importer = std::thread::spawn(move || {
         let store = Store::open(&path, &KEY).unwrap();
         let mut first = true;
@@ -45,10 +49,11 @@ fn a_check_in_during_a_long_feed_import_waits_and_succeeds() {
                     // A slow phone on a large feed: the import's one transaction stays open well
                     // past the 5 s writers used to wait.
                     std::thread::sleep(Duration::from_secs(7));
+                    *dawdled.lock().unwrap() = Some(Instant::now());
                 }
             },
         );
-        (r, Instant::now())
+        r
     });
     import_holds_the_lock
         .recv_timeout(Duration::from_secs(120))
@@ -62,10 +67,10 @@ fn a_check_in_during_a_long_feed_import_waits_and_succeeds() {
     };
     let logged = f.store.log_checkin(&checkin);
     let logged_at = Instant::now();
-    let (report, imported_at) = importer.join().unwrap();
-    let report = report.unwrap();
+    let report = importer.join().unwrap().unwrap();
+    let dawdled_until = dawdled_until.lock().unwrap().expect("the import reported progress");
     assert_eq!(report.created, 20_000, "{report:?}");
     let logged = logged.expect("the check-in waits for the import instead of failing");
-    assert!(logged_at >= imported_at, "it waited for the import's commit");
+    assert!(logged_at >= dawdled_until, "it waited for the import's commit");
     assert_eq!(f.store.checkins(&CheckinQuery::default()).unwrap(), vec![logged]);
 }
