@@ -36,6 +36,9 @@ pub(super) fn check(doc: &Doc) -> Result<()> {
     for n in &doc.needs {
         validate::text("note", n.note.as_deref()).map_err(named("need", n.id))?;
     }
+    for x in &doc.consent {
+        crate::share::check_row(x).map_err(named("consent of person", x.person_id))?;
+    }
     let mut settings = Settings::default();
     for (key, value) in &doc.settings {
         settings
