@@ -290,7 +290,7 @@ fn no_text_a_partner_gets_names_anyone_or_quotes_the_user() {
     }
     assert!(texts[0].contains("Mood: low."), "{}", texts[0]);
     assert!(
-        texts[1].starts_with("I reached a milestone today: 90 days."),
+        texts[1].starts_with("I reached a milestone today: 180 days."),
         "{}",
         texts[1]
     );

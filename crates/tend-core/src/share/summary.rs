@@ -76,12 +76,16 @@ fn since(c: &Connection, network: Option<i64>) -> Result<Option<NaiveDate>> {
     Ok(crate::network::get(c, id)?.since)
 }
 
-/// The milestone text with the network's latest milestone (or its next one) as the example.
+/// The milestone text with the network's milestone of today, or its next one, as the example.
 pub(super) fn milestone_example(c: &Connection, network: Option<i64>, now: DateTime<Utc>, tz: Tz) -> Result<String> {
     let today = local_date(now, tz);
     let label = since(c, network)?
         .and_then(|s| crate::milestones::report(0, "", s, today))
-        .map(|r| r.last.unwrap_or(r.next).label)
+        // Today's milestone if today is one, else the next one: what would be sent next.
+        .map(|r| match r.last {
+            Some(l) if r.today_is_milestone => l.label,
+            _ => r.next.label,
+        })
         .unwrap_or_else(|| "30 days".to_string());
     Ok(milestone_text(&label))
 }
