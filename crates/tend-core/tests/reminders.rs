@@ -814,7 +814,7 @@ fn done_asks_for_unlock_until_turned_off_and_the_change_replaces_exactly_those_r
     let now = at("2025-01-02T06:00:00Z");
     let first = f.store.sync(now, zone).unwrap();
     let with_done = |n: &Notification| n.actions.contains(&tend_core::reminders::ActionKind::Done);
-    assert!(first.schedule.iter().any(|n| with_done(n)));
+    assert!(first.schedule.iter().any(&with_done));
     for n in &first.schedule {
         assert_eq!(n.done_needs_unlock, with_done(n), "{}", n.id);
     }

@@ -58,17 +58,22 @@ fn field(e: TendError) -> String {
     }
 }
 
-#[test]
-fn records_round_trip_through_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir);
-    let net = store
+/// A network "Recovery" since 2 January 2026.
+fn recovery(store: &TendStore) -> tend_core::network::Network {
+    store
         .add_network(NetworkInput {
             name: "Recovery".to_owned(),
             focus: None,
             since: NaiveDate::from_ymd_opt(2026, 1, 2),
         })
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn records_round_trip_through_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let net = recovery(&store);
     assert_eq!(net.since, NaiveDate::from_ymd_opt(2026, 1, 2));
     let mut input = person("Sam");
     input.networks = vec![net.id];
@@ -229,13 +234,7 @@ fn sync_resets_by_itself_when_the_device_changed() {
 fn sharing_is_consented_previewed_and_revoked_through_the_facade() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir);
-    let net = store
-        .add_network(NetworkInput {
-            name: "Recovery".to_owned(),
-            focus: None,
-            since: NaiveDate::from_ymd_opt(2026, 1, 2),
-        })
-        .unwrap();
+    let net = recovery(&store);
     let mut input = person("Sam");
     input.networks = vec![net.id];
     let sam = store.add_person(input).unwrap().id;
