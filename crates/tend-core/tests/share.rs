@@ -326,6 +326,8 @@ fn consent_travels_in_backups_and_older_backups_still_restore() {
         r#"{"person_id": 1, "item": "photos", "granted_at": "2026-03-04T18:00:00.000Z"}"#,
         r#"{"person_id": 1, "item": "decline", "granted_at": "2026-03-04T18:00:00.000Z"}"#,
         r#"{"person_id": 1, "item": "sos", "decline_days": 3, "granted_at": "2026-03-04T18:00:00.000Z"}"#,
+        r#"{"person_id": 1, "item": "mood", "granted_at": "2026-03-04T18:00:00.000Z"}"#,
+        r#"{"person_id": 99, "item": "sos", "granted_at": "2026-03-04T18:00:00.000Z"}"#,
     ] {
         doc["consent"] = serde_json::from_str(&format!("[{bad}]")).unwrap();
         let target = fresh();
