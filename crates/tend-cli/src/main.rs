@@ -61,6 +61,9 @@ enum Command {
     Goal(cmd::records::GoalCmd),
     /// Today: check-in, who to reach out to, meetings, goals at risk, milestones, gaps.
     Today,
+    /// What each partner may see, the exact text they would get, your weekly summary to share.
+    #[command(subcommand)]
+    Partner(cmd::partner::PartnerCmd),
     /// Emergency contacts and crisis lines.
     Sos(cmd::views::SosArgs),
     /// Days so far and the next milestone, per network.
@@ -121,6 +124,7 @@ fn dispatch(ctx: &Ctx, command: Command, explicit_tz: Option<String>) -> Result<
         Command::Checkin(c) => cmd::log::checkin(ctx, c),
         Command::Goal(c) => cmd::records::goal(ctx, c),
         Command::Today => cmd::views::today(ctx),
+        Command::Partner(c) => cmd::partner::partner(ctx, c),
         Command::Sos(a) => cmd::views::sos(ctx, a),
         Command::Milestones => cmd::views::milestones(ctx),
         Command::Reciprocity(a) => cmd::views::reciprocity(ctx, a),

@@ -22,6 +22,7 @@ pub mod people;
 pub mod reciprocity;
 pub mod reminders;
 pub mod settings;
+pub mod share;
 pub mod sos;
 pub mod store;
 pub mod time;

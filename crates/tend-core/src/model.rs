@@ -143,6 +143,28 @@ closed_set!(
     Period, "period" { Day = "day", Week = "week", Month = "month" }
 );
 
+closed_set!(
+    /// What a partner may be told; each is consented to separately (see `share`).
+    ShareItem, "item" {
+        /// The weekly summary: days since the start, check-ins, meetings, goals.
+        Summary = "summary",
+        /// The week's coarse mood band, inside the summary.
+        Mood = "mood",
+        /// A milestone reached.
+        Milestones = "milestones",
+        /// "I pressed SOS".
+        Sos = "sos",
+        /// No check-in for a number of days.
+        Decline = "decline",
+    }
+);
+
+closed_set!(
+    /// The week's mood, coarsely: the average of the daily moods (1–5) under 2.5, under 3.5,
+    /// or above.
+    MoodBand, "mood band" { Low = "low", Steady = "steady", Good = "good" }
+);
+
 impl Role {
     /// The kinds of support people in this role usually give, used as a default when the user
     /// does not say.

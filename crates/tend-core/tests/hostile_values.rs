@@ -89,6 +89,15 @@ fn every_read(store: &Store) -> Vec<String> {
             }),
         ),
         ("backup", Box::new(|| format!("{:?}", store.backup_json().map(|_| ())))),
+        ("partners", Box::new(|| format!("{:?}", store.partners().map(|_| ())))),
+        (
+            "partner preview",
+            Box::new(|| format!("{:?}", store.partner_preview(1, now, zone).map(|_| ()))),
+        ),
+        (
+            "weekly summary",
+            Box::new(|| format!("{:?}", store.weekly_summary(None, true, now, zone).map(|_| ()))),
+        ),
     ];
     let mut panicked = Vec::new();
     for (name, read) in reads {
@@ -144,6 +153,10 @@ fn seeded() -> common::Fixture {
         tz("UTC"),
     )
     .unwrap();
+    for item in tend_core::model::ShareItem::ALL {
+        s.set_consent(sam, *item, true, None, at("2026-01-05T00:00:00Z"))
+            .unwrap();
+    }
     f
 }
 
@@ -179,6 +192,8 @@ const CASES: &[&str] = &[
     "INSERT INTO setting (key, value) VALUES ('quiet_hours', '23:00-23:00') ON CONFLICT(key) DO UPDATE SET value = excluded.value",
     "INSERT INTO reminder_handled (id, state, until_ms, handled_at) VALUES ('x', 'snoozed', 9223372036854775807, -1)",
     "INSERT INTO reminder_ledger (id, fire_at, hash) VALUES ('y', -9223372036854775808, '')",
+    "UPDATE partner_consent SET decline_days = -1 WHERE item = 'decline'",
+    "UPDATE partner_consent SET granted_at = -9223372036854775808",
 ];
 
 fn check(cases: &[&str]) {

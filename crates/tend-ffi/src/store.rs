@@ -11,13 +11,14 @@ use tend_core::exchange::{BackupSummary, ContactsReport, ImportReport};
 use tend_core::goals::{Goal, GoalInput, GoalProgress};
 use tend_core::groups::{Group, GroupInput};
 use tend_core::milestones::MilestoneReport;
-use tend_core::model::{Importance, Role, SupportKind};
+use tend_core::model::{Importance, Role, ShareItem, SupportKind};
 use tend_core::needs::{Coverage, Need};
 use tend_core::network::{Network, NetworkInput};
 use tend_core::people::{Person, PersonInput};
 use tend_core::reciprocity::Balance;
 use tend_core::reminders::{Action as ReminderAction, ActionOutcome, DeviceState, Diff, Notification, Plan};
 use tend_core::settings::Settings;
+use tend_core::share::{Partner, PartnerPreview, WeeklySummary};
 use tend_core::sos::Sos;
 use tend_core::today::Today;
 use tend_core::{Store, TendError};
@@ -228,6 +229,42 @@ impl TendStore {
     /// Progress of every goal (of one network, or all) now, in the device's `zone`.
     pub fn goal_progress(&self, network_id: Option<i64>, zone: String) -> Result<Vec<GoalProgress>, TendError> {
         self.call(|s| s.goal_progress(network_id, Utc::now(), tz(&zone)?))
+    }
+
+    // --- Sharing with a partner (nothing is sent: the shell hands the text to the share sheet) --
+
+    /// Lets a person see `item` (`on`), or stops it. Turning on refuses a person marked avoided
+    /// or in no network ("person"), `mood` before `summary` ("item"), and `decline_days` outside
+    /// 1 to 60 or with another item ("days"); `decline` defaults to 3 days.
+    pub fn set_consent(
+        &self,
+        person_id: i64,
+        item: ShareItem,
+        on: bool,
+        decline_days: Option<u32>,
+    ) -> Result<Partner, TendError> {
+        self.call(|s| s.set_consent(person_id, item, on, decline_days, Utc::now()))
+    }
+
+    /// Everyone the user shares anything with, by name, with what each may see.
+    pub fn partners(&self) -> Result<Vec<Partner>, TendError> {
+        self.call(|s| s.partners())
+    }
+
+    /// The exact text each consented item would send this person, now in the device's `zone`.
+    pub fn partner_preview(&self, person_id: i64, zone: String) -> Result<PartnerPreview, TendError> {
+        self.call(|s| s.partner_preview(person_id, Utc::now(), tz(&zone)?))
+    }
+
+    /// The user's own weekly summary for the share sheet (one network, default the first), with
+    /// the mood band only when `include_mood`.
+    pub fn weekly_summary(
+        &self,
+        network_id: Option<i64>,
+        include_mood: bool,
+        zone: String,
+    ) -> Result<WeeklySummary, TendError> {
+        self.call(|s| s.weekly_summary(network_id, include_mood, Utc::now(), tz(&zone)?))
     }
 
     // --- Views --------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use tend_core::checkins::{CheckinData, CheckinInput, CheckinQuery};
-use tend_core::model::{CheckinKind, ContactKind, Role, SupportKind};
+use tend_core::model::{CheckinKind, ContactKind, Role, ShareItem, SupportKind};
 use tend_core::network::NetworkInput;
 use tend_core::people::{ContactMethod, ContactWindow, PersonInput};
 use tend_core::reminders::{Action as ReminderAction, DeviceState, ReminderKind, ResetReason};
@@ -58,17 +58,22 @@ fn field(e: TendError) -> String {
     }
 }
 
-#[test]
-fn records_round_trip_through_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir);
-    let net = store
+/// A network "Recovery" since 2 January 2026.
+fn recovery(store: &TendStore) -> tend_core::network::Network {
+    store
         .add_network(NetworkInput {
             name: "Recovery".to_owned(),
             focus: None,
             since: NaiveDate::from_ymd_opt(2026, 1, 2),
         })
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn records_round_trip_through_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let net = recovery(&store);
     assert_eq!(net.since, NaiveDate::from_ymd_opt(2026, 1, 2));
     let mut input = person("Sam");
     input.networks = vec![net.id];
@@ -223,4 +228,45 @@ fn sync_resets_by_itself_when_the_device_changed() {
     let mut healthy = device("America/New_York");
     healthy.os_pending = Some(store.believed_pending().unwrap());
     assert_eq!(store.sync(healthy).unwrap().reset, None);
+}
+
+#[test]
+fn sharing_is_consented_previewed_and_revoked_through_the_facade() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let net = recovery(&store);
+    let mut input = person("Sam");
+    input.networks = vec![net.id];
+    let sam = store.add_person(input).unwrap().id;
+    assert!(store.partners().unwrap().is_empty());
+    assert!(store.partner_preview(sam, ZONE.to_owned()).unwrap().items.is_empty());
+
+    assert_eq!(
+        field(store.set_consent(sam, ShareItem::Mood, true, None).unwrap_err()),
+        "item"
+    );
+    assert_eq!(
+        field(store.set_consent(sam, ShareItem::Decline, true, Some(0)).unwrap_err()),
+        "days"
+    );
+    assert_eq!(
+        field(store.partner_preview(sam, "Mars/Olympus".to_owned()).unwrap_err()),
+        "zone"
+    );
+    assert!(matches!(
+        store.set_consent(99, ShareItem::Sos, true, None),
+        Err(TendError::NotFound { .. })
+    ));
+
+    store.set_consent(sam, ShareItem::Summary, true, None).unwrap();
+    let p = store.set_consent(sam, ShareItem::Decline, true, None).unwrap();
+    assert_eq!(p.consents[1].decline_days, Some(3));
+    let preview = store.partner_preview(sam, ZONE.to_owned()).unwrap();
+    let own = store.weekly_summary(None, false, ZONE.to_owned()).unwrap();
+    assert_eq!(preview.items[0].text, own.text);
+    assert!(!own.text.contains("Sam"), "{}", own.text);
+
+    store.set_consent(sam, ShareItem::Summary, false, None).unwrap();
+    store.set_consent(sam, ShareItem::Decline, false, None).unwrap();
+    assert!(store.partners().unwrap().is_empty());
 }

@@ -15,7 +15,9 @@ use rusqlite::{Connection, ErrorCode, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{Channel, CheckinKind, ContactKind, Direction, GroupKind, Importance, Period, Role, SupportKind};
+use crate::model::{
+    Channel, CheckinKind, ContactKind, Direction, GroupKind, Importance, Period, Role, ShareItem, SupportKind,
+};
 use crate::store::Store;
 use crate::time::{fmt_hhmm, from_ms, parse_date, parse_hhmm, parse_zone};
 
@@ -61,6 +63,10 @@ pub(crate) struct Doc {
     pub(crate) checkins: Vec<CheckinRow>,
     pub(crate) goals: Vec<GoalRow>,
     pub(crate) settings: BTreeMap<String, String>,
+    /// What each partner may see. Absent from backups made before sharing existed, and left out
+    /// when empty, so those backups restore and read exactly as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) consent: Vec<ConsentRow>,
 }
 
 /// Read first, with everything else ignored, so a newer backup is named as newer rather than
@@ -184,6 +190,29 @@ pub(crate) struct GoalRow {
     pub(crate) partner_id: Option<i64>,
     pub(crate) start_date: String,
     pub(crate) created_at: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ConsentRow {
+    pub(crate) person_id: i64,
+    pub(crate) item: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) decline_days: Option<u32>,
+    pub(crate) granted_at: String,
+}
+
+/// Every consent row, by person and item.
+pub(crate) const CONSENT_SQL: &str =
+    "SELECT person_id, item, decline_days, granted_at FROM partner_consent ORDER BY person_id, item";
+
+pub(crate) fn consent_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConsentRow> {
+    Ok(ConsentRow {
+        person_id: r.get(0)?,
+        item: r.get(1)?,
+        decline_days: r.get(2)?,
+        granted_at: stamp(r.get(3)?),
+    })
 }
 
 fn bad(reason: impl Into<String>) -> Error {
@@ -405,6 +434,11 @@ fn read_doc(c: &Connection) -> Result<Doc> {
         settings.insert(r.get(0)?, r.get(1)?);
     }
 
+    let consent = c
+        .prepare(CONSENT_SQL)?
+        .query_map([], consent_row)?
+        .collect::<rusqlite::Result<_>>()?;
+
     Ok(Doc {
         format: BACKUP_FORMAT.to_string(),
         version: BACKUP_VERSION,
@@ -415,6 +449,7 @@ fn read_doc(c: &Connection) -> Result<Doc> {
         checkins,
         goals,
         settings,
+        consent,
     })
 }
 
@@ -483,11 +518,16 @@ fn check(doc: &Doc) -> Result<()> {
         parse_date("backup", &g.start_date).map_err(|_| bad("a goal's start date is not YYYY-MM-DD"))?;
         unstamp("a goal's created_at", &g.created_at)?;
     }
+    for x in &doc.consent {
+        spelled("sharing item", &x.item, ShareItem::parse, ShareItem::as_str)?;
+        unstamp("a consent's granted_at", &x.granted_at)?;
+    }
     Ok(())
 }
 
 /// The tables a restore fills, children before parents for deleting.
 const USER_TABLES: &[&str] = &[
+    "partner_consent",
     "checkin",
     "goal",
     "need",
@@ -649,6 +689,17 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
     for (k, v) in &doc.settings {
         c.prepare_cached("INSERT INTO setting (key, value) VALUES (?1, ?2)")?
             .execute(params![k, v])?;
+    }
+    for x in &doc.consent {
+        c.prepare_cached(
+            "INSERT INTO partner_consent (person_id, item, decline_days, granted_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            x.person_id,
+            x.item,
+            x.decline_days,
+            unstamp("granted_at", &x.granted_at)?
+        ])?;
     }
     // Foreign keys are checked per statement, but a person's network or a goal's group that is
     // missing from the document must be refused too, so look once more over the whole result.

@@ -36,6 +36,21 @@ pub(super) fn check(doc: &Doc) -> Result<()> {
     for n in &doc.needs {
         validate::text("note", n.note.as_deref()).map_err(named("need", n.id))?;
     }
+    for x in &doc.consent {
+        crate::share::check_row(x).map_err(named("consent of person", x.person_id))?;
+        // The mood band is a line of the summary: never consented without it.
+        if x.item == "mood"
+            && !doc
+                .consent
+                .iter()
+                .any(|y| y.person_id == x.person_id && y.item == "summary")
+        {
+            return Err(Error::invalid(
+                "backup",
+                format!("consent of person {}: invalid item: mood needs summary", x.person_id),
+            ));
+        }
+    }
     let mut settings = Settings::default();
     for (key, value) in &doc.settings {
         settings

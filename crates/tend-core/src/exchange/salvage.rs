@@ -578,6 +578,27 @@ fn salvage_conn(c: &mut Reader<'_>) -> (Doc, SalvageReport) {
         lost_parts.insert("some settings");
     }
     let settings: BTreeMap<String, String> = settings.into_iter().collect();
+
+    let (consent, ok) = all(c, super::backup::CONSENT_SQL, [], super::backup::consent_row);
+    // A store from before sharing existed has no such table: nothing was lost.
+    let has_table = c
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'partner_consent'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map_or(true, |n| n > 0);
+    if !ok && has_table {
+        lost_parts.insert("some sharing choices");
+    }
+    // A partner's consent goes with them (ON DELETE CASCADE).
+    let before = consent.len();
+    let consent: Vec<_> = consent
+        .into_iter()
+        .filter(|x| person_ids.contains(&x.person_id))
+        .collect();
+    r.dropped_references += count(before - consent.len());
     r.unreadable.extend(lost_parts.into_iter().map(str::to_string));
 
     r.networks = count(networks.len());
@@ -598,6 +619,7 @@ fn salvage_conn(c: &mut Reader<'_>) -> (Doc, SalvageReport) {
         checkins,
         goals,
         settings,
+        consent,
     };
     (doc, report)
 }

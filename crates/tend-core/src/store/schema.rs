@@ -30,6 +30,7 @@ steps!(
     "0003_last_contact.sql",
     "0004_device_state.sql",
     "0005_directory.sql",
+    "0006_partner_consent.sql",
 );
 
 /// The schema version this code writes: the number of steps.

@@ -1,0 +1,119 @@
+//! `tend partner`: what each partner may see, the exact text they would get, and the weekly
+//! summary as text to hand to any messenger. Nothing is sent from here.
+
+use clap::{Subcommand, ValueEnum};
+use tend_core::Error;
+use tend_core::model::ShareItem;
+use tend_core::share::{Consent, Partner, PartnerPreview};
+
+use crate::ctx::Ctx;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
+}
+
+#[derive(Subcommand)]
+pub enum PartnerCmd {
+    /// Let a person see one item, or stop: summary, mood, milestones, sos, decline.
+    Consent {
+        /// Person name or id.
+        person: String,
+        /// summary, mood (inside the summary), milestones, sos or decline.
+        item: ShareItem,
+        switch: Switch,
+        /// For decline: after this many days without a daily check-in (1 to 60) [default: 3].
+        #[arg(long)]
+        days: Option<u32>,
+    },
+    /// The exact text each item you share would send this person.
+    Preview {
+        /// Person name or id.
+        person: String,
+    },
+    /// Your weekly summary as text for the share sheet (no partner needed).
+    Summary {
+        /// Network name or id [default: the first].
+        #[arg(long)]
+        network: Option<String>,
+        /// Add the week's mood band (low, steady, good).
+        #[arg(long)]
+        mood: bool,
+    },
+    /// Everyone you share with, and what each may see.
+    List,
+}
+
+fn item_label(c: &Consent) -> String {
+    match c.decline_days {
+        Some(d) => format!("{} (after {d} day{})", c.item, if d == 1 { "" } else { "s" }),
+        None => c.item.to_string(),
+    }
+}
+
+fn partner_line(p: &Partner) -> String {
+    let items: Vec<String> = p.consents.iter().map(item_label).collect();
+    let seen = if items.is_empty() {
+        "nothing".to_string()
+    } else {
+        items.join(", ")
+    };
+    let paused = if p.paused {
+        " — paused: marked to avoid or in none of your networks, so nothing is shared"
+    } else {
+        ""
+    };
+    format!("{} ({}): {seen}{paused}", p.person.name, p.person.role)
+}
+
+fn render_preview(p: &PartnerPreview) -> String {
+    let name = &p.person.name;
+    if p.paused {
+        return format!("Nothing is shared with {name}: marked to avoid or in none of your networks.");
+    }
+    if p.items.is_empty() {
+        return format!("Nothing is shared with {name}. Turn an item on: tend partner consent {name:?} summary on");
+    }
+    let mut out = vec![format!("What {name} would get:")];
+    for i in &p.items {
+        let example = match i.item {
+            ShareItem::Milestones | ShareItem::Sos | ShareItem::Decline => ", when it happens",
+            _ => "",
+        };
+        out.push(format!("\n[{}{example}]\n{}", i.item, i.text));
+    }
+    out.join("\n")
+}
+
+pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
+    let store = ctx.open()?;
+    match cmd {
+        PartnerCmd::Consent {
+            person,
+            item,
+            switch,
+            days,
+        } => {
+            let id = store.find_person(&person)?.id;
+            let p = store.set_consent(id, item, matches!(switch, Switch::On), days, ctx.now)?;
+            ctx.print(&p, partner_line)
+        }
+        PartnerCmd::Preview { person } => {
+            let id = store.find_person(&person)?.id;
+            ctx.print(&store.partner_preview(id, ctx.now, ctx.tz)?, render_preview)
+        }
+        PartnerCmd::Summary { network, mood } => {
+            let network = network.map(|n| store.find_network(&n).map(|n| n.id)).transpose()?;
+            ctx.print(&store.weekly_summary(network, mood, ctx.now, ctx.tz)?, |s| {
+                s.text.clone()
+            })
+        }
+        PartnerCmd::List => ctx.print(&store.partners()?, |list| {
+            if list.is_empty() {
+                return "You share nothing with anyone. Start with: tend partner consent PERSON summary on".into();
+            }
+            list.iter().map(partner_line).collect::<Vec<_>>().join("\n")
+        }),
+    }
+}
