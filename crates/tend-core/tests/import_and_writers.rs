@@ -38,22 +38,15 @@ fn a_check_in_during_a_long_feed_import_waits_and_succeeds() {
     let importer = std::thread::spawn(move || {
         let store = Store::open(&path, &KEY).unwrap();
         let mut first = true;
-        let r = store.import_directory_with_progress(
-            "region",
-            feed.as_bytes(),
-            None,
-            at("2026-11-25T18:00:00Z"),
-            &mut |_| {
-                if std::mem::take(&mut first) {
-                    started.send(()).unwrap();
-                    // A slow phone on a large feed: the import's one transaction stays open well
-                    // past the 5 s writers used to wait.
-                    std::thread::sleep(Duration::from_secs(7));
-                    *dawdled.lock().unwrap() = Some(Instant::now());
-                }
-            },
-        );
-        r
+        store.import_directory_with_progress("region", feed.as_bytes(), None, at("2026-11-25T18:00:00Z"), &mut |_| {
+            if std::mem::take(&mut first) {
+                started.send(()).unwrap();
+                // A slow phone on a large feed: the import's one transaction stays open well
+                // past the 5 s writers used to wait.
+                std::thread::sleep(Duration::from_secs(7));
+                *dawdled.lock().unwrap() = Some(Instant::now());
+            }
+        })
     });
     import_holds_the_lock
         .recv_timeout(Duration::from_secs(120))
