@@ -9,6 +9,8 @@ import app.tend.core.GeoPoint
 import app.tend.core.NetworkInput
 import app.tend.core.TendException
 import app.tend.ffi.TendStore
+import app.tend.ffi.meetingTypeFilters
+import app.tend.ffi.meetingTypeNames
 import app.tend.ffi.quarantineStore
 import org.junit.After
 import org.junit.Assert.assertEquals
@@ -61,6 +63,25 @@ class ScreensTest {
     }
 
     private fun search(form: SearchForm): List<DirectoryMeeting> = store.searchDirectory((MeetingSearch.check(form) as FormCheck.Ok).query)
+
+    @Test
+    fun typeFiltersAreTheCoresNamedInTheUsersLanguageAndNarrowTheSearch() {
+        store.importDirectory("quinte", FEED.readText(), "America/Toronto")
+        val filters = meetingTypeFilters("es")
+        assertEquals("Cerrada", filters.first { it.code == "C" }.name)
+        assertEquals(listOf("Cerrada", "XYZ"), meetingTypeNames(listOf("C", "XYZ"), "es"))
+        val all = search(SearchForm())
+        var narrowed = 0
+        for (t in meetingTypeFilters("en")) {
+            val form = MeetingSearch.toggleType(SearchForm(), t.code)
+            val found = search(form)
+            // Every result carries the type, and exactly the feed's meetings of that type are found.
+            assertEquals(t.code, all.filter { t.code in it.types }.map { it.id }.toSet(), found.map { it.id }.toSet())
+            if (found.size < all.size) narrowed++
+            assertTrue("a second tap turns it off", MeetingSearch.toggleType(form, t.code).types.isEmpty())
+        }
+        assertTrue("the feed has meetings some filters leave out", narrowed > 0)
+    }
 
     @Test
     fun nearMeFindsTheFeedsMeetingsNearestFirstAndJoinsOne() {

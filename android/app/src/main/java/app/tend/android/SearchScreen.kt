@@ -12,6 +12,7 @@ import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.LazyRow
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
@@ -39,6 +40,8 @@ import app.tend.android.logic.NearMeStep
 import app.tend.android.logic.SearchForm
 import app.tend.core.DirectoryMeeting
 import app.tend.core.Network
+import app.tend.ffi.meetingTypeFilters
+import app.tend.ffi.meetingTypeNames
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -110,6 +113,15 @@ fun SearchScreen(
             }
         }
         item {
+            // The core's filter list, named in the phone's language.
+            val filters = remember { meetingTypeFilters(java.util.Locale.getDefault().language) }
+            LazyRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                items(filters) { t ->
+                    FilterChip(selected = t.code in form.types, onClick = { form = MeetingSearch.toggleType(form, t.code) }, label = { Text(t.name) })
+                }
+            }
+        }
+        item {
             Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                 Button(onClick = { run() }) { Text(stringResource(R.string.search)) }
                 OutlinedButton(onClick = {
@@ -137,6 +149,9 @@ fun SearchScreen(
                 Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                     Text(m.name, style = MaterialTheme.typography.titleSmall)
                     Text(MeetingSearch.details(m), style = MaterialTheme.typography.bodySmall)
+                    if (m.types.isNotEmpty()) {
+                        Text(meetingTypeNames(m.types, java.util.Locale.getDefault().language).joinToString(" · "), style = MaterialTheme.typography.bodySmall)
+                    }
                     if (m.joinedGroupId == null) {
                         OutlinedButton(onClick = {
                             scope.launch {

@@ -88,6 +88,12 @@ object MeetingSearch {
         )
     }
 
+    /** The form with one type filter switched on or off. */
+    fun toggleType(
+        form: SearchForm,
+        code: String,
+    ): SearchForm = form.copy(types = if (code in form.types) form.types - code else form.types + code)
+
     fun nearMe(
         granted: Boolean,
         deniedForGood: Boolean,
