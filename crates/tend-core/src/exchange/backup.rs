@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use age::secrecy::SecretString;
 use chrono::{DateTime, SecondsFormat};
-use rusqlite::{Connection, ErrorCode, params};
+use rusqlite::{Connection, ErrorCode, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -242,42 +242,124 @@ fn spelled<T: Copy>(what: &str, s: &str, parse: fn(&str) -> Result<T>, as_str: f
     }
 }
 
-fn read_doc(c: &Connection) -> Result<Doc> {
-    let mut networks = Vec::new();
-    let mut st = c.prepare("SELECT id, name, focus, since, created_at FROM network ORDER BY id")?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        networks.push(NetworkRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            focus: r.get(2)?,
-            since: r.get(3)?,
-            created_at: stamp(r.get(4)?),
-        });
-    }
+/// The columns each record's table is read with, the first being its id (the rowid), shared by
+/// the backup and the salvage of a damaged store so the two can never disagree on a field.
+pub(crate) const NETWORK_SQL: &str = "SELECT id, name, focus, since, created_at FROM network";
+pub(crate) const PERSON_SQL: &str =
+    "SELECT id, name, role, cadence_days, emergency, avoid, notes, created_at FROM person";
+pub(crate) const NEED_SQL: &str = "SELECT id, network_id, kind, importance, note FROM need";
+pub(crate) const GROUP_SQL: &str = "SELECT id, name, kind, network_id, address, online_url, online_phone, notes, types, \
+                                    feed_slug, created_at FROM support_group";
+pub(crate) const CHECKIN_SQL: &str = "SELECT id, kind, at, zone, local_date, mood, craving, person_id, group_id, channel, \
+                                      direction, support_kind, note, idem_key FROM checkin";
+pub(crate) const GOAL_SQL: &str = "SELECT id, network_id, title, kind, person_id, group_id, target, period, partner_id, \
+                                   start_date, created_at FROM goal";
 
-    let mut people = Vec::new();
-    let mut index = BTreeMap::new();
-    let mut st =
-        c.prepare("SELECT id, name, role, cadence_days, emergency, avoid, notes, created_at FROM person ORDER BY id")?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        index.insert(r.get::<_, i64>(0)?, people.len());
-        people.push(PersonRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            role: r.get(2)?,
-            support: Vec::new(),
-            contacts: Vec::new(),
-            cadence_days: r.get(3)?,
-            windows: Vec::new(),
-            emergency: r.get(4)?,
-            avoid: r.get(5)?,
-            notes: r.get(6)?,
-            networks: Vec::new(),
-            created_at: stamp(r.get(7)?),
-        });
-    }
+pub(crate) fn network_row(r: &Row<'_>) -> rusqlite::Result<NetworkRow> {
+    Ok(NetworkRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        focus: r.get(2)?,
+        since: r.get(3)?,
+        created_at: stamp(r.get(4)?),
+    })
+}
+
+/// A person without the parts kept in other tables (support, contacts, windows, networks).
+pub(crate) fn person_row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: r.get(2)?,
+        support: Vec::new(),
+        contacts: Vec::new(),
+        cadence_days: r.get(3)?,
+        windows: Vec::new(),
+        emergency: r.get(4)?,
+        avoid: r.get(5)?,
+        notes: r.get(6)?,
+        networks: Vec::new(),
+        created_at: stamp(r.get(7)?),
+    })
+}
+
+pub(crate) fn need_row(r: &Row<'_>) -> rusqlite::Result<NeedRow> {
+    Ok(NeedRow {
+        id: r.get(0)?,
+        network_id: r.get(1)?,
+        kind: r.get(2)?,
+        importance: r.get(3)?,
+        note: r.get(4)?,
+    })
+}
+
+/// A group without its meetings and members (other tables).
+pub(crate) fn group_row(r: &Row<'_>) -> rusqlite::Result<GroupRow> {
+    Ok(GroupRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+        network_id: r.get(3)?,
+        address: r.get(4)?,
+        online_url: r.get(5)?,
+        online_phone: r.get(6)?,
+        notes: r.get(7)?,
+        // Unreadable codes read as none, as everywhere else in the app.
+        types: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
+        feed_slug: r.get(9)?,
+        meetings: Vec::new(),
+        members: Vec::new(),
+        created_at: stamp(r.get(10)?),
+    })
+}
+
+pub(crate) fn checkin_row(r: &Row<'_>) -> rusqlite::Result<CheckinRow> {
+    Ok(CheckinRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        at: stamp(r.get(2)?),
+        zone: r.get(3)?,
+        local_date: r.get(4)?,
+        mood: r.get(5)?,
+        craving: r.get(6)?,
+        person_id: r.get(7)?,
+        group_id: r.get(8)?,
+        channel: r.get(9)?,
+        direction: r.get(10)?,
+        support_kind: r.get(11)?,
+        note: r.get(12)?,
+        idempotency_key: r.get(13)?,
+    })
+}
+
+pub(crate) fn goal_row(r: &Row<'_>) -> rusqlite::Result<GoalRow> {
+    Ok(GoalRow {
+        id: r.get(0)?,
+        network_id: r.get(1)?,
+        title: r.get(2)?,
+        kind: r.get(3)?,
+        person_id: r.get(4)?,
+        group_id: r.get(5)?,
+        target: r.get(6)?,
+        period: r.get(7)?,
+        partner_id: r.get(8)?,
+        start_date: r.get(9)?,
+        created_at: stamp(r.get(10)?),
+    })
+}
+
+/// Every row of `sql` (one of the `*_SQL` above) in id order.
+fn all_rows<T>(c: &Connection, sql: &str, map: fn(&Row<'_>) -> rusqlite::Result<T>) -> Result<Vec<T>> {
+    Ok(c.prepare(&format!("{sql} ORDER BY id"))?
+        .query_map([], map)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+fn read_doc(c: &Connection) -> Result<Doc> {
+    let networks = all_rows(c, NETWORK_SQL, network_row)?;
+
+    let mut people = all_rows(c, PERSON_SQL, person_row)?;
+    let index: BTreeMap<i64, usize> = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let mut st = c.prepare("SELECT person_id, kind FROM person_support ORDER BY person_id, kind")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
@@ -317,45 +399,10 @@ fn read_doc(c: &Connection) -> Result<Doc> {
         }
     }
 
-    let mut needs = Vec::new();
-    let mut st = c.prepare("SELECT id, network_id, kind, importance, note FROM need ORDER BY id")?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        needs.push(NeedRow {
-            id: r.get(0)?,
-            network_id: r.get(1)?,
-            kind: r.get(2)?,
-            importance: r.get(3)?,
-            note: r.get(4)?,
-        });
-    }
+    let needs = all_rows(c, NEED_SQL, need_row)?;
 
-    let mut groups = Vec::new();
-    let mut index = BTreeMap::new();
-    let mut st = c.prepare(
-        "SELECT id, name, kind, network_id, address, online_url, online_phone, notes, types, feed_slug, created_at
-         FROM support_group ORDER BY id",
-    )?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        index.insert(r.get::<_, i64>(0)?, groups.len());
-        groups.push(GroupRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            kind: r.get(2)?,
-            network_id: r.get(3)?,
-            address: r.get(4)?,
-            online_url: r.get(5)?,
-            online_phone: r.get(6)?,
-            notes: r.get(7)?,
-            // Unreadable codes read as none, as everywhere else in the app.
-            types: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
-            feed_slug: r.get(9)?,
-            meetings: Vec::new(),
-            members: Vec::new(),
-            created_at: stamp(r.get(10)?),
-        });
-    }
+    let mut groups = all_rows(c, GROUP_SQL, group_row)?;
+    let index: BTreeMap<i64, usize> = groups.iter().enumerate().map(|(i, g)| (g.id, i)).collect();
     let mut st = c.prepare(
         "SELECT group_id, id, weekday, start_min, duration_minutes, timezone FROM meeting ORDER BY group_id, id",
     )?;
@@ -379,53 +426,9 @@ fn read_doc(c: &Connection) -> Result<Doc> {
         }
     }
 
-    let mut checkins = Vec::new();
-    let mut st = c.prepare(
-        "SELECT id, kind, at, zone, local_date, mood, craving, person_id, group_id, channel, direction,
-                support_kind, note, idem_key
-         FROM checkin ORDER BY id",
-    )?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        checkins.push(CheckinRow {
-            id: r.get(0)?,
-            kind: r.get(1)?,
-            at: stamp(r.get(2)?),
-            zone: r.get(3)?,
-            local_date: r.get(4)?,
-            mood: r.get(5)?,
-            craving: r.get(6)?,
-            person_id: r.get(7)?,
-            group_id: r.get(8)?,
-            channel: r.get(9)?,
-            direction: r.get(10)?,
-            support_kind: r.get(11)?,
-            note: r.get(12)?,
-            idempotency_key: r.get(13)?,
-        });
-    }
+    let checkins = all_rows(c, CHECKIN_SQL, checkin_row)?;
 
-    let mut goals = Vec::new();
-    let mut st = c.prepare(
-        "SELECT id, network_id, title, kind, person_id, group_id, target, period, partner_id, start_date, created_at
-         FROM goal ORDER BY id",
-    )?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        goals.push(GoalRow {
-            id: r.get(0)?,
-            network_id: r.get(1)?,
-            title: r.get(2)?,
-            kind: r.get(3)?,
-            person_id: r.get(4)?,
-            group_id: r.get(5)?,
-            target: r.get(6)?,
-            period: r.get(7)?,
-            partner_id: r.get(8)?,
-            start_date: r.get(9)?,
-            created_at: stamp(r.get(10)?),
-        });
-    }
+    let goals = all_rows(c, GOAL_SQL, goal_row)?;
 
     let mut settings = BTreeMap::new();
     let mut st = c.prepare("SELECT key, value FROM setting ORDER BY key")?;

@@ -15,7 +15,9 @@ use rusqlite::{Connection, OpenFlags, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::backup::{
-    CheckinRow, ContactRow, Doc, GoalRow, GroupRow, MeetingRow, NeedRow, NetworkRow, PersonRow, WindowRow, hhmm, stamp,
+    CHECKIN_SQL, CheckinRow, ContactRow, Doc, GOAL_SQL, GROUP_SQL, GoalRow, GroupRow, MeetingRow, NEED_SQL,
+    NETWORK_SQL, NeedRow, NetworkRow, PERSON_SQL, PersonRow, WindowRow, checkin_row, goal_row, group_row, hhmm,
+    need_row, network_row, person_row,
 };
 use crate::error::{Error, Result};
 use crate::store::{KEY_LEN, Store, files, is_corruption};
@@ -266,51 +268,16 @@ fn count(n: usize) -> u32 {
 fn salvage_conn(c: &mut Reader<'_>) -> (Doc, SalvageReport) {
     let mut report = SalvageReport::default();
     let r = &mut report;
-    let networks: Vec<NetworkRow> = rows(
-        c,
-        "networks",
-        "SELECT rowid, name, focus, since, created_at FROM network",
-        |r| {
-            Ok(NetworkRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                focus: r.get(2)?,
-                since: r.get(3)?,
-                created_at: stamp(r.get(4)?),
-            })
-        },
-        r,
-    )
-    .into_iter()
-    .map(|(_, v)| v)
-    .collect();
+    let networks: Vec<NetworkRow> = rows(c, "networks", NETWORK_SQL, network_row, r)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     let network_ids: BTreeSet<i64> = networks.iter().map(|n| n.id).collect();
 
-    let mut people: Vec<PersonRow> = rows(
-        c,
-        "people",
-        "SELECT rowid, name, role, cadence_days, emergency, avoid, notes, created_at FROM person",
-        |r| {
-            Ok(PersonRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                role: r.get(2)?,
-                support: Vec::new(),
-                contacts: Vec::new(),
-                cadence_days: r.get(3)?,
-                windows: Vec::new(),
-                emergency: r.get(4)?,
-                avoid: r.get(5)?,
-                notes: r.get(6)?,
-                networks: Vec::new(),
-                created_at: stamp(r.get(7)?),
-            })
-        },
-        r,
-    )
-    .into_iter()
-    .map(|(_, v)| v)
-    .collect();
+    let mut people: Vec<PersonRow> = rows(c, "people", PERSON_SQL, person_row, r)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     let person_ids: BTreeSet<i64> = people.iter().map(|p| p.id).collect();
     let mut lost_parts = BTreeSet::new();
     for p in &mut people {
@@ -394,57 +361,21 @@ fn salvage_conn(c: &mut Reader<'_>) -> (Doc, SalvageReport) {
         }
     }
 
-    let needs: Vec<NeedRow> = rows(
-        c,
-        "needs",
-        "SELECT rowid, network_id, kind, importance, note FROM need",
-        |r| {
-            Ok(NeedRow {
-                id: r.get(0)?,
-                network_id: r.get(1)?,
-                kind: r.get(2)?,
-                importance: r.get(3)?,
-                note: r.get(4)?,
-            })
-        },
-        r,
-    )
-    .into_iter()
-    .map(|(_, v)| v)
-    .filter(|n| {
-        network_ids.contains(&n.network_id) || {
-            r.dropped_references += 1;
-            false
-        }
-    })
-    .collect();
+    let needs: Vec<NeedRow> = rows(c, "needs", NEED_SQL, need_row, r)
+        .into_iter()
+        .map(|(_, v)| v)
+        .filter(|n| {
+            network_ids.contains(&n.network_id) || {
+                r.dropped_references += 1;
+                false
+            }
+        })
+        .collect();
 
-    let mut groups: Vec<GroupRow> = rows(
-        c,
-        "groups",
-        "SELECT rowid, name, kind, network_id, address, online_url, online_phone, notes, types, feed_slug, created_at FROM support_group",
-        |r| {
-            Ok(GroupRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                kind: r.get(2)?,
-                network_id: r.get(3)?,
-                address: r.get(4)?,
-                online_url: r.get(5)?,
-                online_phone: r.get(6)?,
-                notes: r.get(7)?,
-                types: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
-                feed_slug: r.get(9)?,
-                meetings: Vec::new(),
-                members: Vec::new(),
-                created_at: stamp(r.get(10)?),
-            })
-        },
-        r,
-    )
-    .into_iter()
-    .map(|(_, v)| v)
-    .collect();
+    let mut groups: Vec<GroupRow> = rows(c, "groups", GROUP_SQL, group_row, r)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     let group_ids: BTreeSet<i64> = groups.iter().map(|g| g.id).collect();
     let mut by_group: BTreeMap<i64, usize> = BTreeMap::new();
     for (i, g) in groups.iter_mut().enumerate() {
@@ -490,33 +421,10 @@ fn salvage_conn(c: &mut Reader<'_>) -> (Doc, SalvageReport) {
         }
     }
 
-    let mut checkins: Vec<CheckinRow> = rows(
-        c,
-        "check-ins",
-        "SELECT rowid, kind, at, zone, local_date, mood, craving, person_id, group_id, channel, direction, support_kind, note, idem_key FROM checkin",
-        |r| {
-            Ok(CheckinRow {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                at: stamp(r.get(2)?),
-                zone: r.get(3)?,
-                local_date: r.get(4)?,
-                mood: r.get(5)?,
-                craving: r.get(6)?,
-                person_id: r.get(7)?,
-                group_id: r.get(8)?,
-                channel: r.get(9)?,
-                direction: r.get(10)?,
-                support_kind: r.get(11)?,
-                note: r.get(12)?,
-                idempotency_key: r.get(13)?,
-            })
-        },
-        r,
-    )
-    .into_iter()
-    .map(|(_, v)| v)
-    .collect();
+    let mut checkins: Vec<CheckinRow> = rows(c, "check-ins", CHECKIN_SQL, checkin_row, r)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     for k in &mut checkins {
         // As deleting the person or group would have done (ON DELETE SET NULL).
         if k.person_id.is_some_and(|p| !person_ids.contains(&p)) {
@@ -529,30 +437,10 @@ fn salvage_conn(c: &mut Reader<'_>) -> (Doc, SalvageReport) {
         }
     }
 
-    let all_goals = rows(
-        c,
-        "goals",
-        "SELECT rowid, network_id, title, kind, person_id, group_id, target, period, partner_id, start_date, created_at FROM goal",
-        |r| {
-            Ok(GoalRow {
-                id: r.get(0)?,
-                network_id: r.get(1)?,
-                title: r.get(2)?,
-                kind: r.get(3)?,
-                person_id: r.get(4)?,
-                group_id: r.get(5)?,
-                target: r.get(6)?,
-                period: r.get(7)?,
-                partner_id: r.get(8)?,
-                start_date: r.get(9)?,
-                created_at: stamp(r.get(10)?),
-            })
-        },
-        r,
-    )
-    .into_iter()
-    .map(|(_, g)| g)
-    .collect::<Vec<GoalRow>>();
+    let all_goals = rows(c, "goals", GOAL_SQL, goal_row, r)
+        .into_iter()
+        .map(|(_, g)| g)
+        .collect::<Vec<GoalRow>>();
     let mut goals = Vec::with_capacity(all_goals.len());
     for mut g in all_goals {
         // A goal goes with its network, person or group (ON DELETE CASCADE); its partner is only
