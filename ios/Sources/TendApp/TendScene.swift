@@ -1,4 +1,4 @@
-// The app's scene: Today, Find a meeting, SOS and Your data, the bundle chooser, and the replan on launch / foreground /
+// The app's scene: Today, Find a meeting, SOS, Partner and Your data, the bundle chooser, and the replan on launch / foreground /
 // background refresh and after the system's time notifications (the core decides on a reset).
 import SwiftUI
 import TendShellLogic
@@ -20,6 +20,8 @@ public struct TendScene: Scene {
                     .tabItem { Label("Meetings", systemImage: "magnifyingglass") }
                 SOSView(model: model)
                     .tabItem { Label("SOS", systemImage: "phone") }
+                PartnerView(model: model)
+                    .tabItem { Label("Partner", systemImage: "person.2") }
                 DataView(model: model)
                     .tabItem { Label("Data", systemImage: "externaldrive") }
             }

@@ -137,7 +137,7 @@ private fun BundleQuestion(
     )
 }
 
-private enum class Screen { TODAY, SEARCH, SOS, DATA }
+private enum class Screen { TODAY, SEARCH, SOS, PARTNER, DATA }
 
 /** What the store gave us, or what failed (never "start fresh", never a crash). */
 private sealed class Loaded<out T> {
@@ -168,7 +168,7 @@ private suspend fun <T> load(
 private fun TendScreens(app: TendApplication) {
     var screen by remember { mutableStateOf(Screen.TODAY) }
     var storeFailure by remember { mutableStateOf<LoadFailure?>(null) }
-    val titles = mapOf(Screen.TODAY to R.string.today, Screen.SEARCH to R.string.search, Screen.SOS to R.string.sos, Screen.DATA to R.string.data)
+    val titles = mapOf(Screen.TODAY to R.string.today, Screen.SEARCH to R.string.search, Screen.SOS to R.string.sos, Screen.PARTNER to R.string.partner, Screen.DATA to R.string.data)
     Scaffold(
         topBar = { TopAppBar(title = { Text(stringResource(titles.getValue(screen))) }) },
         bottomBar = {
@@ -184,6 +184,7 @@ private fun TendScreens(app: TendApplication) {
             Screen.TODAY -> TodayScreen(app, padding, onFailure = { storeFailure = it }, openSos = { screen = Screen.SOS }, openData = { screen = Screen.DATA })
             Screen.SEARCH -> SearchScreen(app, padding)
             Screen.SOS -> SosScreen(app, padding)
+            Screen.PARTNER -> PartnerScreen(app, padding)
             Screen.DATA -> DataScreen(app, padding, storeFailure)
         }
     }

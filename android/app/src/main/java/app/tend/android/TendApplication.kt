@@ -86,7 +86,7 @@ class TendApplication : Application() {
     fun string(name: String): String = getString(stringRes(name))
 }
 
-/** String resources named by logic/ (NotificationText, WrappedKey, TodayNotices, DataActions). */
+/** String resources named by logic/ (NotificationText, WrappedKey, TodayNotices, DataActions, PartnerSharing). */
 fun stringRes(name: String): Int =
     when (name) {
         "channel_timely" -> R.string.channel_timely
@@ -112,5 +112,10 @@ fun stringRes(name: String): Int =
         "backup_refused" -> R.string.backup_refused
         "quarantine_done" -> R.string.quarantine_done
         "data_failed" -> R.string.data_failed
+        "share_refused" -> R.string.share_refused
+        "share_refused_person" -> R.string.share_refused_person
+        "share_refused_item" -> R.string.share_refused_item
+        "share_refused_days" -> R.string.share_refused_days
+        "share_person_gone" -> R.string.share_person_gone
         else -> R.string.cannot_read
     }
