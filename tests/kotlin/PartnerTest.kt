@@ -1,5 +1,5 @@
 // The Partner screen's logic driven through the generated bindings against the real core:
-// consent on and off as partners() reports it, the Share button's text equal to the preview and
+// consent on and off as partnerRows() reports it, the Share button's text equal to the preview and
 // to the weekly summary, a refused toggle naming the core's field, a paused partner, and the
 // screen saying nothing is shared when nothing is.
 package app.tend.android.logic
@@ -46,17 +46,17 @@ class PartnerTest {
         runCatching { store.close() }
     }
 
-    private fun rows() = PartnerSharing.rows(store.people(null), store.partners())
+    private fun rows() = store.partnerRows()
 
-    private fun samRow() = rows().single { it.personId == sam }
+    private fun samRow() = rows().single { it.person.id == sam }
 
     private fun toggle(item: ShareItem) = samRow().toggles.single { it.item == item }
 
     @Test
     fun nothingConsentedSaysNothingIsSharedAndListsOnlyNetworkPeople() {
-        assertTrue(PartnerSharing.nothingShared(store.partners()))
+        assertTrue(PartnerSharing.nothingShared(rows()))
         // Not the avoided person, not someone in no network.
-        assertEquals(listOf("Sam"), rows().map { it.name })
+        assertEquals(listOf("Sam"), rows().map { it.person.name })
         assertTrue(samRow().toggles.none { it.on })
         // Mood waits for the summary, as the core would refuse it.
         assertFalse(toggle(ShareItem.MOOD).enabled)
@@ -66,10 +66,10 @@ class PartnerTest {
     }
 
     @Test
-    fun consentOnAndOffIsWhatPartnersReports() {
+    fun consentOnAndOffIsWhatPartnerRowsReports() {
         store.setConsent(sam, ShareItem.SUMMARY, true, null)
         store.setConsent(sam, ShareItem.DECLINE, true, 5u)
-        assertFalse(PartnerSharing.nothingShared(store.partners()))
+        assertFalse(PartnerSharing.nothingShared(rows()))
         assertTrue(toggle(ShareItem.SUMMARY).on)
         assertEquals(5u, toggle(ShareItem.DECLINE).declineDays)
         assertTrue(toggle(ShareItem.MOOD).enabled)
@@ -82,7 +82,7 @@ class PartnerTest {
         assertFalse(toggle(ShareItem.MOOD).on)
         assertFalse(toggle(ShareItem.MOOD).enabled)
         store.setConsent(sam, ShareItem.DECLINE, false, null)
-        assertTrue(PartnerSharing.nothingShared(store.partners()))
+        assertTrue(PartnerSharing.nothingShared(rows()))
         assertTrue(samRow().toggles.none { it.on })
     }
 
@@ -120,12 +120,12 @@ class PartnerTest {
         store.updatePerson(sam, PersonInput(name = p.name, role = p.role, avoid = true, networks = p.networks))
         val row = samRow()
         assertTrue(row.paused)
-        assertTrue(PartnerSharing.nothingShared(store.partners()))
+        assertTrue(PartnerSharing.nothingShared(rows()))
         assertTrue(store.partnerPreview(sam, ZONE).items.isEmpty())
         // Only what is on can be touched: turning it off always works.
         assertEquals(listOf(ShareItem.SOS), row.toggles.filter { it.enabled }.map { it.item })
         store.setConsent(sam, ShareItem.SOS, false, null)
         assertTrue(store.partners().isEmpty())
-        if (rows().any { it.personId == sam }) fail("an avoided person with no consent is not listed")
+        if (rows().any { it.person.id == sam }) fail("an avoided person with no consent is not listed")
     }
 }

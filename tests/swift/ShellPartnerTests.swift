@@ -1,5 +1,5 @@
 // Host (Linux) tests of the iOS Partner screen's decisions, driven through the generated
-// bindings against the real core: consent on and off as partners() reports it, Share…'s text
+// bindings against the real core: consent on and off as partnerRows() reports it, Share…'s text
 // equal to the preview and to the weekly summary, a refused switch naming the core's field, a
 // paused partner, and the screen saying nothing is shared when nothing is.
 import Foundation
@@ -32,11 +32,11 @@ final class ShellPartnerTests: XCTestCase {
     }
 
     private func rows() throws -> [PartnerRow] {
-        PartnerSharing.rows(people: try store.people(networkId: nil), partners: try store.partners())
+        try store.partnerRows()
     }
 
     private func toggle(_ item: ShareItem) throws -> ShareToggle {
-        try XCTUnwrap(try rows().first { $0.id == sam }?.toggles.first { $0.item == item })
+        try XCTUnwrap(try rows().first { $0.person.id == sam }?.toggles.first { $0.item == item })
     }
 
     private func refusal(_ body: () throws -> Void) -> ShareRefusal? {
@@ -49,18 +49,18 @@ final class ShellPartnerTests: XCTestCase {
     }
 
     func testNothingConsentedSaysNothingIsSharedAndListsOnlyNetworkPeople() throws {
-        XCTAssertTrue(PartnerSharing.nothingShared(try store.partners()))
-        XCTAssertEqual(try rows().map(\.name), ["Sam"])
+        XCTAssertTrue(PartnerSharing.nothingShared(try rows()))
+        XCTAssertEqual(try rows().map(\.person.name), ["Sam"])
         XCTAssertFalse(try toggle(.summary).on)
         XCTAssertTrue(try toggle(.summary).enabled)
         XCTAssertFalse(try toggle(.mood).enabled)
         XCTAssertNil(PartnerSharing.shareText(try store.partnerPreview(personId: sam, zone: partnerZone)))
     }
 
-    func testConsentOnAndOffIsWhatPartnersReports() throws {
+    func testConsentOnAndOffIsWhatPartnerRowsReports() throws {
         _ = try store.setConsent(personId: sam, item: .summary, on: true, declineDays: nil)
         _ = try store.setConsent(personId: sam, item: .decline, on: true, declineDays: PartnerSharing.declineDays(" 5 "))
-        XCTAssertFalse(PartnerSharing.nothingShared(try store.partners()))
+        XCTAssertFalse(PartnerSharing.nothingShared(try rows()))
         XCTAssertTrue(try toggle(.summary).on)
         XCTAssertEqual(try toggle(.decline).declineDays, 5)
         XCTAssertTrue(try toggle(.mood).enabled)
@@ -72,7 +72,7 @@ final class ShellPartnerTests: XCTestCase {
         XCTAssertFalse(try toggle(.mood).on)
         XCTAssertFalse(try toggle(.mood).enabled)
         _ = try store.setConsent(personId: sam, item: .decline, on: false, declineDays: nil)
-        XCTAssertTrue(PartnerSharing.nothingShared(try store.partners()))
+        XCTAssertTrue(PartnerSharing.nothingShared(try rows()))
     }
 
     func testTheSharedTextIsThePreviewAndTheWeeklySummary() throws {
@@ -102,11 +102,11 @@ final class ShellPartnerTests: XCTestCase {
         _ = try store.setConsent(personId: sam, item: .sos, on: true, declineDays: nil)
         let p = try store.person(id: sam)
         _ = try store.updatePerson(id: sam, input: PersonInput(name: p.name, role: p.role, avoid: true, networks: p.networks))
-        let row = try XCTUnwrap(try rows().first { $0.id == sam })
+        let row = try XCTUnwrap(try rows().first { $0.person.id == sam })
         XCTAssertTrue(row.paused)
-        XCTAssertTrue(PartnerSharing.nothingShared(try store.partners()))
+        XCTAssertTrue(PartnerSharing.nothingShared(try rows()))
         XCTAssertEqual(row.toggles.filter(\.enabled).map(\.item), [.sos])
         _ = try store.setConsent(personId: sam, item: .sos, on: false, declineDays: nil)
-        XCTAssertFalse(try rows().contains { $0.id == sam })
+        XCTAssertFalse(try rows().contains { $0.person.id == sam })
     }
 }

@@ -339,3 +339,72 @@ fn consent_travels_in_backups_and_older_backups_still_restore() {
         assert!(target.store.people(None).unwrap().is_empty());
     }
 }
+
+#[test]
+fn the_partner_screen_lists_who_may_be_a_partner_and_enables_exactly_what_consent_accepts() {
+    let (f, net, sam) = week();
+    let s = &f.store;
+    let jo = common::person_at(s, "Jo", Role::Friend, &[net], None, "2026-01-01T00:00:00Z");
+    let loner = common::person_at(s, "Loner", Role::Peer, &[], None, "2026-01-01T00:00:00Z");
+    let kim = common::person_at(s, "Kim", Role::Peer, &[net], None, "2026-01-01T00:00:00Z");
+    let names = |s: &Store| {
+        s.partner_rows()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.person.name)
+            .collect::<Vec<_>>()
+    };
+    // In no network: not listed, and consent for them is refused.
+    assert_eq!(names(s), ["Jo", "Kim", "Sam"]);
+    assert_eq!(
+        field(s.set_consent(loner, ShareItem::Sos, true, None, at(NOW)).unwrap_err()),
+        "person"
+    );
+
+    // Jo shares SOS, then is marked avoided: still listed (paused) so it can be revoked.
+    on(s, jo, ShareItem::Sos);
+    let mut p = PersonInput::new("Jo", Role::Friend);
+    p.networks = vec![net];
+    p.avoid = true;
+    s.update_person(jo, &p).unwrap();
+    on(s, sam, ShareItem::Summary);
+
+    // Every switch the screen enables is one consent accepts, and every one it greys out is
+    // refused: tried on each, then put back.
+    for row in s.partner_rows().unwrap() {
+        for t in &row.toggles {
+            if t.on && row.paused {
+                // Turning off always works; trying it here could not be put back.
+                assert!(t.enabled);
+                continue;
+            }
+            let tried = s.set_consent(row.person.id, t.item, !t.on, None, at(NOW));
+            assert_eq!(tried.is_ok(), t.enabled, "{} {:?}", row.person.name, t.item);
+            if tried.is_ok() {
+                s.set_consent(row.person.id, t.item, t.on, None, at(NOW)).unwrap();
+            }
+        }
+    }
+    let rows = s.partner_rows().unwrap();
+    assert_eq!(names(s), ["Jo", "Kim", "Sam"]);
+    let jo_row = &rows[0];
+    assert!(jo_row.paused);
+    assert_eq!(
+        jo_row
+            .toggles
+            .iter()
+            .filter(|t| t.enabled)
+            .map(|t| t.item)
+            .collect::<Vec<_>>(),
+        [ShareItem::Sos]
+    );
+    let kim_row = &rows[1];
+    assert_eq!(kim_row.person.id, kim);
+    let mood = |r: &tend_core::share::PartnerRow| r.toggles.iter().find(|t| t.item == ShareItem::Mood).unwrap().enabled;
+    assert!(!mood(kim_row), "mood waits for the summary");
+    let sam_row = &rows[2];
+    assert!(
+        sam_row.toggles.iter().all(|t| t.enabled),
+        "mood is open once the summary is on"
+    );
+}

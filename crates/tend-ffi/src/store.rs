@@ -18,7 +18,7 @@ use tend_core::people::{Person, PersonInput};
 use tend_core::reciprocity::Balance;
 use tend_core::reminders::{Action as ReminderAction, ActionOutcome, DeviceState, Diff, Notification, Plan};
 use tend_core::settings::Settings;
-use tend_core::share::{Partner, PartnerPreview, WeeklySummary};
+use tend_core::share::{Partner, PartnerPreview, PartnerRow, WeeklySummary};
 use tend_core::sos::Sos;
 use tend_core::today::Today;
 use tend_core::{Store, TendError};
@@ -249,6 +249,12 @@ impl TendStore {
     /// Everyone the user shares anything with, by name, with what each may see.
     pub fn partners(&self) -> Result<Vec<Partner>, TendError> {
         self.call(|s| s.partners())
+    }
+
+    /// The Partner screen's rows: every possible and stored partner, each switch and whether it
+    /// can be flipped now.
+    pub fn partner_rows(&self) -> Result<Vec<PartnerRow>, TendError> {
+        self.call(|s| s.partner_rows())
     }
 
     /// The exact text each consented item would send this person, now in the device's `zone`.

@@ -24,8 +24,8 @@ struct PartnerView: View {
                     if nothingShared { Text("Nothing is shared with anyone.").font(.headline) }
                     if rows.isEmpty { Text("Add people to a network to share with them.") }
                 }
-                ForEach(rows) { row in
-                    Section(row.name) {
+                ForEach(rows, id: \.person.id) { row in
+                    Section(row.person.name) {
                         if row.paused {
                             Text("Paused: nothing is shared while this person is marked to avoid or in none of your networks. Turn items off to revoke.")
                                 .font(.footnote)
@@ -35,16 +35,16 @@ struct PartnerView: View {
                                 Toggle(label(toggle), isOn: Binding(get: { toggle.on }, set: { _ in Task { await flip(row, toggle) } }))
                                     .disabled(!toggle.enabled)
                                 if toggle.item == .decline, !toggle.on, toggle.enabled {
-                                    TextField("Days", text: Binding(get: { daysField[row.id] ?? "" }, set: { daysField[row.id] = $0 }))
+                                    TextField("Days", text: Binding(get: { daysField[row.person.id] ?? "" }, set: { daysField[row.person.id] = $0 }))
                                         .keyboardType(.numberPad)
                                         .frame(width: 64)
                                 }
                             }
                         }
-                        if let message = messages[row.id] {
+                        if let message = messages[row.person.id] {
                             Text(message).foregroundStyle(.red)
                         }
-                        if let preview = previews[row.id], !preview.items.isEmpty {
+                        if let preview = previews[row.person.id], !preview.items.isEmpty {
                             Text("What they would read").font(.subheadline)
                             ForEach(preview.items, id: \.item) { item in Text(item.text).font(.footnote) }
                             if let text = PartnerSharing.shareText(preview) {
@@ -74,15 +74,14 @@ struct PartnerView: View {
         do {
             let store = try await model.openStore()
             let zone = AppModel.zone
-            let (people, partners) = try await offMain { (try store.people(networkId: nil), try store.partners()) }
-            let listed = PartnerSharing.rows(people: people, partners: partners)
+            let listed = try await offMain { try store.partnerRows() }
             var read: [Int64: PartnerPreview] = [:]
             for row in listed where row.toggles.contains(where: \.on) {
-                let id = row.id
+                let id = row.person.id
                 read[id] = try await offMain { try store.partnerPreview(personId: id, zone: zone) }
             }
             rows = listed
-            nothingShared = PartnerSharing.nothingShared(partners)
+            nothingShared = PartnerSharing.nothingShared(listed)
             previews = read
             failed = false
         } catch {
@@ -91,16 +90,16 @@ struct PartnerView: View {
     }
 
     private func flip(_ row: PartnerRow, _ toggle: ShareToggle) async {
-        let days = toggle.item == .decline && !toggle.on ? PartnerSharing.declineDays(daysField[row.id] ?? "") : nil
+        let days = toggle.item == .decline && !toggle.on ? PartnerSharing.declineDays(daysField[row.person.id] ?? "") : nil
         do {
             let store = try await model.openStore()
-            let id = row.id
+            let id = row.person.id
             let item = toggle.item
             let on = !toggle.on
             _ = try await offMain { try store.setConsent(personId: id, item: item, on: on, declineDays: days) }
-            messages[row.id] = nil
+            messages[row.person.id] = nil
         } catch {
-            messages[row.id] = PartnerSharing.message(PartnerSharing.refusal(error))
+            messages[row.person.id] = PartnerSharing.message(PartnerSharing.refusal(error))
         }
         await reload()
     }

@@ -67,6 +67,30 @@ pub struct PartnerPreview {
     pub paused: bool,
 }
 
+/// One item's switch on a person's row of the Partner screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct ShareToggle {
+    pub item: ShareItem,
+    pub on: bool,
+    /// Whether the switch may be flipped now: turning off always; turning on only when
+    /// [`Store::set_consent`] would accept it (not while paused, mood only with the summary).
+    pub enabled: bool,
+    /// For `decline` when on: its days.
+    pub decline_days: Option<u32>,
+}
+
+/// One person the Partner screen lists: anyone who may be a partner (in a network, not marked
+/// avoided) and anyone with stored consent (a paused one too, so it can be seen and revoked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct PartnerRow {
+    pub person: PersonRef,
+    pub paused: bool,
+    /// Every item, in [`ShareItem::ALL`] order.
+    pub toggles: Vec<ShareToggle>,
+}
+
 struct PersonFacts {
     person: PersonRef,
     avoid: bool,
@@ -172,7 +196,7 @@ impl Store {
                         "is in none of your networks; add them to one first",
                     ));
                 }
-                if item == ShareItem::Mood && !consents(tx, person_id)?.iter().any(|x| x.item == ShareItem::Summary) {
+                if needs_summary_first(item, &consents(tx, person_id)?) {
                     return Err(Error::invalid(
                         "item",
                         "mood is part of the weekly summary; share the summary first",
@@ -202,11 +226,31 @@ impl Store {
         })
     }
 
+    /// The Partner screen's rows, by name: every possible partner and every stored one, each
+    /// item's switch with whether it can be flipped now.
+    pub fn partner_rows(&self) -> Result<Vec<PartnerRow>> {
+        self.read(|c| {
+            let mut st = c.prepare(
+                "SELECT p.id FROM person p
+                 WHERE (p.avoid = 0 AND EXISTS (SELECT 1 FROM network_member m WHERE m.person_id = p.id))
+                    OR EXISTS (SELECT 1 FROM partner_consent x WHERE x.person_id = p.id)
+                 ORDER BY p.name COLLATE NOCASE, p.id",
+            )?;
+            let ids = st
+                .query_map([], |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            ids.into_iter().map(|id| Ok(row(partner(c, facts(c, id)?)?))).collect()
+        })
+    }
+
     /// The exact text each consented item would send to this person at `now` in zone `tz`.
     /// Never another person's name, never notes or cravings; the mood band only with `mood`.
     pub fn partner_preview(&self, person_id: i64, now: DateTime<Utc>, tz: Tz) -> Result<PartnerPreview> {
         self.read(|c| {
-            let p = partner(c, facts(c, person_id)?)?;
+            let f = facts(c, person_id)?;
+            // The summary's network: the partner's first.
+            let network = f.networks.iter().copied().min();
+            let p = partner(c, f)?;
             if p.paused {
                 return Ok(PartnerPreview {
                     person: p.person,
@@ -214,7 +258,6 @@ impl Store {
                     paused: true,
                 });
             }
-            let network = crate::people::get(c, person_id)?.networks.into_iter().min();
             let has = |i: ShareItem| p.consents.iter().any(|x| x.item == i);
             let mut items = Vec::new();
             for x in &p.consents {
@@ -261,6 +304,36 @@ fn partner(c: &Connection, f: PersonFacts) -> Result<Partner> {
         paused: f.avoid || f.networks.is_empty(),
         person: f.person,
     })
+}
+
+/// Mood is part of the weekly summary: it can be turned on only once the summary is.
+fn needs_summary_first(item: ShareItem, consents: &[Consent]) -> bool {
+    item == ShareItem::Mood && !consents.iter().any(|x| x.item == ShareItem::Summary)
+}
+
+/// Each item's switch for one partner, by the rules [`Store::set_consent`] applies: turning on
+/// needs an unpaused partner (paused = avoided or in no network, which it refuses), and mood
+/// needs the summary.
+fn row(p: Partner) -> PartnerRow {
+    let toggles = ShareItem::ALL
+        .iter()
+        .map(|&item| {
+            let consent = p.consents.iter().find(|x| x.item == item);
+            let on = consent.is_some();
+            let enabled = on || (!p.paused && !needs_summary_first(item, &p.consents));
+            ShareToggle {
+                item,
+                on,
+                enabled,
+                decline_days: consent.and_then(|x| x.decline_days),
+            }
+        })
+        .collect();
+    PartnerRow {
+        person: p.person,
+        paused: p.paused,
+        toggles,
+    }
 }
 
 #[cfg(test)]

@@ -33,12 +33,12 @@ import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
-import app.tend.android.logic.PartnerRow
 import app.tend.android.logic.PartnerSharing
 import app.tend.android.logic.ShareMessage
-import app.tend.android.logic.ShareToggle
 import app.tend.core.PartnerPreview
+import app.tend.core.PartnerRow
 import app.tend.core.ShareItem
+import app.tend.core.ShareToggle
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -63,10 +63,9 @@ fun PartnerScreen(
             withContext(Dispatchers.IO) {
                 runCatching {
                     val store = app.store()
-                    val partners = store.partners()
-                    val rows = PartnerSharing.rows(store.people(null), partners)
-                    val previews = rows.filter { r -> r.toggles.any { it.on } }.associate { it.personId to store.partnerPreview(it.personId, app.zone()) }
-                    PartnerState(rows, PartnerSharing.nothingShared(partners), previews)
+                    val rows = store.partnerRows()
+                    val previews = rows.filter { r -> r.toggles.any { it.on } }.associate { it.person.id to store.partnerPreview(it.person.id, app.zone()) }
+                    PartnerState(rows, PartnerSharing.nothingShared(rows), previews)
                 }
             }
         failed = read.isFailure
@@ -78,9 +77,9 @@ fun PartnerScreen(
         toggle: ShareToggle,
     ) {
         scope.launch {
-            val days = if (toggle.item == ShareItem.DECLINE && !toggle.on) PartnerSharing.declineDays(daysField[row.personId].orEmpty()) else null
-            val result = withContext(Dispatchers.IO) { runCatching { app.store().setConsent(row.personId, toggle.item, !toggle.on, days) } }
-            messages = result.exceptionOrNull()?.let { messages + (row.personId to PartnerSharing.refusal(it)) } ?: (messages - row.personId)
+            val days = if (toggle.item == ShareItem.DECLINE && !toggle.on) PartnerSharing.declineDays(daysField[row.person.id].orEmpty()) else null
+            val result = withContext(Dispatchers.IO) { runCatching { app.store().setConsent(row.person.id, toggle.item, !toggle.on, days) } }
+            messages = result.exceptionOrNull()?.let { messages + (row.person.id to PartnerSharing.refusal(it)) } ?: (messages - row.person.id)
             reload()
         }
     }
@@ -94,10 +93,10 @@ fun PartnerScreen(
         if (s != null) {
             if (s.nothingShared) item { Text(stringResource(R.string.nothing_shared), style = MaterialTheme.typography.titleMedium) }
             if (s.rows.isEmpty()) item { Text(stringResource(R.string.no_partners_yet)) }
-            items(s.rows, key = { it.personId }) { row ->
+            items(s.rows, key = { it.person.id }) { row ->
                 Card(Modifier.fillMaxWidth()) {
                     Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                        Text(row.name, style = MaterialTheme.typography.titleSmall)
+                        Text(row.person.name, style = MaterialTheme.typography.titleSmall)
                         if (row.paused) Text(stringResource(R.string.partner_paused), style = MaterialTheme.typography.bodySmall)
                         for (t in row.toggles) {
                             Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -105,8 +104,8 @@ fun PartnerScreen(
                                 Text(itemLabel(t), Modifier.weight(1f))
                                 if (t.item == ShareItem.DECLINE && !t.on && t.enabled) {
                                     OutlinedTextField(
-                                        value = daysField[row.personId].orEmpty(),
-                                        onValueChange = { v -> daysField = daysField + (row.personId to v.filter(Char::isDigit).take(3)) },
+                                        value = daysField[row.person.id].orEmpty(),
+                                        onValueChange = { v -> daysField = daysField + (row.person.id to v.filter(Char::isDigit).take(3)) },
                                         label = { Text(stringResource(R.string.decline_days)) },
                                         keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Number),
                                         singleLine = true,
@@ -115,12 +114,12 @@ fun PartnerScreen(
                                 }
                             }
                         }
-                        messages[row.personId]?.let { m ->
+                        messages[row.person.id]?.let { m ->
                             // The core's reason names no one; it fills the message's %1$s.
                             val text = m.reason?.let { stringResource(stringRes(m.key), it) } ?: stringResource(stringRes(m.key))
                             Text(text, color = MaterialTheme.colorScheme.error)
                         }
-                        s.previews[row.personId]?.let { preview ->
+                        s.previews[row.person.id]?.let { preview ->
                             if (preview.items.isNotEmpty()) {
                                 Text(stringResource(R.string.share_preview), style = MaterialTheme.typography.labelLarge)
                                 for (p in preview.items) Text(p.text, style = MaterialTheme.typography.bodySmall)
