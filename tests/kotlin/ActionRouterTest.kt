@@ -109,6 +109,7 @@ class NotificationTextTest {
             refers = Refers(emptyList(), 3, 7, null, null),
             urgent = urgent,
             doneNeedsUnlock = true,
+            earlyIfInexactMinutes = 30u,
             fingerprint = "f",
         )
 

@@ -79,9 +79,10 @@ class HealingTest {
         val schedules = after.ops.filterIsInstance<AlarmOp.Schedule>()
         assertTrue(schedules.isNotEmpty())
         assertTrue(schedules.all { it.mode == AlarmMode.INEXACT })
-        // A meeting reminder is handed over 30 minutes early, so Doze's deferral keeps its lead;
-        // a check-in is not moved.
+        // A meeting reminder is handed over 30 minutes early (the core says how early), so Doze's
+        // deferral keeps its lead; a check-in is not moved.
         val meeting = schedules.first { it.notification.kind == ReminderKind.MEETING }
+        assertEquals(30u, meeting.notification.earlyIfInexactMinutes)
         val due = meeting.notification.fireAt.toEpochMilli()
         assertEquals(maxOf(due - 30 * MIN, System.currentTimeMillis()).toDouble(), meeting.triggerAtMillis.toDouble(), MIN.toDouble())
         assertTrue(meeting.triggerAtMillis < due)

@@ -33,6 +33,7 @@ private fun note(
     refers = Refers(emptyList(), null, null, null, null),
     urgent = true,
     doneNeedsUnlock = true,
+    earlyIfInexactMinutes = 0u,
     fingerprint = fingerprint,
 )
 

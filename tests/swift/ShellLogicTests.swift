@@ -16,7 +16,8 @@ private func reminder(_ id: String, inMinutes m: Double, kind: ReminderKind = .d
     ReminderNotification(id: id, kind: kind, fireAt: logicNow.addingTimeInterval(m * 60), localTime: "",
                          title: title, body: "How is today going?", actions: actions,
                          refers: Refers(personIds: [], groupId: nil, meetingId: nil, goalId: nil, networkId: nil),
-                         urgent: urgent, doneNeedsUnlock: actions.contains(.done), fingerprint: fingerprint ?? "\(id)|\(m)|\(title)")
+                         urgent: urgent, doneNeedsUnlock: actions.contains(.done),
+                         earlyIfInexactMinutes: 0, fingerprint: fingerprint ?? "\(id)|\(m)|\(title)")
 }
 
 private func pendingOf(_ r: ReminderNotification, zone: TimeZone = dublin) -> PendingReminder {

@@ -833,3 +833,26 @@ fn done_asks_for_unlock_until_turned_off_and_the_change_replaces_exactly_those_r
     assert!(d.schedule.iter().all(|n| !n.done_needs_unlock));
     assert!(f.store.sync(now, zone).unwrap().is_empty());
 }
+
+#[test]
+fn only_meeting_reminders_ask_to_be_handed_over_early_when_delivery_is_inexact() {
+    let f = fresh();
+    let zone = tz("Europe/London");
+    f.store.set_setting("quiet_hours", "off").unwrap();
+    person_at(&f.store, "Ann", Role::Friend, &[], Some(1), "2025-01-01T09:00:00Z");
+    let mut g = GroupInput::new("Thursday group", GroupKind::TwelveStep);
+    g.meetings.push(MeetingInput {
+        weekday: Some(4),
+        start: Some(19 * 60),
+        duration_minutes: 60,
+        timezone: "Europe/London".into(),
+    });
+    f.store.add_group(&g, at("2025-01-01T00:00:00Z")).unwrap();
+    let plan = f.store.plan(at("2025-01-06T08:00:00Z"), zone, 7, 200).unwrap();
+    let kinds: HashSet<ReminderKind> = plan.notifications.iter().map(|n| n.kind).collect();
+    assert!(kinds.contains(&ReminderKind::Meeting) && kinds.len() > 1, "{kinds:?}");
+    for n in &plan.notifications {
+        let early = if n.kind == ReminderKind::Meeting { 30 } else { 0 };
+        assert_eq!(n.early_if_inexact_minutes, early, "{}", n.id);
+    }
+}

@@ -106,6 +106,17 @@ impl ReminderKind {
         matches!(self, ReminderKind::DailyCheckin | ReminderKind::Meeting)
     }
 
+    /// How many minutes early to hand a reminder to an OS that can only deliver it late (Android
+    /// without exact alarms: up to an hour in Doze). A meeting's lead would otherwise turn into
+    /// "it has started"; its text names the meeting's time, so an early one stays true. Others
+    /// are not moved: a check-in a little late is better than one too early.
+    pub fn early_if_inexact_minutes(self) -> u32 {
+        match self {
+            ReminderKind::Meeting => 30,
+            _ => 0,
+        }
+    }
+
     /// The kind of the occurrence a notification id names, if it is one.
     pub fn of_id(id: &str) -> Option<ReminderKind> {
         id.parse::<OccurrenceId>().ok().map(|o| o.kind())
@@ -203,6 +214,9 @@ pub struct Notification {
     /// `done_needs_unlock` setting; never for Snooze or Skip): iOS `.authenticationRequired`,
     /// Android `setAuthenticationRequired(true)`.
     pub done_needs_unlock: bool,
+    /// Where delivery can only be inexact, hand it to the OS this many minutes before `fire_at`
+    /// (never before now); 0 = at its time. See [`ReminderKind::early_if_inexact_minutes`].
+    pub early_if_inexact_minutes: u32,
     /// Changes exactly when what the OS shows changes (kind, time, title, body, buttons): the
     /// shell keeps it with the pending notification to tell a changed one from an unchanged one.
     pub fingerprint: String,

@@ -119,6 +119,7 @@ impl<'a> Gen<'a> {
                 refers,
                 urgent: kind.is_urgent(),
                 done_needs_unlock: false,
+                early_if_inexact_minutes: kind.early_if_inexact_minutes(),
                 fingerprint: String::new(),
             },
             say,

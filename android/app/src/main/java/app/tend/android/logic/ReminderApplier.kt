@@ -2,7 +2,6 @@
 package app.tend.android.logic
 
 import app.tend.core.Diff
-import app.tend.core.ReminderKind
 import app.tend.core.ReminderNotification
 
 /** How an alarm is handed to AlarmManager. */
@@ -75,7 +74,6 @@ data class ApplyResult(
  */
 class ReminderApplier(
     private val lateGraceMillis: Long = DEFAULT_LATE_GRACE_MILLIS,
-    private val inexactMeetingAdvanceMillis: Long = INEXACT_MEETING_ADVANCE_MILLIS,
 ) {
     fun apply(
         diff: Diff,
@@ -165,20 +163,16 @@ class ReminderApplier(
     }
 
     /**
-     * When to hand [n] to AlarmManager. Exact: at its time. Inexact: Doze may defer an alarm by
-     * up to an hour, which would turn a meeting's 60-minute lead into "it has started"; so a
-     * meeting reminder is set [inexactMeetingAdvanceMillis] earlier (never before now): even
-     * deferred by that much it arrives with its full lead, and at worst still well before the
-     * start. The notification's text names the meeting's time, so an early one stays true.
-     * Other reminders are not moved: a check-in a little late is better than one too early.
+     * When to hand [n] to AlarmManager. Exact: at its time. Inexact (Doze may defer it by up to
+     * an hour): as early as the core says for it (`earlyIfInexactMinutes`: a meeting's lead is
+     * kept), never before now.
      */
     private fun triggerAt(
         n: ReminderNotification,
         at: Long,
         nowMillis: Long,
         mode: AlarmMode,
-    ): Long =
-        if (mode == AlarmMode.INEXACT && n.kind == ReminderKind.MEETING) maxOf(nowMillis, at - inexactMeetingAdvanceMillis) else at
+    ): Long = if (mode == AlarmMode.INEXACT) maxOf(nowMillis, at - n.earlyIfInexactMinutes.toLong() * 60_000L) else at
 
     // The replan alarm never needs to be exact: a few minutes late only delays the next window.
     private fun replanOp(
@@ -189,9 +183,6 @@ class ReminderApplier(
     companion object {
         /** How late a reminder may still be shown as a notification: 15 minutes. */
         const val DEFAULT_LATE_GRACE_MILLIS = 15 * 60 * 1000L
-
-        /** How much earlier an inexact meeting reminder is set: 30 minutes. */
-        const val INEXACT_MEETING_ADVANCE_MILLIS = 30 * 60 * 1000L
 
         /** A replan never loops faster than once a minute, whatever `replanBy` says. */
         const val MIN_REPLAN_DELAY_MILLIS = 60 * 1000L
