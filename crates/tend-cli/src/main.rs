@@ -143,12 +143,14 @@ fn dispatch(ctx: &Ctx, command: Command, explicit_tz: Option<String>) -> Result<
 }
 
 /// Exit codes a script can act on: 2 bad input (or a conflicting repeat), 3 not found, 4 the
-/// store cannot be used (wrong key, damaged, newer), 1 anything else.
+/// store cannot be used (wrong key, damaged, newer), 5 the partner channel's homeserver could not
+/// be reached or refused, 1 anything else.
 fn exit_code(e: &Error) -> u8 {
     match e {
         Error::InvalidInput { .. } | Error::Conflict { .. } => 2,
         Error::NotFound { .. } => 3,
         Error::CannotOpen { .. } | Error::NewerSchema { .. } | Error::Corrupt { .. } => 4,
+        Error::Channel { .. } => 5,
         Error::Storage(_) | Error::Io(_) => 1,
     }
 }

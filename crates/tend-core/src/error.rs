@@ -36,6 +36,11 @@ pub enum Error {
     #[error("{what} conflicts with what is stored: {reason}")]
     Conflict { what: &'static str, reason: String },
 
+    /// The partner channel (the homeserver) could not be reached or refused the request.
+    /// Nothing stored was lost: what was waiting to be sent stays in the outbox.
+    #[error("partner channel: {reason}")]
+    Channel { reason: String },
+
     /// SQLite failed for another reason (disk full, I/O error, …).
     #[error("storage error: {0}")]
     Storage(#[from] rusqlite::Error),

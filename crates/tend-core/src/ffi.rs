@@ -70,6 +70,10 @@ pub enum TendError {
     /// Reading or writing the store failed, or an internal error was caught at the boundary.
     #[error("storage error: {reason}")]
     Storage { reason: String },
+    /// The partner channel's homeserver could not be reached or refused; nothing was lost, what
+    /// waits is sent on the next sync.
+    #[error("partner channel: {reason}")]
+    Channel { reason: String },
 }
 
 impl TendError {
@@ -110,6 +114,7 @@ impl From<Error> for TendError {
                     None => "database error".to_owned(),
                 },
             },
+            Error::Channel { reason } => TendError::Channel { reason },
             Error::Io(e) => TendError::Storage {
                 reason: format!("file error ({})", e.kind()),
             },

@@ -160,6 +160,18 @@ closed_set!(
 );
 
 closed_set!(
+    /// What one message between partners is: what Tend sent by consent, or words typed by a
+    /// person (a reply, encouragement).
+    ShareKind, "kind" {
+        Summary = "summary",
+        Milestone = "milestone",
+        Sos = "sos",
+        Decline = "decline",
+        Text = "text",
+    }
+);
+
+closed_set!(
     /// The week's mood, coarsely: the average of the daily moods (1–5) under 2.5, under 3.5,
     /// or above.
     MoodBand, "mood band" { Low = "low", Steady = "steady", Good = "good" }

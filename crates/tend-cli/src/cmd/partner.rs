@@ -1,5 +1,6 @@
-//! `tend partner`: what each partner may see, the exact text they would get, and the weekly
-//! summary as text to hand to any messenger. Nothing is sent from here.
+//! `tend partner`: what each partner may see, the exact text they would get, the weekly summary
+//! as text to hand to any messenger, and (built with the `share` feature) the live channel:
+//! end-to-end encrypted over Matrix.
 
 use clap::{Subcommand, ValueEnum};
 use tend_core::Error;
@@ -43,6 +44,47 @@ pub enum PartnerCmd {
     },
     /// Everyone you share with, and what each may see.
     List,
+    /// Sign in to a Matrix homeserver (a new device named "Tend") for the live channel.
+    Connect {
+        /// The homeserver's URL, e.g. https://matrix.example.org.
+        #[arg(long)]
+        homeserver: String,
+        /// Your user name (or full @name:server).
+        #[arg(long)]
+        user: String,
+        /// A file holding the password (its first line); never given on the command line.
+        #[arg(long)]
+        password_file: std::path::PathBuf,
+    },
+    /// Link a person to their Matrix ID (@name:server).
+    Link {
+        /// Person name or id.
+        person: String,
+        matrix_id: String,
+    },
+    /// Accept invitations from people you linked (others are ignored), and fetch messages.
+    Accept,
+    /// Send now: the weekly summary (needs it shared) or your own words.
+    Send {
+        /// Person name or id.
+        person: String,
+        /// The weekly summary, as `preview` shows it.
+        #[arg(long, conflicts_with = "text", required_unless_present = "text")]
+        summary: bool,
+        /// Your own words (encouragement, a reply).
+        #[arg(long)]
+        text: Option<String>,
+    },
+    /// Fetch messages and send everything due (SOS, milestones, decline alert, the weekly
+    /// summary, each only when shared).
+    Sync,
+    /// What your partners sent you, newest first.
+    Inbox,
+    /// Stop sharing with a person: consents removed, nothing more sent, their room left.
+    Revoke {
+        /// Person name or id.
+        person: String,
+    },
 }
 
 fn item_label(c: &Consent) -> String {
@@ -115,5 +157,43 @@ pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
             }
             list.iter().map(partner_line).collect::<Vec<_>>().join("\n")
         }),
+        PartnerCmd::Inbox => ctx.print(&store.share_inbox()?, |list| {
+            if list.is_empty() {
+                return "Nothing from your partners yet.".into();
+            }
+            list.iter()
+                .map(|m| {
+                    let at = m.at.with_timezone(&ctx.tz).format("%-d %b %H:%M");
+                    format!("{at}  {} [{}]\n  {}", m.from, m.kind, m.body.replace('\n', "\n  "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }),
+        live => channel(ctx, &store, live),
+    }
+}
+
+#[cfg(not(feature = "share"))]
+fn channel(_: &Ctx, _: &tend_core::Store, _: PartnerCmd) -> Result<(), Error> {
+    Err(Error::InvalidInput {
+        field: "command".into(),
+        reason: "this tend was built without the live channel (cargo build --features share)".into(),
+    })
+}
+
+#[cfg(feature = "share")]
+fn channel(ctx: &Ctx, store: &tend_core::Store, cmd: PartnerCmd) -> Result<(), Error> {
+    use crate::cmd::partner_live as live;
+    match cmd {
+        PartnerCmd::Connect {
+            homeserver,
+            user,
+            password_file,
+        } => live::connect(ctx, store, &homeserver, &user, &password_file),
+        PartnerCmd::Link { person, matrix_id } => live::link(ctx, store, &person, &matrix_id),
+        PartnerCmd::Accept | PartnerCmd::Sync => live::sync(ctx, store),
+        PartnerCmd::Send { person, text, .. } => live::send(ctx, store, &person, text.as_deref()),
+        PartnerCmd::Revoke { person } => live::revoke(ctx, store, &person),
+        other => partner(ctx, other),
     }
 }

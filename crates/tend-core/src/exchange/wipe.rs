@@ -12,15 +12,37 @@ use std::path::{Path, PathBuf};
 use crate::error::Result;
 use crate::store::Store;
 pub use crate::store::files::database_files;
-use crate::store::files::leftovers;
+use crate::store::files::{files_under, leftovers, matrix_dir};
+
+/// Removes `dir` and the folders under it once their files are gone.
+fn remove_empty_dirs(dir: &Path) -> Result<()> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    for e in entries {
+        let p = e?.path();
+        if std::fs::symlink_metadata(&p)?.is_dir() {
+            remove_empty_dirs(&p)?;
+        }
+    }
+    match std::fs::remove_dir(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
 
 /// The files [`wipe`] would delete right now, in the order it deletes them: the database with
 /// its `-wal`, `-shm` and `-journal`, quarantined copies of it (`<name>.unreadable-…`, with
 /// theirs), temporary files Tend left in its folder (`.tend-….tmp`, from an export cut off by
-/// a power loss), then every path in `extra`. Only files that exist are listed.
+/// a power loss), every file of the partner channel's Matrix stores (`<db>.matrix/…`), then every
+/// path in `extra`. Only files that exist are listed.
 pub fn wipe_plan(db: &Path, extra: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out: Vec<PathBuf> = database_files(db).into_iter().filter(|p| p.is_file()).collect();
     out.extend(leftovers(db)?);
+    out.extend(files_under(&matrix_dir(db))?);
     out.extend(extra.iter().filter(|p| p.is_file()).cloned());
     out.dedup();
     Ok(out)
@@ -39,6 +61,7 @@ pub fn wipe(db: &Path, extra: &[PathBuf]) -> Result<Vec<PathBuf>> {
             Err(e) => return Err(e.into()),
         }
     }
+    remove_empty_dirs(&matrix_dir(db))?;
     Ok(deleted)
 }
 

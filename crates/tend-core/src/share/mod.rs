@@ -1,10 +1,13 @@
 //! Sharing with a partner: what the user lets each person see (consent, per partner and per
 //! item, revocable, nothing by default) and the exact text that would be sent.
 //!
-//! Nothing here sends anything. In this version the only way out is the text the user hands to
-//! the phone's share sheet; a live channel (Matrix, behind a `share` feature) is to be added
-//! beside this module and send only what [`Store::partner_preview`] shows.
+//! Two ways out: the text the user hands to the phone's share sheet, and a live channel
+//! (`channel` decides what is due and keeps the outbox and inbox; `matrix`, behind the `share`
+//! feature, carries them end-to-end encrypted). Both send the words `summary` writes.
 
+mod channel;
+#[cfg(feature = "share")]
+pub mod matrix;
 mod summary;
 
 use chrono::{DateTime, Utc};
@@ -12,6 +15,7 @@ use chrono_tz::Tz;
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
+pub use channel::{InboxMessage, Outgoing, PartnerLink, Received, SOS_FRESH_HOURS};
 pub use summary::{WeeklySummary, decline_text, milestone_text, mood_band, sos_text};
 
 use crate::error::{Error, Result};

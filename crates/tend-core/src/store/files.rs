@@ -34,6 +34,34 @@ pub fn database_files(db: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The folder beside the database that holds the partner channel's Matrix state and crypto
+/// stores (`<db>.matrix`), encrypted with a key derived from the store key.
+pub fn matrix_dir(db: &Path) -> PathBuf {
+    let mut p: OsString = db.as_os_str().to_owned();
+    p.push(".matrix");
+    PathBuf::from(p)
+}
+
+/// Every file under `dir`, deepest first, not following links; empty when there is no `dir`.
+pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(out),
+        Err(e) => return Err(e.into()),
+    };
+    let mut names: Vec<PathBuf> = entries.map(|e| e.map(|e| e.path())).collect::<std::io::Result<_>>()?;
+    names.sort();
+    for p in names {
+        if fs::symlink_metadata(&p)?.is_dir() {
+            out.extend(files_under(&p)?);
+        } else {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
 /// Files in the store's folder that belong to it besides [`database_files`]: quarantined copies
 /// of it (`<name>.unreadable-…`) and temporary files Tend left behind (`.tend-….tmp`). Sorted.
 pub fn leftovers(db: &Path) -> Result<Vec<PathBuf>> {

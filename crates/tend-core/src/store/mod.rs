@@ -36,6 +36,10 @@ pub struct Store {
     path: PathBuf,
     /// Set the first time SQLite reports the file damaged; from then on nothing is written.
     damaged: AtomicBool,
+    /// The passphrase of the Matrix stores beside the database, derived from the store key (so
+    /// one key unlocks everything and wiping the key locks everything).
+    #[cfg(feature = "share")]
+    pub(crate) share_passphrase: zeroize::Zeroizing<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -251,6 +255,8 @@ impl Store {
             conn: Mutex::new(conn),
             path,
             damaged: AtomicBool::new(false),
+            #[cfg(feature = "share")]
+            share_passphrase: crate::share::matrix::passphrase(key),
         };
         store.migrate(version)?;
         Ok(store)

@@ -31,6 +31,7 @@ steps!(
     "0004_device_state.sql",
     "0005_directory.sql",
     "0006_partner_consent.sql",
+    "0007_partner_channel.sql",
 );
 
 /// The schema version this code writes: the number of steps.

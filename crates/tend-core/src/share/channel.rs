@@ -1,0 +1,457 @@
+//! The live channel's side of the store, with no network in it: whom the user has linked
+//! (a person and their Matrix ID), what is waiting to be sent, and what partners sent back.
+//!
+//! What goes out is decided here, from stored facts and the consents alone, so it is the same
+//! whether the phone was online when it happened or syncs a day later: [`Store::queue_due_shares`]
+//! writes every consented item that is due (the weekly summary, a milestone reached, an SOS
+//! pressed, a decline alert) into the outbox once, and the transport (`share::matrix`, behind
+//! the `share` feature) sends exactly the outbox, re-checking consent just before it does.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::{DEFAULT_DECLINE_DAYS, consents, facts, partner, sos_text, summary};
+use crate::error::{Error, Result};
+use crate::model::{PersonRef, ShareItem, ShareKind};
+use crate::store::Store;
+use crate::time::{from_ms, local_date, to_ms};
+use crate::validate;
+
+/// An SOS older than this is not sent when the phone comes back online: an alert about a
+/// moment long past would alarm without helping.
+pub const SOS_FRESH_HOURS: i64 = 24;
+
+/// A person linked to a Matrix ID.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct PartnerLink {
+    pub person: PersonRef,
+    /// `@name:server`.
+    pub matrix_id: String,
+    /// The encrypted direct room, once there is one.
+    pub room_id: Option<String>,
+    pub linked_at: DateTime<Utc>,
+    /// The partner's set of devices changed after Tend first saw it (a new phone, or someone
+    /// else signed in as them): shown to the user until they link the person again.
+    pub devices_changed_at: Option<DateTime<Utc>>,
+}
+
+/// One message waiting in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct Outgoing {
+    pub id: i64,
+    pub person: PersonRef,
+    pub matrix_id: String,
+    pub kind: ShareKind,
+    /// The exact text the partner reads.
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One message a partner sent, decrypted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct InboxMessage {
+    /// The sender's Matrix ID.
+    pub from: String,
+    /// The person linked to that ID, if any.
+    pub person_id: Option<i64>,
+    pub kind: ShareKind,
+    pub body: String,
+    pub at: DateTime<Utc>,
+}
+
+/// A message as the transport received it, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    pub event_id: String,
+    pub from: String,
+    pub kind: ShareKind,
+    pub body: String,
+    pub at: DateTime<Utc>,
+}
+
+/// The consent an outgoing kind needs; `None` for text the user typed and sent themselves.
+fn needs(kind: ShareKind) -> Option<ShareItem> {
+    match kind {
+        ShareKind::Summary => Some(ShareItem::Summary),
+        ShareKind::Milestone => Some(ShareItem::Milestones),
+        ShareKind::Sos => Some(ShareItem::Sos),
+        ShareKind::Decline => Some(ShareItem::Decline),
+        ShareKind::Text => None,
+    }
+}
+
+fn link_row(c: &Connection, person_id: i64) -> Result<Option<(String, Option<String>, i64, Option<i64>)>> {
+    Ok(c.query_row(
+        "SELECT matrix_id, room_id, linked_at, devices_changed_at FROM partner_link WHERE person_id = ?1",
+        [person_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )
+    .optional()?)
+}
+
+fn linked_ids(c: &Connection) -> Result<Vec<i64>> {
+    let mut st = c.prepare_cached(
+        "SELECT l.person_id FROM partner_link l JOIN person p ON p.id = l.person_id
+         ORDER BY p.name COLLATE NOCASE, p.id",
+    )?;
+    let ids = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+/// Writes one outbox row unless its `dedupe` key was used for this person before; returns
+/// whether it was new.
+fn enqueue(c: &Connection, person_id: i64, kind: ShareKind, body: &str, dedupe: Option<&str>, now: DateTime<Utc>) -> Result<bool> {
+    let n = c.execute(
+        "INSERT INTO share_outbox (person_id, kind, body, dedupe, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (person_id, dedupe) DO NOTHING",
+        params![person_id, kind.as_str(), body, dedupe, to_ms(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// The local date of the user's last daily check-in, if any.
+fn last_daily(c: &Connection) -> Result<Option<NaiveDate>> {
+    let d: Option<String> = c.query_row("SELECT max(local_date) FROM checkin WHERE kind = 'daily'", [], |r| r.get(0))?;
+    Ok(d.and_then(|d| d.parse().ok()))
+}
+
+/// Everything due for one linked partner at `now`, written into the outbox once.
+fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>, tz: Tz) -> Result<()> {
+    let p = partner(c, facts(c, person_id)?)?;
+    if p.paused {
+        return Ok(());
+    }
+    let network = crate::people::get(c, person_id)?.networks.into_iter().min();
+    let today = local_date(now, tz);
+    let has = |i: ShareItem| p.consents.iter().find(|x| x.item == i);
+    // Nothing from before the user both linked the person and said yes to the item.
+    let since = |granted: DateTime<Utc>| to_ms(granted).max(linked_at);
+
+    if let Some(x) = has(ShareItem::Summary) {
+        let recent: bool = c.query_row(
+            "SELECT EXISTS (SELECT 1 FROM share_outbox WHERE person_id = ?1 AND kind = 'summary'
+                             AND cancelled_at IS NULL AND created_at > ?2)",
+            params![person_id, to_ms(now - Duration::days(7))],
+            |r| r.get(0),
+        )?;
+        if !recent && to_ms(now) >= since(x.granted_at) {
+            let s = summary::weekly(c, network, has(ShareItem::Mood).is_some(), now, tz)?;
+            enqueue(c, person_id, ShareKind::Summary, &s.text, Some(&format!("summary:{}", s.to)), now)?;
+        }
+    }
+    if let Some(x) = has(ShareItem::Milestones)
+        && let Some(start) = network.map(|n| crate::network::get(c, n)).transpose()?.and_then(|n| n.since)
+        && let Some(last) = crate::milestones::report(0, "", start, today).and_then(|r| r.last)
+        && last.date >= local_date(from_ms(since(x.granted_at)), tz)
+    {
+        let key = format!("milestone:{}", last.date);
+        enqueue(c, person_id, ShareKind::Milestone, &summary::milestone_text(&last.label), Some(&key), now)?;
+    }
+    if let Some(x) = has(ShareItem::Sos) {
+        let from = since(x.granted_at).max(to_ms(now - Duration::hours(SOS_FRESH_HOURS)));
+        let mut st = c.prepare_cached("SELECT id, at FROM checkin WHERE kind = 'sos' AND at >= ?1 AND at <= ?2 ORDER BY at")?;
+        let sos = st
+            .query_map([from, to_ms(now)], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (id, at) in sos {
+            enqueue(c, person_id, ShareKind::Sos, &sos_text(from_ms(at), tz), Some(&format!("sos:{id}")), now)?;
+        }
+    }
+    if let Some(x) = has(ShareItem::Decline) {
+        let days = x.decline_days.unwrap_or(DEFAULT_DECLINE_DAYS);
+        // Counted from the last daily check-in, or from the day the user said yes if that is
+        // later: consenting while already quiet does not set off an alert at once.
+        let granted = local_date(from_ms(since(x.granted_at)), tz);
+        let quiet_since = last_daily(c)?.map_or(granted, |d| d.max(granted));
+        let gap = (today - quiet_since).num_days();
+        if gap >= i64::from(days) {
+            let text = super::decline_text(u32::try_from(gap).unwrap_or(u32::MAX));
+            enqueue(c, person_id, ShareKind::Decline, &text, Some(&format!("decline:{quiet_since}")), now)?;
+        }
+    }
+    Ok(())
+}
+
+/// What is waiting, oldest first. Rows whose consent has since been withdrawn (or whose partner
+/// is paused or unlinked) are cancelled here, in the same transaction, and never returned.
+fn pending(c: &Connection, now: DateTime<Utc>) -> Result<Vec<Outgoing>> {
+    let mut st = c.prepare_cached(
+        "SELECT o.id, o.person_id, o.kind, o.body, o.created_at, l.matrix_id FROM share_outbox o
+         LEFT JOIN partner_link l ON l.person_id = o.person_id
+         WHERE o.sent_at IS NULL AND o.cancelled_at IS NULL ORDER BY o.id",
+    )?;
+    let rows = st
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut out = Vec::new();
+    for (id, person_id, kind, body, created, matrix_id) in rows {
+        let p = partner(c, facts(c, person_id)?)?;
+        let kind = ShareKind::parse(&kind).ok();
+        let allowed = match (kind, &matrix_id) {
+            (Some(k), Some(_)) => match needs(k) {
+                Some(item) => !p.paused && p.consents.iter().any(|x| x.item == item),
+                None => true,
+            },
+            _ => false,
+        };
+        match (allowed, kind, matrix_id) {
+            (true, Some(kind), Some(matrix_id)) => out.push(Outgoing {
+                id,
+                person: p.person,
+                matrix_id,
+                kind,
+                body,
+                created_at: from_ms(created),
+            }),
+            _ => {
+                c.execute("UPDATE share_outbox SET cancelled_at = ?2 WHERE id = ?1", params![id, to_ms(now)])?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// Everyone linked to a Matrix ID, by name.
+    pub fn partner_links(&self) -> Result<Vec<PartnerLink>> {
+        self.read(|c| linked_ids(c)?.into_iter().map(|id| link(c, id)).collect())
+    }
+
+    /// One person's link, or `NotFound` ("partner link").
+    pub fn partner_link(&self, person_id: i64) -> Result<PartnerLink> {
+        self.read(|c| link(c, person_id))
+    }
+
+    /// Writes into the outbox every consented item that is due at `now` for every linked
+    /// partner, each once, and returns everything waiting to be sent, oldest first:
+    /// - the weekly summary (with the mood band only when mood is shared), when none went in
+    ///   the last seven days;
+    /// - the latest milestone of the partner's network, when reached since the user said yes;
+    /// - each SOS check-in logged since the user said yes, within the last
+    ///   [`SOS_FRESH_HOURS`] hours;
+    /// - the decline alert, once per quiet spell, after the consented number of days without a
+    ///   daily check-in.
+    ///
+    /// Withdrawn consent cancels what was waiting for it: it is never sent.
+    pub fn queue_due_shares(&self, now: DateTime<Utc>, tz: Tz) -> Result<Vec<Outgoing>> {
+        self.write(|tx| {
+            for id in linked_ids(tx)? {
+                let linked_at = link_row(tx, id)?.map_or(i64::MAX, |l| l.2);
+                queue_for(tx, id, linked_at, now, tz)?;
+            }
+            pending(tx, now)
+        })
+    }
+
+    /// Queues one message to a linked partner now: the weekly summary (which needs the summary
+    /// shared with them) or `text` the user typed. Returns it as it will be sent.
+    pub fn queue_share(&self, person_id: i64, text: Option<&str>, now: DateTime<Utc>, tz: Tz) -> Result<Outgoing> {
+        let text = match text {
+            Some(t) => Some(validate::text("text", Some(t))?.ok_or_else(|| Error::invalid("text", "is empty"))?),
+            None => None,
+        };
+        self.write(|tx| {
+            if link_row(tx, person_id)?.is_none() {
+                return Err(Error::invalid(
+                    "person",
+                    "has no Matrix ID yet; link them first (tend partner link PERSON @name:server)",
+                ));
+            }
+            let p = partner(tx, facts(tx, person_id)?)?;
+            let (kind, body) = match text {
+                Some(t) => (ShareKind::Text, t),
+                None => {
+                    if p.paused || !p.consents.iter().any(|x| x.item == ShareItem::Summary) {
+                        return Err(Error::invalid(
+                            "consent",
+                            "the weekly summary is not shared with this person; turn it on first",
+                        ));
+                    }
+                    let network = crate::people::get(tx, person_id)?.networks.into_iter().min();
+                    let mood = consents(tx, person_id)?.iter().any(|x| x.item == ShareItem::Mood);
+                    (ShareKind::Summary, summary::weekly(tx, network, mood, now, tz)?.text)
+                }
+            };
+            enqueue(tx, person_id, kind, &body, None, now)?;
+            let id = tx.last_insert_rowid();
+            pending(tx, now)?
+                .into_iter()
+                .find(|o| o.id == id)
+                .ok_or_else(|| Error::not_found("outgoing message", id))
+        })
+    }
+
+    /// Marks an outbox row as delivered to the homeserver (`event_id` is its Matrix event).
+    pub fn mark_share_sent(&self, outbox_id: i64, event_id: &str, now: DateTime<Utc>) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE share_outbox SET sent_at = ?2, event_id = ?3 WHERE id = ?1 AND sent_at IS NULL",
+                params![outbox_id, to_ms(now), event_id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Stores messages partners sent, once each (by event id); each is matched to the person
+    /// linked to its sender. Returns how many were new.
+    pub fn record_received(&self, messages: &[Received]) -> Result<usize> {
+        self.write(|tx| {
+            let mut new = 0;
+            for m in messages {
+                let person: Option<i64> = tx
+                    .query_row("SELECT person_id FROM partner_link WHERE matrix_id = ?1", [&m.from], |r| r.get(0))
+                    .optional()?;
+                new += tx.execute(
+                    "INSERT INTO share_inbox (event_id, from_id, person_id, kind, body, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT (event_id) DO NOTHING",
+                    params![m.event_id, m.from, person, m.kind.as_str(), m.body, to_ms(m.at)],
+                )?;
+            }
+            Ok(new)
+        })
+    }
+
+    /// What partners sent, newest first. Read leniently: a row no rule would store is skipped.
+    pub fn share_inbox(&self) -> Result<Vec<InboxMessage>> {
+        self.read(|c| {
+            let mut st = c.prepare("SELECT from_id, person_id, kind, body, at FROM share_inbox ORDER BY at DESC, event_id")?;
+            let rows = st.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, i64>(4)?,
+                ))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (from, person_id, kind, body, at) = row?;
+                let Ok(kind) = ShareKind::parse(&kind) else { continue };
+                out.push(InboxMessage {
+                    from,
+                    person_id,
+                    kind,
+                    body,
+                    at: from_ms(at),
+                });
+            }
+            Ok(out)
+        })
+    }
+}
+
+/// The transport's writes: links, rooms, devices. Kept here, beside the reads, so the tables'
+/// rules live in one file.
+#[cfg_attr(not(feature = "share"), allow(dead_code))]
+impl Store {
+    /// Links a person (who may be a partner: in a network, not avoided) to `matrix_id`, already
+    /// checked by the caller. Linking to another ID forgets the old room and devices.
+    pub(crate) fn save_link(&self, person_id: i64, matrix_id: &str, now: DateTime<Utc>) -> Result<PartnerLink> {
+        self.write(|tx| {
+            let f = facts(tx, person_id)?;
+            if f.avoid {
+                return Err(Error::invalid("person", "is marked to avoid, so cannot be a partner"));
+            }
+            if f.networks.is_empty() {
+                return Err(Error::invalid("person", "is in none of your networks; add them to one first"));
+            }
+            let taken: Option<i64> = tx
+                .query_row("SELECT person_id FROM partner_link WHERE matrix_id = ?1 AND person_id <> ?2", params![matrix_id, person_id], |r| r.get(0))
+                .optional()?;
+            if taken.is_some() {
+                return Err(Error::Conflict {
+                    what: "Matrix ID",
+                    reason: "is already linked to another person".into(),
+                });
+            }
+            tx.execute(
+                "INSERT INTO partner_link (person_id, matrix_id, linked_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (person_id) DO UPDATE SET
+                   room_id = CASE WHEN matrix_id = excluded.matrix_id THEN room_id END,
+                   devices = CASE WHEN matrix_id = excluded.matrix_id THEN devices END,
+                   devices_changed_at = NULL,
+                   linked_at = CASE WHEN matrix_id = excluded.matrix_id THEN linked_at ELSE excluded.linked_at END,
+                   matrix_id = excluded.matrix_id",
+                params![person_id, matrix_id, to_ms(now)],
+            )?;
+            link(tx, person_id)
+        })
+    }
+
+    pub(crate) fn save_room(&self, person_id: i64, room_id: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("UPDATE partner_link SET room_id = ?2 WHERE person_id = ?1", params![person_id, room_id])?;
+            Ok(())
+        })
+    }
+
+    /// Remembers a partner's devices; returns true when they changed since last seen (the
+    /// first sight is not a change).
+    pub(crate) fn save_devices(&self, person_id: i64, devices: &[String], now: DateTime<Utc>) -> Result<bool> {
+        let mut sorted = devices.to_vec();
+        sorted.sort();
+        let now_seen = sorted.join(" ");
+        self.write(|tx| {
+            let before: Option<Option<String>> = tx
+                .query_row("SELECT devices FROM partner_link WHERE person_id = ?1", [person_id], |r| r.get(0))
+                .optional()?;
+            let Some(before) = before else { return Ok(false) };
+            let changed = before.as_deref().is_some_and(|b| b != now_seen);
+            tx.execute(
+                "UPDATE partner_link SET devices = ?2,
+                   devices_changed_at = CASE WHEN ?3 THEN ?4 ELSE devices_changed_at END
+                 WHERE person_id = ?1",
+                params![person_id, now_seen, changed, to_ms(now)],
+            )?;
+            Ok(changed)
+        })
+    }
+
+    /// Ends sharing with a person in one transaction: every consent, the link, and whatever was
+    /// still waiting for them (cancelled, never sent); their room is marked to be left. Returns
+    /// that room, if any.
+    pub(crate) fn unlink(&self, person_id: i64, now: DateTime<Utc>) -> Result<Option<String>> {
+        self.write(|tx| {
+            facts(tx, person_id)?;
+            let room = link_row(tx, person_id)?.and_then(|l| l.1);
+            tx.execute("DELETE FROM partner_consent WHERE person_id = ?1", [person_id])?;
+            tx.execute("DELETE FROM partner_link WHERE person_id = ?1", [person_id])?;
+            if let Some(r) = &room {
+                tx.execute("INSERT INTO matrix_leave (room_id) VALUES (?1) ON CONFLICT DO NOTHING", [r])?;
+            }
+            tx.execute(
+                "UPDATE share_outbox SET cancelled_at = ?2 WHERE person_id = ?1 AND sent_at IS NULL AND cancelled_at IS NULL",
+                params![person_id, to_ms(now)],
+            )?;
+            Ok(room)
+        })
+    }
+}
+
+fn link(c: &Connection, person_id: i64) -> Result<PartnerLink> {
+    let (matrix_id, room_id, linked_at, changed) =
+        link_row(c, person_id)?.ok_or_else(|| Error::not_found("partner link", person_id))?;
+    let f = facts(c, person_id)?;
+    Ok(PartnerLink {
+        person: f.person,
+        matrix_id,
+        room_id,
+        linked_at: from_ms(linked_at),
+        devices_changed_at: changed.map(from_ms),
+    })
+}
