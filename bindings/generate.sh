@@ -18,7 +18,8 @@ cd "$ROOT"
 
 profile=debug
 cargo_profile=()
-features=()
+# The phone library carries the live channel to partners (tend-ffi's `share` feature).
+features=(--features share)
 languages=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
         cargo_profile=(--release)
         ;;
     --test-hooks)
-        features=(--features test-hooks)
+        features=(--features share,test-hooks)
         ;;
     --language | -l)
         languages+=("$2")

@@ -15,6 +15,8 @@ uniffi::setup_scaffolding!();
 
 mod functions;
 mod guard;
+#[cfg(feature = "share")]
+mod share;
 mod store;
 #[cfg(feature = "test-hooks")]
 pub mod testing;

@@ -18,7 +18,7 @@ use tend_core::people::{Person, PersonInput};
 use tend_core::reciprocity::Balance;
 use tend_core::reminders::{Action as ReminderAction, ActionOutcome, DeviceState, Diff, Notification, Plan};
 use tend_core::settings::Settings;
-use tend_core::share::{Partner, PartnerPreview, PartnerRow, WeeklySummary};
+use tend_core::share::{InboxMessage, Partner, PartnerLink, PartnerPreview, PartnerRow, WeeklySummary};
 use tend_core::sos::Sos;
 use tend_core::today::Today;
 use tend_core::{Store, TendError};
@@ -44,7 +44,7 @@ impl std::fmt::Debug for TendStore {
 
 impl TendStore {
     /// Runs one core call on this store inside the panic guard, converting its error.
-    fn call<T>(&self, f: impl FnOnce(&Store) -> tend_core::Result<T>) -> Result<T, TendError> {
+    pub(crate) fn call<T>(&self, f: impl FnOnce(&Store) -> tend_core::Result<T>) -> Result<T, TendError> {
         run(|| f(&self.inner))
     }
 
@@ -244,6 +244,16 @@ impl TendStore {
         decline_days: Option<u32>,
     ) -> Result<Partner, TendError> {
         self.call(|s| s.set_consent(person_id, item, on, decline_days, Utc::now()))
+    }
+
+    /// Everyone linked to a Matrix ID (the live channel), by name, with any device change.
+    pub fn partner_links(&self) -> Result<Vec<PartnerLink>, TendError> {
+        self.call(|s| s.partner_links())
+    }
+
+    /// What partners sent over the live channel, newest first.
+    pub fn partner_inbox(&self) -> Result<Vec<InboxMessage>, TendError> {
+        self.call(|s| s.share_inbox())
     }
 
     /// Everyone the user shares anything with, by name, with what each may see.

@@ -194,7 +194,40 @@ pub fn checkin(ctx: &Ctx, cmd: CheckinCmd) -> Result<(), Error> {
         zone: ctx.tz,
         idempotency_key: key,
     })?;
+    let told = if c.kind == CheckinKind::Sos {
+        tell_partners(ctx, &store)
+    } else {
+        None
+    };
     ctx.print(&c, |c| {
-        format!("Logged {} check-in {} for {}", c.kind, c.id, c.local_date)
+        let logged = format!("Logged {} check-in {} for {}", c.kind, c.id, c.local_date);
+        match told {
+            Some(t) => format!("{logged}\n{t}"),
+            None => logged,
+        }
     })
+}
+
+/// An SOS goes to every partner who may see it, at once when the homeserver can be reached,
+/// else on the next sync: what was sent, or why not yet. `None` without a live channel.
+#[cfg(feature = "share")]
+fn tell_partners(ctx: &Ctx, store: &tend_core::Store) -> Option<String> {
+    store.matrix_account().ok()??;
+    let report = store.matrix_channel().and_then(|ch| ch.sync(store, ctx.now, ctx.tz));
+    Some(match report {
+        Ok(r) => {
+            let told: Vec<&str> = r.sent.iter().filter(|o| o.kind == tend_core::model::ShareKind::Sos).map(|o| o.person.name.as_str()).collect();
+            if told.is_empty() {
+                "No partner is set to hear about SOS (tend partner consent PERSON sos on).".to_string()
+            } else {
+                format!("Told {} (end-to-end encrypted).", told.join(", "))
+            }
+        }
+        Err(e) => format!("Your partners could not be told yet ({e}); Tend tells them on the next sync."),
+    })
+}
+
+#[cfg(not(feature = "share"))]
+fn tell_partners(_: &Ctx, _: &tend_core::Store) -> Option<String> {
+    None
 }

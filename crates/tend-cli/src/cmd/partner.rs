@@ -80,6 +80,8 @@ pub enum PartnerCmd {
     Sync,
     /// What your partners sent you, newest first.
     Inbox,
+    /// Who is linked to which Matrix ID, and whose devices changed.
+    Links,
     /// Stop sharing with a person: consents removed, nothing more sent, their room left.
     Revoke {
         /// Person name or id.
@@ -165,6 +167,25 @@ pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
                 .map(|m| {
                     let at = m.at.with_timezone(&ctx.tz).format("%-d %b %H:%M");
                     format!("{at}  {} [{}]\n  {}", m.from, m.kind, m.body.replace('\n', "\n  "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }),
+        PartnerCmd::Links => ctx.print(&store.partner_links()?, |list| {
+            if list.is_empty() {
+                return "Nobody is linked. Link a partner: tend partner link PERSON @name:server".into();
+            }
+            list.iter()
+                .map(|l| {
+                    let room = if l.room_id.is_some() { "" } else { " (no room yet)" };
+                    let devices = match l.devices_changed_at {
+                        Some(at) => format!(
+                            " — their devices changed on {}: a new phone, or someone else",
+                            at.with_timezone(&ctx.tz).format("%-d %b %H:%M")
+                        ),
+                        None => String::new(),
+                    };
+                    format!("{} ({}): {}{room}{devices}", l.person.name, l.person.role, l.matrix_id)
                 })
                 .collect::<Vec<_>>()
                 .join("\n")

@@ -268,7 +268,7 @@ impl Store {
             if link_row(tx, person_id)?.is_none() {
                 return Err(Error::invalid(
                     "person",
-                    "has no Matrix ID yet; link them first (tend partner link PERSON @name:server)",
+                    "is not linked to a Matrix ID (never, or sharing was revoked); link them first",
                 ));
             }
             let p = partner(tx, facts(tx, person_id)?)?;
@@ -454,4 +454,203 @@ fn link(c: &Connection, person_id: i64) -> Result<PartnerLink> {
         linked_at: from_ms(linked_at),
         devices_changed_at: changed.map(from_ms),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    //! The outbox rules, with no network: what the transport would send on its next sync.
+
+    use chrono_tz::Europe::Dublin;
+
+    use super::*;
+    use crate::checkins::{CheckinData, NewCheckin};
+    use crate::model::Role;
+    use crate::network::NetworkInput;
+    use crate::people::PersonInput;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    /// A store with a network since 1 March 2026, Sam (linked on 2 March) and Kim (not linked).
+    fn setup() -> (tempfile::TempDir, Store, i64, i64) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(dir.path().join("t.db"), &[7u8; 32]).unwrap();
+        let input = NetworkInput {
+            name: "Recovery".into(),
+            focus: None,
+            since: Some("2026-03-01".parse().unwrap()),
+        };
+        let net = s.add_network(&input, at("2026-03-01T08:00:00Z")).unwrap().id;
+        let person = |name: &str| {
+            let mut p = PersonInput::new(name, Role::Sponsor);
+            p.networks = vec![net];
+            s.add_person(&p, at("2026-03-01T08:00:00Z")).unwrap().id
+        };
+        let (sam, kim) = (person("Sam"), person("Kim"));
+        s.save_link(sam, "@sam:example.org", at("2026-03-02T08:00:00Z")).unwrap();
+        (dir, s, sam, kim)
+    }
+
+    fn log(s: &Store, data: CheckinData, when: &str) {
+        s.log_checkin(&NewCheckin {
+            data,
+            note: Some("a note that never leaves".into()),
+            at: at(when),
+            zone: Dublin,
+            idempotency_key: None,
+        })
+        .unwrap();
+    }
+
+    fn kinds(out: &[Outgoing]) -> Vec<ShareKind> {
+        out.iter().map(|o| o.kind).collect()
+    }
+
+    fn consent(s: &Store, p: i64, item: ShareItem, when: &str) {
+        s.set_consent(p, item, true, None, at(when)).unwrap();
+    }
+
+    #[test]
+    fn nothing_is_due_without_consent_whatever_happens() {
+        let (_d, s, _sam, _kim) = setup();
+        log(&s, CheckinData::Sos, "2026-03-05T10:00:00Z");
+        // Day 7 is a milestone; ten quiet days would be a decline.
+        assert!(s.queue_due_shares(at("2026-03-08T12:00:00Z"), Dublin).unwrap().is_empty());
+        assert!(s.queue_due_shares(at("2026-03-20T12:00:00Z"), Dublin).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_sos_goes_once_to_linked_partners_who_may_see_it_and_only_while_fresh() {
+        let (_d, s, sam, kim) = setup();
+        consent(&s, sam, ShareItem::Sos, "2026-03-03T08:00:00Z");
+        consent(&s, kim, ShareItem::Sos, "2026-03-03T08:00:00Z"); // consented, but not linked
+        log(&s, CheckinData::Sos, "2026-03-02T20:00:00Z"); // before consent: never sent
+        log(&s, CheckinData::Sos, "2026-03-05T10:00:00Z");
+        let out = s.queue_due_shares(at("2026-03-05T10:01:00Z"), Dublin).unwrap();
+        assert_eq!(kinds(&out), [ShareKind::Sos]);
+        assert_eq!(out[0].person.id, sam);
+        assert_eq!(out[0].body, "I pressed SOS in Tend at 10:00. If you can, please reach out to me now.");
+        // Still waiting (offline): the same one row, not a second.
+        assert_eq!(s.queue_due_shares(at("2026-03-05T11:00:00Z"), Dublin).unwrap().len(), 1);
+        s.mark_share_sent(out[0].id, "$e1", at("2026-03-05T11:00:00Z")).unwrap();
+        assert!(s.queue_due_shares(at("2026-03-05T12:00:00Z"), Dublin).unwrap().is_empty());
+        // An SOS first seen a day and more later is not sent: it would alarm without helping.
+        log(&s, CheckinData::Sos, "2026-03-06T10:00:00Z");
+        assert!(s.queue_due_shares(at("2026-03-07T10:30:00Z"), Dublin).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_milestone_goes_once_when_reached_after_consent() {
+        let (_d, s, sam, _kim) = setup();
+        consent(&s, sam, ShareItem::Milestones, "2026-03-02T08:00:00Z");
+        // Day 1 (2 March) was reached the day consent was given; day 7 is 8 March.
+        let out = s.queue_due_shares(at("2026-03-08T12:00:00Z"), Dublin).unwrap();
+        assert_eq!(kinds(&out), [ShareKind::Milestone]);
+        assert_eq!(out[0].body, "I reached a milestone today: 7 days. Thank you for being part of it.");
+        s.mark_share_sent(out[0].id, "$e1", at("2026-03-08T12:00:00Z")).unwrap();
+        assert!(s.queue_due_shares(at("2026-03-09T12:00:00Z"), Dublin).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_decline_alert_goes_once_per_quiet_spell() {
+        let (_d, s, sam, _kim) = setup();
+        s.set_consent(sam, ShareItem::Decline, true, Some(3), at("2026-03-02T08:00:00Z")).unwrap();
+        log(&s, CheckinData::Daily { mood: 3, craving: None }, "2026-03-04T09:00:00Z");
+        assert!(s.queue_due_shares(at("2026-03-06T12:00:00Z"), Dublin).unwrap().is_empty(), "two days");
+        let out = s.queue_due_shares(at("2026-03-07T12:00:00Z"), Dublin).unwrap();
+        assert_eq!(kinds(&out), [ShareKind::Decline]);
+        assert!(out[0].body.contains("for 3 days"), "{}", out[0].body);
+        s.mark_share_sent(out[0].id, "$e1", at("2026-03-07T12:00:00Z")).unwrap();
+        assert!(s.queue_due_shares(at("2026-03-10T12:00:00Z"), Dublin).unwrap().is_empty(), "same spell");
+        // A check-in ends the spell; the next one alerts again.
+        log(&s, CheckinData::Daily { mood: 3, craving: None }, "2026-03-11T09:00:00Z");
+        let out = s.queue_due_shares(at("2026-03-14T12:00:00Z"), Dublin).unwrap();
+        assert_eq!(kinds(&out), [ShareKind::Decline]);
+    }
+
+    #[test]
+    fn the_weekly_summary_goes_once_a_week_with_mood_only_when_shared() {
+        let (_d, s, sam, _kim) = setup();
+        log(&s, CheckinData::Daily { mood: 5, craving: Some(9) }, "2026-03-03T09:00:00Z");
+        consent(&s, sam, ShareItem::Summary, "2026-03-02T08:00:00Z");
+        let out = s.queue_due_shares(at("2026-03-04T12:00:00Z"), Dublin).unwrap();
+        assert_eq!(kinds(&out), [ShareKind::Summary]);
+        assert!(!out[0].body.contains("Mood"), "{}", out[0].body);
+        assert!(!out[0].body.contains("note"), "{}", out[0].body);
+        s.mark_share_sent(out[0].id, "$e1", at("2026-03-04T12:00:00Z")).unwrap();
+        consent(&s, sam, ShareItem::Mood, "2026-03-04T13:00:00Z");
+        assert!(s.queue_due_shares(at("2026-03-10T12:00:00Z"), Dublin).unwrap().is_empty(), "six days on");
+        let out = s.queue_due_shares(at("2026-03-11T12:01:00Z"), Dublin).unwrap();
+        assert!(out[0].body.contains("Mood: "), "{}", out[0].body);
+    }
+
+    #[test]
+    fn withdrawn_consent_or_revoking_cancels_what_was_waiting() {
+        let (_d, s, sam, _kim) = setup();
+        consent(&s, sam, ShareItem::Sos, "2026-03-03T08:00:00Z");
+        log(&s, CheckinData::Sos, "2026-03-05T10:00:00Z");
+        assert_eq!(s.queue_due_shares(at("2026-03-05T10:01:00Z"), Dublin).unwrap().len(), 1);
+        s.set_consent(sam, ShareItem::Sos, false, None, at("2026-03-05T10:02:00Z")).unwrap();
+        assert!(s.queue_due_shares(at("2026-03-05T10:03:00Z"), Dublin).unwrap().is_empty());
+        // Turning it back on does not resurrect the cancelled alert.
+        consent(&s, sam, ShareItem::Sos, "2026-03-05T10:04:00Z");
+        assert!(s.queue_due_shares(at("2026-03-05T10:05:00Z"), Dublin).unwrap().is_empty());
+
+        let text = s.queue_share(sam, Some("thinking of you"), at("2026-03-05T11:00:00Z"), Dublin).unwrap();
+        assert_eq!(text.kind, ShareKind::Text);
+        assert_eq!(s.unlink(sam, at("2026-03-05T11:01:00Z")).unwrap(), None);
+        assert!(s.queue_due_shares(at("2026-03-05T11:02:00Z"), Dublin).unwrap().is_empty());
+        assert!(s.partners().unwrap().is_empty(), "revoking removes every consent");
+        let e = s.queue_share(sam, Some("still there?"), at("2026-03-05T11:03:00Z"), Dublin).unwrap_err();
+        assert!(e.to_string().starts_with("invalid person: is not linked"), "{e}");
+    }
+
+    #[test]
+    fn sending_checks_its_input_and_the_summary_consent() {
+        let (_d, s, sam, kim) = setup();
+        let now = at("2026-03-05T11:00:00Z");
+        let field = |e: Error| match e {
+            Error::InvalidInput { field, .. } => field,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(field(s.queue_share(sam, None, now, Dublin).unwrap_err()), "consent");
+        assert_eq!(field(s.queue_share(sam, Some("  "), now, Dublin).unwrap_err()), "text");
+        assert_eq!(field(s.queue_share(sam, Some("a\u{1b}[2J"), now, Dublin).unwrap_err()), "text");
+        assert_eq!(field(s.queue_share(kim, Some("hi"), now, Dublin).unwrap_err()), "person");
+        // One Matrix ID, one person.
+        assert!(matches!(s.save_link(kim, "@sam:example.org", now), Err(Error::Conflict { .. })));
+        assert!(s.queue_due_shares(now, Dublin).unwrap().is_empty(), "nothing half-written");
+    }
+
+    #[test]
+    fn received_messages_are_stored_once_and_matched_to_the_linked_person() {
+        let (_d, s, sam, _kim) = setup();
+        let m = |id: &str, from: &str| Received {
+            event_id: id.into(),
+            from: from.into(),
+            kind: ShareKind::Text,
+            body: "You've got this".into(),
+            at: at("2026-03-05T11:00:00Z"),
+        };
+        assert_eq!(s.record_received(&[m("$1", "@sam:example.org"), m("$2", "@x:example.org")]).unwrap(), 2);
+        assert_eq!(s.record_received(&[m("$1", "@sam:example.org")]).unwrap(), 0, "the same event twice");
+        let inbox = s.share_inbox().unwrap();
+        assert_eq!(inbox.len(), 2);
+        assert_eq!(inbox.iter().find(|x| x.from == "@sam:example.org").unwrap().person_id, Some(sam));
+        assert_eq!(inbox.iter().find(|x| x.from == "@x:example.org").unwrap().person_id, None);
+    }
+
+    #[test]
+    fn a_change_in_a_partners_devices_is_remembered_but_the_first_sight_is_not_one() {
+        let (_d, s, sam, _kim) = setup();
+        let now = at("2026-03-05T11:00:00Z");
+        assert!(!s.save_devices(sam, &["B".into(), "A".into()], now).unwrap());
+        assert!(!s.save_devices(sam, &["A".into(), "B".into()], now).unwrap(), "order is not a change");
+        assert!(s.save_devices(sam, &["A".into(), "B".into(), "C".into()], now).unwrap());
+        assert_eq!(s.partner_link(sam).unwrap().devices_changed_at, Some(now));
+        // Linking again (after talking to them) clears the warning.
+        s.save_link(sam, "@sam:example.org", now).unwrap();
+        assert_eq!(s.partner_link(sam).unwrap().devices_changed_at, None);
+    }
 }

@@ -106,7 +106,15 @@ pub fn parse_user_id(s: &str) -> Result<OwnedUserId> {
 /// A connected channel: the restored session and its runtime.
 pub struct Channel {
     rt: tokio::runtime::Runtime,
-    client: Client,
+    /// Always `Some` until dropped: the client's stores must be closed inside the runtime.
+    client: Option<Client>,
+}
+
+impl Drop for Channel {
+    fn drop(&mut self) {
+        let _in_runtime = self.rt.enter();
+        drop(self.client.take());
+    }
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -128,6 +136,20 @@ async fn client_for(store: &Store, homeserver: &str) -> Result<Client> {
         .await
         .map_err(channel_err)
 }
+
+/// matrix-sdk creates its files with the process's umask; its folder is already 0700, and the
+/// files are made 0600 as Tend's own are.
+#[cfg(unix)]
+fn make_private(dir: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for f in files_under(dir).unwrap_or_default() {
+        // Best effort: a file that vanished meanwhile is fine.
+        let _ = std::fs::set_permissions(f, std::fs::Permissions::from_mode(0o600));
+    }
+}
+
+#[cfg(not(unix))]
+fn make_private(_: &std::path::Path) {}
 
 /// Runs `f` to completion on `rt`, bounded by [`CALL_TIMEOUT`].
 fn bounded<T>(rt: &tokio::runtime::Runtime, f: impl Future<Output = Result<T>>) -> Result<T> {
@@ -174,7 +196,7 @@ impl Store {
             std::fs::remove_file(f)?;
         }
         let rt = runtime()?;
-        let (client, session) = bounded(&rt, async {
+        let session = bounded(&rt, async {
             let client = client_for(self, &url).await?;
             client
                 .matrix_auth()
@@ -185,9 +207,9 @@ impl Store {
             let session = client.matrix_auth().session().ok_or_else(|| channel_err("the homeserver returned no session"))?;
             // Uploads the device and one-time keys, so partners can encrypt to this device.
             client.sync_once(SyncSettings::default().timeout(Duration::ZERO)).await.map_err(channel_err)?;
-            Ok((client, session))
+            Ok(session)
         })?;
-        drop(client);
+        make_private(&dir);
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO matrix_account (id, homeserver, user_id, device_id, access_token, connected_at)
@@ -234,7 +256,7 @@ impl Store {
             client.restore_session(session).await.map_err(channel_err)?;
             Ok(client)
         })?;
-        Ok(Channel { rt, client })
+        Ok(Channel { rt, client: Some(client) })
     }
 }
 
@@ -282,11 +304,15 @@ fn received(ev: Event) -> Option<Received> {
 }
 
 impl Channel {
+    fn client(&self) -> Result<&Client> {
+        self.client.as_ref().ok_or_else(|| channel_err("the channel is closed"))
+    }
+
     /// Links `person_id` to `matrix_id`; the encrypted room is made when there is first
     /// something to send (or the partner's invitation is accepted).
     pub fn link(&self, store: &Store, person_id: i64, matrix_id: &str, now: DateTime<Utc>) -> Result<PartnerLink> {
         let uid = parse_user_id(matrix_id)?;
-        if Some(uid.as_ref()) == self.client.user_id() {
+        if Some(uid.as_ref()) == self.client()?.user_id() {
             return Err(Error::invalid("matrix id", "is your own account"));
         }
         store.save_link(person_id, uid.as_str(), now)
@@ -330,9 +356,10 @@ impl Channel {
             let r = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
             Ok(r)
         })?;
+        let client = self.client()?;
         let mut all = true;
         for r in rooms {
-            let room = RoomId::parse(&r).ok().and_then(|id| self.client.get_room(&id));
+            let room = RoomId::parse(&r).ok().and_then(|id| client.get_room(&id));
             let gone = match room {
                 Some(room) => room.leave().await.is_ok(),
                 None => true,
@@ -348,7 +375,7 @@ impl Channel {
     async fn sync_async(&self, store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<SyncReport> {
         let mut report = SyncReport::default();
         let response = self
-            .client
+            .client()?
             .sync_once(SyncSettings::default().timeout(Duration::ZERO))
             .await
             .map_err(channel_err)?;
@@ -375,7 +402,7 @@ impl Channel {
         report.received = u32::try_from(store.record_received(&got)?).unwrap_or(u32::MAX);
 
         // Invitations: joined only from someone the user linked.
-        for room in self.client.invited_rooms() {
+        for room in self.client()?.invited_rooms() {
             let inviter = room.invite_details().await.map_err(channel_err)?.inviter_id;
             match linked(inviter.as_str()) {
                 Some(l) => {
@@ -388,9 +415,13 @@ impl Channel {
         }
 
         // Devices: a change is worth telling the user (a new phone, or someone else).
+        let encryption = self.client()?.encryption();
         for l in &links {
             let Ok(uid) = parse_user_id(&l.matrix_id) else { continue };
-            let devices = self.client.encryption().get_user_devices(&uid).await.map_err(channel_err)?;
+            // Asks the homeserver for their keys now, rather than trusting a list that is only
+            // kept fresh while Tend shares a room with them.
+            encryption.request_user_identity(&uid).await.map_err(channel_err)?;
+            let devices = encryption.get_user_devices(&uid).await.map_err(channel_err)?;
             let ids: Vec<String> = devices.devices().map(|d| d.device_id().to_string()).collect();
             // Nothing known yet is not a change: the keys have not been fetched.
             if !ids.is_empty() && store.save_devices(l.person.id, &ids, now)? {
@@ -418,23 +449,25 @@ impl Channel {
                 None => report.waiting.push(o),
             }
         }
+        make_private(&matrix_dir(store.path()));
         Ok(report)
     }
 
     /// The partner's encrypted room once they have joined it; makes it (and invites them) the
     /// first time. `None` while the invitation is open.
     async fn room_ready(&self, store: &Store, o: &Outgoing) -> Result<Option<Room>> {
+        let client = self.client()?;
         let uid = parse_user_id(&o.matrix_id)?;
         let link = store.partner_link(o.person.id)?;
         let known = link
             .room_id
             .as_deref()
             .and_then(|r| RoomId::parse(r).ok())
-            .and_then(|r| self.client.get_room(&r));
+            .and_then(|r| client.get_room(&r));
         let room = match known {
             Some(r) => r,
             None => {
-                let r = self.client.create_dm(&uid).await.map_err(channel_err)?;
+                let r = client.create_dm(&uid).await.map_err(channel_err)?;
                 store.save_room(o.person.id, r.room_id().as_str())?;
                 r
             }

@@ -1,0 +1,50 @@
+//! The live channel to partners (the `share` feature): Matrix, end-to-end encrypted. Each call
+//! restores the session, talks to the homeserver and returns; all of them block on the network
+//! (at most two minutes), so shells call them off the main thread (a worker, a background task).
+//! What is sent and when is the core's: a shell calls `partner_sync` after logging an SOS, on a
+//! background schedule, and when the Partner screen opens.
+
+use chrono::Utc;
+use tend_core::TendError;
+use tend_core::share::PartnerLink;
+use tend_core::share::matrix::{MatrixAccount, RevokeReport, SyncReport};
+
+use crate::guard::tz;
+use crate::store::TendStore;
+
+#[uniffi::export]
+impl TendStore {
+    /// The connected Matrix account, or none.
+    pub fn matrix_account(&self) -> Result<Option<MatrixAccount>, TendError> {
+        self.call(|s| s.matrix_account())
+    }
+
+    /// Signs in to `homeserver` as `user` (a new device named "Tend"). A bad URL is
+    /// `InvalidInput` ("homeserver"); a wrong password or an unreachable server is `Channel`.
+    pub fn matrix_connect(&self, homeserver: String, user: String, password: String) -> Result<MatrixAccount, TendError> {
+        let password = zeroize::Zeroizing::new(password);
+        self.call(|s| s.matrix_connect(&homeserver, &user, &password, Utc::now()))
+    }
+
+    /// Links a person (a possible partner) to their Matrix ID (`@name:server`, "matrix id").
+    pub fn partner_link(&self, person_id: i64, matrix_id: String) -> Result<PartnerLink, TendError> {
+        self.call(|s| s.matrix_channel()?.link(s, person_id, &matrix_id, Utc::now()))
+    }
+
+    /// One round with the homeserver: messages in, invitations from linked partners accepted,
+    /// device changes noticed, everything due (and consented) sent.
+    pub fn partner_sync(&self, zone: String) -> Result<SyncReport, TendError> {
+        self.call(|s| s.matrix_channel()?.sync(s, Utc::now(), tz(&zone)?))
+    }
+
+    /// Sends the weekly summary (`text` none; needs it shared) or the user's own words now.
+    pub fn partner_send(&self, person_id: i64, text: Option<String>, zone: String) -> Result<SyncReport, TendError> {
+        self.call(|s| s.matrix_channel()?.send(s, person_id, text.as_deref(), Utc::now(), tz(&zone)?))
+    }
+
+    /// Stops sharing with a person (consents, link, waiting messages) and leaves their room.
+    /// Delivered messages cannot be recalled; the screen must say so.
+    pub fn partner_revoke(&self, person_id: i64) -> Result<RevokeReport, TendError> {
+        self.call(|s| s.matrix_channel()?.revoke(s, person_id, Utc::now()))
+    }
+}
