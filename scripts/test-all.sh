@@ -16,12 +16,19 @@ cargo fmt --all -- --check
 # CLI as they build without the FFI: the `ffi` feature must stay optional.
 cargo clippy --workspace --all-targets --features tend-ffi/test-hooks --quiet -- -D warnings
 cargo clippy -p tend-core -p tend-cli --all-targets --quiet -- -D warnings
+# And with the partner channel compiled in (matrix-sdk), as the phone library and `tend` with
+# `--features share` build.
+cargo clippy -p tend-core -p tend-cli -p tend-ffi --all-targets --quiet \
+    --features tend-cli/share,tend-ffi/share,tend-ffi/test-hooks -- -D warnings
 
 step "Rust: tests"
 cargo test --workspace --features tend-ffi/test-hooks 2>&1 | tee target/rust-tests.log
 passed=$(grep -Eo '^test result: ok\. [0-9]+ passed' target/rust-tests.log | awk '{s+=$4} END {print s+0}')
 failed=$(grep -Eo '[0-9]+ failed' target/rust-tests.log | awk '{s+=$1} END {print s+0}')
 echo "Rust: ${passed} passed, ${failed} failed"
+
+step "Partner channel: end-to-end over a real homeserver (Synapse on loopback)"
+scripts/test-matrix.sh
 
 step "Fuzzing"
 # Every parser that reads a file or a user's text, for TEND_FUZZ_SECONDS each (default 30).

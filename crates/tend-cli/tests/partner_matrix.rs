@@ -72,18 +72,33 @@ fn sent(report: &Value) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|o| (o["kind"].as_str().unwrap().to_string(), o["body"].as_str().unwrap().to_string()))
+        .map(|o| {
+            (
+                o["kind"].as_str().unwrap().to_string(),
+                o["body"].as_str().unwrap().to_string(),
+            )
+        })
         .collect()
 }
 
 fn kinds(inbox: &Value) -> Vec<String> {
-    inbox.as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap().to_string()).collect()
+    inbox
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap().to_string())
+        .collect()
 }
 
 /// Whether Synapse's database holds `text` (scripts/synapse.sh db-contains: 0 yes, 1 no).
 fn on_server(s: &Server, text: &str) -> bool {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/synapse.sh");
-    let status = Command::new(script).arg("db-contains").arg(&s.dir).arg(text).status().unwrap();
+    let status = Command::new(script)
+        .arg("db-contains")
+        .arg(&s.dir)
+        .arg(text)
+        .status()
+        .unwrap();
     match status.code() {
         Some(0) => true,
         Some(1) => false,
@@ -95,13 +110,29 @@ fn on_server(s: &Server, text: &str) -> bool {
 fn in_files(dir: &Path, text: &str) -> bool {
     std::fs::read_dir(dir).unwrap().any(|e| {
         let p = e.unwrap().path();
-        p.is_file() && std::fs::read(&p).unwrap().windows(text.len()).any(|w| w == text.as_bytes())
+        p.is_file()
+            && std::fs::read(&p)
+                .unwrap()
+                .windows(text.len())
+                .any(|w| w == text.as_bytes())
     })
 }
 
 fn connect(db: &Path, s: &Server, user: &str) -> Value {
     let pw = s.dir.join(format!("{user}.pw"));
-    json(db, &["partner", "connect", "--homeserver", &s.url, "--user", user, "--password-file", pw.to_str().unwrap()])
+    json(
+        db,
+        &[
+            "partner",
+            "connect",
+            "--homeserver",
+            &s.url,
+            "--user",
+            user,
+            "--password-file",
+            pw.to_str().unwrap(),
+        ],
+    )
 }
 
 #[test]
@@ -116,24 +147,49 @@ fn partners_share_what_was_consented_end_to_end_encrypted_and_nothing_else() {
 
     // Alice: 30 days into her recovery, Bob her sponsor; she shares the summary and SOS with him,
     // not her milestones, and writes a note that must never leave.
-    let since = (Utc::now().with_timezone(&TZ.parse::<chrono_tz::Tz>().unwrap()).date_naive() - Duration::days(30)).to_string();
+    let since = (Utc::now()
+        .with_timezone(&TZ.parse::<chrono_tz::Tz>().unwrap())
+        .date_naive()
+        - Duration::days(30))
+    .to_string();
     ok(&a, &["network", "add", "Recovery", "--since", &since]);
-    ok(&a, &["person", "add", "Bob", "--role", "sponsor", "--network", "Recovery"]);
-    ok(&a, &["person", "add", "Carol", "--role", "friend", "--network", "Recovery"]);
+    ok(
+        &a,
+        &["person", "add", "Bob", "--role", "sponsor", "--network", "Recovery"],
+    );
+    ok(
+        &a,
+        &["person", "add", "Carol", "--role", "friend", "--network", "Recovery"],
+    );
     let secret = format!("NOTE-{nonce}");
-    ok(&a, &["checkin", "daily", "--mood", "2", "--craving", "4", "--note", &secret]);
+    ok(
+        &a,
+        &["checkin", "daily", "--mood", "2", "--craving", "4", "--note", &secret],
+    );
     ok(&a, &["partner", "consent", "Bob", "summary", "on"]);
     ok(&a, &["partner", "consent", "Bob", "sos", "on"]);
     // Bob: Alice is in his network.
     ok(&b, &["network", "add", "Sponsees"]);
-    ok(&b, &["person", "add", "Alice", "--role", "peer", "--network", "Sponsees"]);
+    ok(
+        &b,
+        &["person", "add", "Alice", "--role", "peer", "--network", "Sponsees"],
+    );
 
     // A wrong password is the channel's error (exit 5) and connects nothing.
     let wrong = tmp.path().join("wrong.pw");
     std::fs::write(&wrong, "not-the-password\n").unwrap();
     fails(
         &a,
-        &["partner", "connect", "--homeserver", &s.url, "--user", "alice", "--password-file", wrong.to_str().unwrap()],
+        &[
+            "partner",
+            "connect",
+            "--homeserver",
+            &s.url,
+            "--user",
+            "alice",
+            "--password-file",
+            wrong.to_str().unwrap(),
+        ],
         5,
         "partner channel",
     );
@@ -160,7 +216,11 @@ fn partners_share_what_was_consented_end_to_end_encrypted_and_nothing_else() {
     assert_eq!(out.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["summary"], "{r}");
     let summary = out[0].1.clone();
     let preview = json(&a, &["partner", "preview", "Bob"]);
-    assert_eq!(preview["items"][0]["text"].as_str().unwrap(), summary, "what was sent is what the preview showed");
+    assert_eq!(
+        preview["items"][0]["text"].as_str().unwrap(),
+        summary,
+        "what was sent is what the preview showed"
+    );
     assert!(summary.contains("Day 30 since my start."), "{summary}");
     assert!(!summary.contains("Mood"), "mood was not shared: {summary}");
     // Pressing SOS tells Bob by itself, once.
@@ -178,7 +238,10 @@ fn partners_share_what_was_consented_end_to_end_encrypted_and_nothing_else() {
     for m in inbox.as_array().unwrap() {
         assert_eq!(m["from"], "@alice:localhost");
         assert_eq!(m["person_id"], alice_id);
-        assert!(!m["body"].as_str().unwrap().contains(&secret), "a note left the device: {m}");
+        assert!(
+            !m["body"].as_str().unwrap().contains(&secret),
+            "a note left the device: {m}"
+        );
     }
     let mut got = kinds(&inbox);
     got.sort();
@@ -213,7 +276,11 @@ fn partners_share_what_was_consented_end_to_end_encrypted_and_nothing_else() {
     ok(&a, &["partner", "consent", "Bob", "milestones", "on"]);
     let r = json(&a, &["partner", "sync"]);
     let out = sent(&r);
-    assert_eq!(out.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["milestone"], "{r}");
+    assert_eq!(
+        out.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        ["milestone"],
+        "{r}"
+    );
     let milestone = out[0].1.clone();
     assert!(milestone.contains("30 days"), "{milestone}");
     json(&b, &["partner", "sync"]);
@@ -234,8 +301,17 @@ fn partners_share_what_was_consented_end_to_end_encrypted_and_nothing_else() {
     assert_eq!(json(&b, &["partner", "inbox"]).as_array().unwrap().len(), before);
 
     // The homeserver saw who talked to whom, never what was said.
-    assert!(on_server(&s, "@alice:localhost"), "the control: the server does hold the user IDs");
-    for plain in [summary.lines().nth(2).unwrap(), sos.as_str(), &reply, &milestone, &secret] {
+    assert!(
+        on_server(&s, "@alice:localhost"),
+        "the control: the server does hold the user IDs"
+    );
+    for plain in [
+        summary.lines().nth(2).unwrap(),
+        sos.as_str(),
+        &reply,
+        &milestone,
+        &secret,
+    ] {
         assert!(!on_server(&s, plain), "Synapse's database holds plain text: {plain:?}");
     }
     // Nor do the Matrix stores on either device (encrypted with a key from the store key).

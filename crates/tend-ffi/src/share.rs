@@ -21,7 +21,12 @@ impl TendStore {
 
     /// Signs in to `homeserver` as `user` (a new device named "Tend"). A bad URL is
     /// `InvalidInput` ("homeserver"); a wrong password or an unreachable server is `Channel`.
-    pub fn matrix_connect(&self, homeserver: String, user: String, password: String) -> Result<MatrixAccount, TendError> {
+    pub fn matrix_connect(
+        &self,
+        homeserver: String,
+        user: String,
+        password: String,
+    ) -> Result<MatrixAccount, TendError> {
         let password = zeroize::Zeroizing::new(password);
         self.call(|s| s.matrix_connect(&homeserver, &user, &password, Utc::now()))
     }
@@ -39,7 +44,10 @@ impl TendStore {
 
     /// Sends the weekly summary (`text` none; needs it shared) or the user's own words now.
     pub fn partner_send(&self, person_id: i64, text: Option<String>, zone: String) -> Result<SyncReport, TendError> {
-        self.call(|s| s.matrix_channel()?.send(s, person_id, text.as_deref(), Utc::now(), tz(&zone)?))
+        self.call(|s| {
+            s.matrix_channel()?
+                .send(s, person_id, text.as_deref(), Utc::now(), tz(&zone)?)
+        })
     }
 
     /// Stops sharing with a person (consents, link, waiting messages) and leaves their room.

@@ -216,7 +216,12 @@ fn tell_partners(ctx: &Ctx, store: &tend_core::Store) -> Option<String> {
     let report = store.matrix_channel().and_then(|ch| ch.sync(store, ctx.now, ctx.tz));
     Some(match report {
         Ok(r) => {
-            let told: Vec<&str> = r.sent.iter().filter(|o| o.kind == tend_core::model::ShareKind::Sos).map(|o| o.person.name.as_str()).collect();
+            let told: Vec<&str> = r
+                .sent
+                .iter()
+                .filter(|o| o.kind == tend_core::model::ShareKind::Sos)
+                .map(|o| o.person.name.as_str())
+                .collect();
             if told.is_empty() {
                 "No partner is set to hear about SOS (tend partner consent PERSON sos on).".to_string()
             } else {

@@ -84,7 +84,9 @@ fn report(r: &SyncReport) -> String {
         out.push(format!("Accepted {}'s invitation.", p.name));
     }
     for id in &r.ignored_invites {
-        out.push(format!("Ignored an invitation from {id}: linked to nobody (tend partner link PERSON {id})."));
+        out.push(format!(
+            "Ignored an invitation from {id}: linked to nobody (tend partner link PERSON {id})."
+        ));
     }
     for p in &r.devices_changed {
         out.push(format!(
@@ -93,10 +95,16 @@ fn report(r: &SyncReport) -> String {
         ));
     }
     if r.received > 0 {
-        out.push(format!("{} new message(s) from your partners: tend partner inbox", r.received));
+        out.push(format!(
+            "{} new message(s) from your partners: tend partner inbox",
+            r.received
+        ));
     }
     if r.undecryptable > 0 {
-        out.push(format!("{} message(s) could not be decrypted yet; they may on a later sync.", r.undecryptable));
+        out.push(format!(
+            "{} message(s) could not be decrypted yet; they may on a later sync.",
+            r.undecryptable
+        ));
     }
     if out.is_empty() {
         out.push("Nothing new, nothing to send.".into());

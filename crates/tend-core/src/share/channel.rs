@@ -85,11 +85,26 @@ fn needs(kind: ShareKind) -> Option<ShareItem> {
     }
 }
 
-fn link_row(c: &Connection, person_id: i64) -> Result<Option<(String, Option<String>, i64, Option<i64>)>> {
+/// One `partner_link` row as stored.
+struct LinkRow {
+    matrix_id: String,
+    room_id: Option<String>,
+    linked_at: i64,
+    devices_changed_at: Option<i64>,
+}
+
+fn link_row(c: &Connection, person_id: i64) -> Result<Option<LinkRow>> {
     Ok(c.query_row(
         "SELECT matrix_id, room_id, linked_at, devices_changed_at FROM partner_link WHERE person_id = ?1",
         [person_id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        |r| {
+            Ok(LinkRow {
+                matrix_id: r.get(0)?,
+                room_id: r.get(1)?,
+                linked_at: r.get(2)?,
+                devices_changed_at: r.get(3)?,
+            })
+        },
     )
     .optional()?)
 }
@@ -99,13 +114,22 @@ fn linked_ids(c: &Connection) -> Result<Vec<i64>> {
         "SELECT l.person_id FROM partner_link l JOIN person p ON p.id = l.person_id
          ORDER BY p.name COLLATE NOCASE, p.id",
     )?;
-    let ids = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+    let ids = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(ids)
 }
 
 /// Writes one outbox row unless its `dedupe` key was used for this person before; returns
 /// whether it was new.
-fn enqueue(c: &Connection, person_id: i64, kind: ShareKind, body: &str, dedupe: Option<&str>, now: DateTime<Utc>) -> Result<bool> {
+fn enqueue(
+    c: &Connection,
+    person_id: i64,
+    kind: ShareKind,
+    body: &str,
+    dedupe: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<bool> {
     let n = c.execute(
         "INSERT INTO share_outbox (person_id, kind, body, dedupe, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (person_id, dedupe) DO NOTHING",
@@ -116,7 +140,9 @@ fn enqueue(c: &Connection, person_id: i64, kind: ShareKind, body: &str, dedupe: 
 
 /// The local date of the user's last daily check-in, if any.
 fn last_daily(c: &Connection) -> Result<Option<NaiveDate>> {
-    let d: Option<String> = c.query_row("SELECT max(local_date) FROM checkin WHERE kind = 'daily'", [], |r| r.get(0))?;
+    let d: Option<String> = c.query_row("SELECT max(local_date) FROM checkin WHERE kind = 'daily'", [], |r| {
+        r.get(0)
+    })?;
     Ok(d.and_then(|d| d.parse().ok()))
 }
 
@@ -141,25 +167,50 @@ fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>,
         )?;
         if !recent && to_ms(now) >= since(x.granted_at) {
             let s = summary::weekly(c, network, has(ShareItem::Mood).is_some(), now, tz)?;
-            enqueue(c, person_id, ShareKind::Summary, &s.text, Some(&format!("summary:{}", s.to)), now)?;
+            enqueue(
+                c,
+                person_id,
+                ShareKind::Summary,
+                &s.text,
+                Some(&format!("summary:{}", s.to)),
+                now,
+            )?;
         }
     }
     if let Some(x) = has(ShareItem::Milestones)
-        && let Some(start) = network.map(|n| crate::network::get(c, n)).transpose()?.and_then(|n| n.since)
+        && let Some(start) = network
+            .map(|n| crate::network::get(c, n))
+            .transpose()?
+            .and_then(|n| n.since)
         && let Some(last) = crate::milestones::report(0, "", start, today).and_then(|r| r.last)
         && last.date >= local_date(from_ms(since(x.granted_at)), tz)
     {
         let key = format!("milestone:{}", last.date);
-        enqueue(c, person_id, ShareKind::Milestone, &summary::milestone_text(&last.label), Some(&key), now)?;
+        enqueue(
+            c,
+            person_id,
+            ShareKind::Milestone,
+            &summary::milestone_text(&last.label),
+            Some(&key),
+            now,
+        )?;
     }
     if let Some(x) = has(ShareItem::Sos) {
         let from = since(x.granted_at).max(to_ms(now - Duration::hours(SOS_FRESH_HOURS)));
-        let mut st = c.prepare_cached("SELECT id, at FROM checkin WHERE kind = 'sos' AND at >= ?1 AND at <= ?2 ORDER BY at")?;
+        let mut st =
+            c.prepare_cached("SELECT id, at FROM checkin WHERE kind = 'sos' AND at >= ?1 AND at <= ?2 ORDER BY at")?;
         let sos = st
             .query_map([from, to_ms(now)], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         for (id, at) in sos {
-            enqueue(c, person_id, ShareKind::Sos, &sos_text(from_ms(at), tz), Some(&format!("sos:{id}")), now)?;
+            enqueue(
+                c,
+                person_id,
+                ShareKind::Sos,
+                &sos_text(from_ms(at), tz),
+                Some(&format!("sos:{id}")),
+                now,
+            )?;
         }
     }
     if let Some(x) = has(ShareItem::Decline) {
@@ -171,7 +222,14 @@ fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>,
         let gap = (today - quiet_since).num_days();
         if gap >= i64::from(days) {
             let text = super::decline_text(u32::try_from(gap).unwrap_or(u32::MAX));
-            enqueue(c, person_id, ShareKind::Decline, &text, Some(&format!("decline:{quiet_since}")), now)?;
+            enqueue(
+                c,
+                person_id,
+                ShareKind::Decline,
+                &text,
+                Some(&format!("decline:{quiet_since}")),
+                now,
+            )?;
         }
     }
     Ok(())
@@ -218,7 +276,10 @@ fn pending(c: &Connection, now: DateTime<Utc>) -> Result<Vec<Outgoing>> {
                 created_at: from_ms(created),
             }),
             _ => {
-                c.execute("UPDATE share_outbox SET cancelled_at = ?2 WHERE id = ?1", params![id, to_ms(now)])?;
+                c.execute(
+                    "UPDATE share_outbox SET cancelled_at = ?2 WHERE id = ?1",
+                    params![id, to_ms(now)],
+                )?;
             }
         }
     }
@@ -250,7 +311,7 @@ impl Store {
     pub fn queue_due_shares(&self, now: DateTime<Utc>, tz: Tz) -> Result<Vec<Outgoing>> {
         self.write(|tx| {
             for id in linked_ids(tx)? {
-                let linked_at = link_row(tx, id)?.map_or(i64::MAX, |l| l.2);
+                let linked_at = link_row(tx, id)?.map_or(i64::MAX, |l| l.linked_at);
                 queue_for(tx, id, linked_at, now, tz)?;
             }
             pending(tx, now)
@@ -328,7 +389,8 @@ impl Store {
     /// What partners sent, newest first. Read leniently: a row no rule would store is skipped.
     pub fn share_inbox(&self) -> Result<Vec<InboxMessage>> {
         self.read(|c| {
-            let mut st = c.prepare("SELECT from_id, person_id, kind, body, at FROM share_inbox ORDER BY at DESC, event_id")?;
+            let mut st =
+                c.prepare("SELECT from_id, person_id, kind, body, at FROM share_inbox ORDER BY at DESC, event_id")?;
             let rows = st.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -368,10 +430,17 @@ impl Store {
                 return Err(Error::invalid("person", "is marked to avoid, so cannot be a partner"));
             }
             if f.networks.is_empty() {
-                return Err(Error::invalid("person", "is in none of your networks; add them to one first"));
+                return Err(Error::invalid(
+                    "person",
+                    "is in none of your networks; add them to one first",
+                ));
             }
             let taken: Option<i64> = tx
-                .query_row("SELECT person_id FROM partner_link WHERE matrix_id = ?1 AND person_id <> ?2", params![matrix_id, person_id], |r| r.get(0))
+                .query_row(
+                    "SELECT person_id FROM partner_link WHERE matrix_id = ?1 AND person_id <> ?2",
+                    params![matrix_id, person_id],
+                    |r| r.get(0),
+                )
                 .optional()?;
             if taken.is_some() {
                 return Err(Error::Conflict {
@@ -395,7 +464,10 @@ impl Store {
 
     pub(crate) fn save_room(&self, person_id: i64, room_id: &str) -> Result<()> {
         self.write(|tx| {
-            tx.execute("UPDATE partner_link SET room_id = ?2 WHERE person_id = ?1", params![person_id, room_id])?;
+            tx.execute(
+                "UPDATE partner_link SET room_id = ?2 WHERE person_id = ?1",
+                params![person_id, room_id],
+            )?;
             Ok(())
         })
     }
@@ -408,7 +480,11 @@ impl Store {
         let now_seen = sorted.join(" ");
         self.write(|tx| {
             let before: Option<Option<String>> = tx
-                .query_row("SELECT devices FROM partner_link WHERE person_id = ?1", [person_id], |r| r.get(0))
+                .query_row(
+                    "SELECT devices FROM partner_link WHERE person_id = ?1",
+                    [person_id],
+                    |r| r.get(0),
+                )
                 .optional()?;
             let Some(before) = before else { return Ok(false) };
             let changed = before.as_deref().is_some_and(|b| b != now_seen);
@@ -428,7 +504,7 @@ impl Store {
     pub(crate) fn unlink(&self, person_id: i64, now: DateTime<Utc>) -> Result<Option<String>> {
         self.write(|tx| {
             facts(tx, person_id)?;
-            let room = link_row(tx, person_id)?.and_then(|l| l.1);
+            let room = link_row(tx, person_id)?.and_then(|l| l.room_id);
             tx.execute("DELETE FROM partner_consent WHERE person_id = ?1", [person_id])?;
             tx.execute("DELETE FROM partner_link WHERE person_id = ?1", [person_id])?;
             if let Some(r) = &room {
@@ -444,15 +520,14 @@ impl Store {
 }
 
 fn link(c: &Connection, person_id: i64) -> Result<PartnerLink> {
-    let (matrix_id, room_id, linked_at, changed) =
-        link_row(c, person_id)?.ok_or_else(|| Error::not_found("partner link", person_id))?;
+    let row = link_row(c, person_id)?.ok_or_else(|| Error::not_found("partner link", person_id))?;
     let f = facts(c, person_id)?;
     Ok(PartnerLink {
         person: f.person,
-        matrix_id,
-        room_id,
-        linked_at: from_ms(linked_at),
-        devices_changed_at: changed.map(from_ms),
+        matrix_id: row.matrix_id,
+        room_id: row.room_id,
+        linked_at: from_ms(row.linked_at),
+        devices_changed_at: row.devices_changed_at.map(from_ms),
     })
 }
 
@@ -488,7 +563,8 @@ mod tests {
             s.add_person(&p, at("2026-03-01T08:00:00Z")).unwrap().id
         };
         let (sam, kim) = (person("Sam"), person("Kim"));
-        s.save_link(sam, "@sam:example.org", at("2026-03-02T08:00:00Z")).unwrap();
+        s.save_link(sam, "@sam:example.org", at("2026-03-02T08:00:00Z"))
+            .unwrap();
         (dir, s, sam, kim)
     }
 
@@ -516,8 +592,16 @@ mod tests {
         let (_d, s, _sam, _kim) = setup();
         log(&s, CheckinData::Sos, "2026-03-05T10:00:00Z");
         // Day 7 is a milestone; ten quiet days would be a decline.
-        assert!(s.queue_due_shares(at("2026-03-08T12:00:00Z"), Dublin).unwrap().is_empty());
-        assert!(s.queue_due_shares(at("2026-03-20T12:00:00Z"), Dublin).unwrap().is_empty());
+        assert!(
+            s.queue_due_shares(at("2026-03-08T12:00:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            s.queue_due_shares(at("2026-03-20T12:00:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
@@ -530,14 +614,25 @@ mod tests {
         let out = s.queue_due_shares(at("2026-03-05T10:01:00Z"), Dublin).unwrap();
         assert_eq!(kinds(&out), [ShareKind::Sos]);
         assert_eq!(out[0].person.id, sam);
-        assert_eq!(out[0].body, "I pressed SOS in Tend at 10:00. If you can, please reach out to me now.");
+        assert_eq!(
+            out[0].body,
+            "I pressed SOS in Tend at 10:00. If you can, please reach out to me now."
+        );
         // Still waiting (offline): the same one row, not a second.
         assert_eq!(s.queue_due_shares(at("2026-03-05T11:00:00Z"), Dublin).unwrap().len(), 1);
         s.mark_share_sent(out[0].id, "$e1", at("2026-03-05T11:00:00Z")).unwrap();
-        assert!(s.queue_due_shares(at("2026-03-05T12:00:00Z"), Dublin).unwrap().is_empty());
+        assert!(
+            s.queue_due_shares(at("2026-03-05T12:00:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
         // An SOS first seen a day and more later is not sent: it would alarm without helping.
         log(&s, CheckinData::Sos, "2026-03-06T10:00:00Z");
-        assert!(s.queue_due_shares(at("2026-03-07T10:30:00Z"), Dublin).unwrap().is_empty());
+        assert!(
+            s.queue_due_shares(at("2026-03-07T10:30:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
@@ -547,24 +642,50 @@ mod tests {
         // Day 1 (2 March) was reached the day consent was given; day 7 is 8 March.
         let out = s.queue_due_shares(at("2026-03-08T12:00:00Z"), Dublin).unwrap();
         assert_eq!(kinds(&out), [ShareKind::Milestone]);
-        assert_eq!(out[0].body, "I reached a milestone today: 7 days. Thank you for being part of it.");
+        assert_eq!(
+            out[0].body,
+            "I reached a milestone today: 7 days. Thank you for being part of it."
+        );
         s.mark_share_sent(out[0].id, "$e1", at("2026-03-08T12:00:00Z")).unwrap();
-        assert!(s.queue_due_shares(at("2026-03-09T12:00:00Z"), Dublin).unwrap().is_empty());
+        assert!(
+            s.queue_due_shares(at("2026-03-09T12:00:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
     fn the_decline_alert_goes_once_per_quiet_spell() {
         let (_d, s, sam, _kim) = setup();
-        s.set_consent(sam, ShareItem::Decline, true, Some(3), at("2026-03-02T08:00:00Z")).unwrap();
-        log(&s, CheckinData::Daily { mood: 3, craving: None }, "2026-03-04T09:00:00Z");
-        assert!(s.queue_due_shares(at("2026-03-06T12:00:00Z"), Dublin).unwrap().is_empty(), "two days");
+        s.set_consent(sam, ShareItem::Decline, true, Some(3), at("2026-03-02T08:00:00Z"))
+            .unwrap();
+        log(
+            &s,
+            CheckinData::Daily { mood: 3, craving: None },
+            "2026-03-04T09:00:00Z",
+        );
+        assert!(
+            s.queue_due_shares(at("2026-03-06T12:00:00Z"), Dublin)
+                .unwrap()
+                .is_empty(),
+            "two days"
+        );
         let out = s.queue_due_shares(at("2026-03-07T12:00:00Z"), Dublin).unwrap();
         assert_eq!(kinds(&out), [ShareKind::Decline]);
         assert!(out[0].body.contains("for 3 days"), "{}", out[0].body);
         s.mark_share_sent(out[0].id, "$e1", at("2026-03-07T12:00:00Z")).unwrap();
-        assert!(s.queue_due_shares(at("2026-03-10T12:00:00Z"), Dublin).unwrap().is_empty(), "same spell");
+        assert!(
+            s.queue_due_shares(at("2026-03-10T12:00:00Z"), Dublin)
+                .unwrap()
+                .is_empty(),
+            "same spell"
+        );
         // A check-in ends the spell; the next one alerts again.
-        log(&s, CheckinData::Daily { mood: 3, craving: None }, "2026-03-11T09:00:00Z");
+        log(
+            &s,
+            CheckinData::Daily { mood: 3, craving: None },
+            "2026-03-11T09:00:00Z",
+        );
         let out = s.queue_due_shares(at("2026-03-14T12:00:00Z"), Dublin).unwrap();
         assert_eq!(kinds(&out), [ShareKind::Decline]);
     }
@@ -572,7 +693,14 @@ mod tests {
     #[test]
     fn the_weekly_summary_goes_once_a_week_with_mood_only_when_shared() {
         let (_d, s, sam, _kim) = setup();
-        log(&s, CheckinData::Daily { mood: 5, craving: Some(9) }, "2026-03-03T09:00:00Z");
+        log(
+            &s,
+            CheckinData::Daily {
+                mood: 5,
+                craving: Some(9),
+            },
+            "2026-03-03T09:00:00Z",
+        );
         consent(&s, sam, ShareItem::Summary, "2026-03-02T08:00:00Z");
         let out = s.queue_due_shares(at("2026-03-04T12:00:00Z"), Dublin).unwrap();
         assert_eq!(kinds(&out), [ShareKind::Summary]);
@@ -580,7 +708,12 @@ mod tests {
         assert!(!out[0].body.contains("note"), "{}", out[0].body);
         s.mark_share_sent(out[0].id, "$e1", at("2026-03-04T12:00:00Z")).unwrap();
         consent(&s, sam, ShareItem::Mood, "2026-03-04T13:00:00Z");
-        assert!(s.queue_due_shares(at("2026-03-10T12:00:00Z"), Dublin).unwrap().is_empty(), "six days on");
+        assert!(
+            s.queue_due_shares(at("2026-03-10T12:00:00Z"), Dublin)
+                .unwrap()
+                .is_empty(),
+            "six days on"
+        );
         let out = s.queue_due_shares(at("2026-03-11T12:01:00Z"), Dublin).unwrap();
         assert!(out[0].body.contains("Mood: "), "{}", out[0].body);
     }
@@ -591,18 +724,35 @@ mod tests {
         consent(&s, sam, ShareItem::Sos, "2026-03-03T08:00:00Z");
         log(&s, CheckinData::Sos, "2026-03-05T10:00:00Z");
         assert_eq!(s.queue_due_shares(at("2026-03-05T10:01:00Z"), Dublin).unwrap().len(), 1);
-        s.set_consent(sam, ShareItem::Sos, false, None, at("2026-03-05T10:02:00Z")).unwrap();
-        assert!(s.queue_due_shares(at("2026-03-05T10:03:00Z"), Dublin).unwrap().is_empty());
+        s.set_consent(sam, ShareItem::Sos, false, None, at("2026-03-05T10:02:00Z"))
+            .unwrap();
+        assert!(
+            s.queue_due_shares(at("2026-03-05T10:03:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
         // Turning it back on does not resurrect the cancelled alert.
         consent(&s, sam, ShareItem::Sos, "2026-03-05T10:04:00Z");
-        assert!(s.queue_due_shares(at("2026-03-05T10:05:00Z"), Dublin).unwrap().is_empty());
+        assert!(
+            s.queue_due_shares(at("2026-03-05T10:05:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
 
-        let text = s.queue_share(sam, Some("thinking of you"), at("2026-03-05T11:00:00Z"), Dublin).unwrap();
+        let text = s
+            .queue_share(sam, Some("thinking of you"), at("2026-03-05T11:00:00Z"), Dublin)
+            .unwrap();
         assert_eq!(text.kind, ShareKind::Text);
         assert_eq!(s.unlink(sam, at("2026-03-05T11:01:00Z")).unwrap(), None);
-        assert!(s.queue_due_shares(at("2026-03-05T11:02:00Z"), Dublin).unwrap().is_empty());
+        assert!(
+            s.queue_due_shares(at("2026-03-05T11:02:00Z"), Dublin)
+                .unwrap()
+                .is_empty()
+        );
         assert!(s.partners().unwrap().is_empty(), "revoking removes every consent");
-        let e = s.queue_share(sam, Some("still there?"), at("2026-03-05T11:03:00Z"), Dublin).unwrap_err();
+        let e = s
+            .queue_share(sam, Some("still there?"), at("2026-03-05T11:03:00Z"), Dublin)
+            .unwrap_err();
         assert!(e.to_string().starts_with("invalid person: is not linked"), "{e}");
     }
 
@@ -616,11 +766,23 @@ mod tests {
         };
         assert_eq!(field(s.queue_share(sam, None, now, Dublin).unwrap_err()), "consent");
         assert_eq!(field(s.queue_share(sam, Some("  "), now, Dublin).unwrap_err()), "text");
-        assert_eq!(field(s.queue_share(sam, Some("a\u{1b}[2J"), now, Dublin).unwrap_err()), "text");
-        assert_eq!(field(s.queue_share(kim, Some("hi"), now, Dublin).unwrap_err()), "person");
+        assert_eq!(
+            field(s.queue_share(sam, Some("a\u{1b}[2J"), now, Dublin).unwrap_err()),
+            "text"
+        );
+        assert_eq!(
+            field(s.queue_share(kim, Some("hi"), now, Dublin).unwrap_err()),
+            "person"
+        );
         // One Matrix ID, one person.
-        assert!(matches!(s.save_link(kim, "@sam:example.org", now), Err(Error::Conflict { .. })));
-        assert!(s.queue_due_shares(now, Dublin).unwrap().is_empty(), "nothing half-written");
+        assert!(matches!(
+            s.save_link(kim, "@sam:example.org", now),
+            Err(Error::Conflict { .. })
+        ));
+        assert!(
+            s.queue_due_shares(now, Dublin).unwrap().is_empty(),
+            "nothing half-written"
+        );
     }
 
     #[test]
@@ -633,12 +795,26 @@ mod tests {
             body: "You've got this".into(),
             at: at("2026-03-05T11:00:00Z"),
         };
-        assert_eq!(s.record_received(&[m("$1", "@sam:example.org"), m("$2", "@x:example.org")]).unwrap(), 2);
-        assert_eq!(s.record_received(&[m("$1", "@sam:example.org")]).unwrap(), 0, "the same event twice");
+        assert_eq!(
+            s.record_received(&[m("$1", "@sam:example.org"), m("$2", "@x:example.org")])
+                .unwrap(),
+            2
+        );
+        assert_eq!(
+            s.record_received(&[m("$1", "@sam:example.org")]).unwrap(),
+            0,
+            "the same event twice"
+        );
         let inbox = s.share_inbox().unwrap();
         assert_eq!(inbox.len(), 2);
-        assert_eq!(inbox.iter().find(|x| x.from == "@sam:example.org").unwrap().person_id, Some(sam));
-        assert_eq!(inbox.iter().find(|x| x.from == "@x:example.org").unwrap().person_id, None);
+        assert_eq!(
+            inbox.iter().find(|x| x.from == "@sam:example.org").unwrap().person_id,
+            Some(sam)
+        );
+        assert_eq!(
+            inbox.iter().find(|x| x.from == "@x:example.org").unwrap().person_id,
+            None
+        );
     }
 
     #[test]
@@ -646,7 +822,10 @@ mod tests {
         let (_d, s, sam, _kim) = setup();
         let now = at("2026-03-05T11:00:00Z");
         assert!(!s.save_devices(sam, &["B".into(), "A".into()], now).unwrap());
-        assert!(!s.save_devices(sam, &["A".into(), "B".into()], now).unwrap(), "order is not a change");
+        assert!(
+            !s.save_devices(sam, &["A".into(), "B".into()], now).unwrap(),
+            "order is not a change"
+        );
         assert!(s.save_devices(sam, &["A".into(), "B".into(), "C".into()], now).unwrap());
         assert_eq!(s.partner_link(sam).unwrap().devices_changed_at, Some(now));
         // Linking again (after talking to them) clears the warning.

@@ -100,17 +100,20 @@ fn channel_err(e: impl std::fmt::Display) -> Error {
 
 /// Checks a Matrix user ID (`@name:server`) with ruma's parser.
 pub fn parse_user_id(s: &str) -> Result<OwnedUserId> {
-    UserId::parse(s.trim()).map_err(|e| Error::invalid("matrix id", format!("is not a Matrix user ID like @name:server ({e})")))
+    UserId::parse(s.trim())
+        .map_err(|e| Error::invalid("matrix id", format!("is not a Matrix user ID like @name:server ({e})")))
 }
 
-/// A connected channel: the restored session and its runtime.
-pub struct Channel {
+/// A connected channel: the restored session and its runtime. While it lives, no other channel
+/// on the same store can be opened (callers wait).
+pub struct Channel<'a> {
     rt: tokio::runtime::Runtime,
     /// Always `Some` until dropped: the client's stores must be closed inside the runtime.
     client: Option<Client>,
+    _one_at_a_time: std::sync::MutexGuard<'a, ()>,
 }
 
-impl Drop for Channel {
+impl Drop for Channel<'_> {
     fn drop(&mut self) {
         let _in_runtime = self.rt.enter();
         drop(self.client.take());
@@ -182,7 +185,13 @@ impl Store {
 
     /// Signs in to `homeserver` as `user` (a new device named "Tend"), uploads this device's
     /// encryption keys and keeps the session. Refused when an account is already connected.
-    pub fn matrix_connect(&self, homeserver: &str, user: &str, password: &str, now: DateTime<Utc>) -> Result<MatrixAccount> {
+    pub fn matrix_connect(
+        &self,
+        homeserver: &str,
+        user: &str,
+        password: &str,
+        now: DateTime<Utc>,
+    ) -> Result<MatrixAccount> {
         if let Some(a) = self.matrix_account()? {
             return Err(Error::Conflict {
                 what: "Matrix account",
@@ -190,6 +199,7 @@ impl Store {
             });
         }
         let url = url_of(homeserver)?;
+        let _one_at_a_time = self.share_lock.lock().unwrap_or_else(|p| p.into_inner());
         // Stores left by a sign-in that never completed belong to no session: start clean.
         let dir = matrix_dir(self.path());
         for f in files_under(&dir)? {
@@ -204,9 +214,15 @@ impl Store {
                 .initial_device_display_name("Tend")
                 .await
                 .map_err(channel_err)?;
-            let session = client.matrix_auth().session().ok_or_else(|| channel_err("the homeserver returned no session"))?;
+            let session = client
+                .matrix_auth()
+                .session()
+                .ok_or_else(|| channel_err("the homeserver returned no session"))?;
             // Uploads the device and one-time keys, so partners can encrypt to this device.
-            client.sync_once(SyncSettings::default().timeout(Duration::ZERO)).await.map_err(channel_err)?;
+            client
+                .sync_once(SyncSettings::default().timeout(Duration::ZERO))
+                .await
+                .map_err(channel_err)?;
             Ok(session)
         })?;
         make_private(&dir);
@@ -224,17 +240,26 @@ impl Store {
             )?;
             Ok(())
         })?;
-        self.matrix_account()?.ok_or_else(|| Error::not_found("Matrix account", 1))
+        self.matrix_account()?
+            .ok_or_else(|| Error::not_found("Matrix account", 1))
     }
 
     /// Restores the connected session. `NotFound` ("Matrix account") when none is connected.
-    pub fn matrix_channel(&self) -> Result<Channel> {
+    pub fn matrix_channel(&self) -> Result<Channel<'_>> {
+        let one_at_a_time = self.share_lock.lock().unwrap_or_else(|p| p.into_inner());
         let (homeserver, user_id, device_id, token) = self
             .read(|c| {
                 Ok(c.query_row(
                     "SELECT homeserver, user_id, device_id, access_token FROM matrix_account WHERE id = 1",
                     [],
-                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)),
+                    |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, String>(3)?,
+                        ))
+                    },
                 )
                 .optional()?)
             })?
@@ -256,14 +281,21 @@ impl Store {
             client.restore_session(session).await.map_err(channel_err)?;
             Ok(client)
         })?;
-        Ok(Channel { rt, client: Some(client) })
+        Ok(Channel {
+            rt,
+            client: Some(client),
+            _one_at_a_time: one_at_a_time,
+        })
     }
 }
 
 fn url_of(homeserver: &str) -> Result<String> {
     let h = homeserver.trim();
     if !(h.starts_with("https://") || h.starts_with("http://")) || h.chars().any(char::is_whitespace) {
-        return Err(Error::invalid("homeserver", "must be a URL like https://matrix.example.org"));
+        return Err(Error::invalid(
+            "homeserver",
+            "must be a URL like https://matrix.example.org",
+        ));
     }
     Ok(h.trim_end_matches('/').to_string())
 }
@@ -303,7 +335,7 @@ fn received(ev: Event) -> Option<Received> {
     })
 }
 
-impl Channel {
+impl Channel<'_> {
     fn client(&self) -> Result<&Client> {
         self.client.as_ref().ok_or_else(|| channel_err("the channel is closed"))
     }
@@ -327,7 +359,14 @@ impl Channel {
 
     /// Queues the weekly summary (`text` = None) or the user's own words to a linked partner and
     /// syncs, which sends it if the partner has joined.
-    pub fn send(&self, store: &Store, person_id: i64, text: Option<&str>, now: DateTime<Utc>, tz: Tz) -> Result<SyncReport> {
+    pub fn send(
+        &self,
+        store: &Store,
+        person_id: i64,
+        text: Option<&str>,
+        now: DateTime<Utc>,
+        tz: Tz,
+    ) -> Result<SyncReport> {
         store.queue_share(person_id, text, now, tz)?;
         self.sync(store, now, tz)
     }
@@ -353,7 +392,9 @@ impl Channel {
     async fn leave_revoked(&self, store: &Store) -> Result<bool> {
         let rooms: Vec<String> = store.read(|c| {
             let mut st = c.prepare("SELECT room_id FROM matrix_leave")?;
-            let r = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+            let r = st
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
             Ok(r)
         })?;
         let client = self.client()?;
@@ -387,7 +428,9 @@ impl Channel {
         let mut got = Vec::new();
         for update in response.rooms.joined.values() {
             for ev in &update.timeline.events {
-                let Ok(ev) = serde_json::from_str::<Event>(ev.raw().json().get()) else { continue };
+                let Ok(ev) = serde_json::from_str::<Event>(ev.raw().json().get()) else {
+                    continue;
+                };
                 if ev.kind == "m.room.encrypted" && linked(&ev.sender).is_some() {
                     report.undecryptable += 1;
                     continue;
@@ -480,7 +523,12 @@ impl Channel {
         if !joined {
             return Ok(None);
         }
-        if !room.latest_encryption_state().await.map_err(channel_err)?.is_encrypted() {
+        if !room
+            .latest_encryption_state()
+            .await
+            .map_err(channel_err)?
+            .is_encrypted()
+        {
             return Err(channel_err("the partner's room is not encrypted; nothing was sent"));
         }
         Ok(Some(room))

@@ -40,6 +40,10 @@ pub struct Store {
     /// one key unlocks everything and wiping the key locks everything).
     #[cfg(feature = "share")]
     pub(crate) share_passphrase: zeroize::Zeroizing<String>,
+    /// One Matrix client at a time on this store's Matrix stores (a background sync and the
+    /// Partner screen would otherwise race on the crypto store).
+    #[cfg(feature = "share")]
+    pub(crate) share_lock: Mutex<()>,
 }
 
 impl std::fmt::Debug for Store {
@@ -257,6 +261,8 @@ impl Store {
             damaged: AtomicBool::new(false),
             #[cfg(feature = "share")]
             share_passphrase: crate::share::matrix::passphrase(key),
+            #[cfg(feature = "share")]
+            share_lock: Mutex::new(()),
         };
         store.migrate(version)?;
         Ok(store)
