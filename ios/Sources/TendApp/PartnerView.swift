@@ -1,7 +1,9 @@
 // Partner: per person in a network, a switch for each item they may see, the exact text as the
-// core previews it, and Share… to hand the summary to the share sheet (ShareLink). Tend sends
-// nothing itself. Whom to list, which switches are enabled and what a refusal says are
-// TendShellLogic's (PartnerSharing); the rules are the core's.
+// core previews it, and Share… to hand the summary to the share sheet (ShareLink); then the live
+// channel (Matrix, PartnerChannelViews.swift): connect, link, send, revoke, the inbox. Whom to
+// list, which switches are enabled and what a refusal or a sync says are TendShellLogic's
+// (PartnerSharing, PartnerChannel); the rules are the core's. Channel calls block on the
+// network: always off the main actor (AppModel.channel).
 import SwiftUI
 import TendCore
 import TendShellLogic
@@ -14,15 +16,36 @@ struct PartnerView: View {
     @State private var messages: [Int64: String] = [:]
     @State private var daysField: [Int64: String] = [:]
     @State private var failed = false
+    @State private var account: MatrixAccount?
+    @State private var links: [Int64: PartnerLink] = [:]
+    @State private var warnings: [Int64: ChannelLine] = [:]
+    @State private var inbox: [InboxMessage] = []
+    /// The last channel call's lines, and whose section shows them (nil: the channel section).
+    @State private var status: (person: Int64?, lines: [ChannelLine])?
+    @State private var working = false
 
     var body: some View {
         NavigationStack {
             List {
                 Section {
-                    Text("Choose what each person may see. Tend sends nothing itself: Share… hands the text to an app you pick, and you send it.")
+                    Text("Choose what each person may see. Share… hands the text to an app you pick, and you send it. Or connect to Matrix below: then Tend sends what you allowed itself, end-to-end encrypted, to the people you link.")
                     if failed { Text("Tend could not read your data just now.") }
                     if nothingShared { Text("Nothing is shared with anyone.").font(.headline) }
                     if rows.isEmpty { Text("Add people to a network to share with them.") }
+                }
+                ChannelAccountSection(
+                    account: account, working: working,
+                    onConnect: { homeserver, user, password in
+                        let zone = AppModel.zone
+                        run(nil) { store in
+                            _ = try store.matrixConnect(homeserver: homeserver, user: user, password: password)
+                            return PartnerChannel.lines(try store.partnerSync(zone: zone))
+                        }
+                    },
+                    onSync: sync
+                )
+                if let status, status.person == nil {
+                    ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in Text(PartnerChannel.message(line)) }
                 }
                 ForEach(rows, id: \.person.id) { row in
                     Section(row.person.name) {
@@ -51,12 +74,31 @@ struct PartnerView: View {
                                 ShareLink(item: text) { Label("Share…", systemImage: "square.and.arrow.up") }
                             }
                         }
+                        if account != nil {
+                            channelControls(row.person)
+                        }
+                        if let status, status.person == row.person.id {
+                            ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in Text(PartnerChannel.message(line)) }
+                        }
                     }
                 }
+                ChannelInboxSection(inbox: inbox, names: Dictionary(uniqueKeysWithValues: rows.map { ($0.person.id, $0.person.name) }))
             }
             .navigationTitle("Partner")
-            .task { await reload() }
-            .refreshable { await reload() }
+            .task {
+                await reload()
+                // Opening the screen syncs (messages in, what waits out) once connected.
+                if account != nil { sync() }
+            }
+            // Pull to sync: a sync when connected, otherwise only a reread.
+            .refreshable {
+                let zone = AppModel.zone
+                if account != nil {
+                    await runNow(nil) { PartnerChannel.lines(try $0.partnerSync(zone: zone)) }
+                } else {
+                    await reload()
+                }
+            }
         }
     }
 
@@ -80,7 +122,12 @@ struct PartnerView: View {
                 let id = row.person.id
                 read[id] = try await offMain { try store.partnerPreview(personId: id, zone: zone) }
             }
+            let zoneFree = try await offMain { (try store.matrixAccount(), try store.partnerLinks(), try store.partnerInbox()) }
             rows = listed
+            account = zoneFree.0
+            links = Dictionary(uniqueKeysWithValues: zoneFree.1.map { ($0.person.id, $0) })
+            warnings = PartnerChannel.warnings(zoneFree.1)
+            inbox = zoneFree.2
             nothingShared = PartnerSharing.nothingShared(listed)
             previews = read
             failed = false
@@ -102,5 +149,41 @@ struct PartnerView: View {
             messages[row.person.id] = PartnerSharing.message(PartnerSharing.refusal(error))
         }
         await reload()
+    }
+
+    private func channelControls(_ person: PersonRef) -> some View {
+        let id = person.id
+        let zone = AppModel.zone
+        return ChannelPersonControls(
+            person: person, link: links[id], warning: warnings[id], working: working,
+            onLink: { matrixId in
+                run(id) { store in
+                    _ = try store.partnerLink(personId: id, matrixId: matrixId)
+                    // The sync right after invites them (the encrypted room).
+                    return PartnerChannel.lines(try store.partnerSync(zone: zone))
+                }
+            },
+            onSend: { text in run(id) { PartnerChannel.lines(try $0.partnerSend(personId: id, text: text, zone: zone)) } },
+            onRevoke: { run(id) { [PartnerChannel.revoked(leftRoom: try $0.partnerRevoke(personId: id).leftRoom)] } }
+        )
+    }
+
+    private func sync() {
+        let zone = AppModel.zone
+        run(nil) { PartnerChannel.lines(try $0.partnerSync(zone: zone)) }
+    }
+
+    private func run(_ person: Int64?, _ call: @escaping @Sendable (TendStore) throws -> [ChannelLine]) {
+        Task { await runNow(person, call) }
+    }
+
+    /// One channel call (it blocks on the network, up to two minutes), its lines shown.
+    private func runNow(_ person: Int64?, _ call: @escaping @Sendable (TendStore) throws -> [ChannelLine]) async {
+        working = true
+        status = (person, await model.channel(call))
+        working = false
+        await reload()
+        // Connected (maybe just now): the next background sync a few hours after this one.
+        if account != nil { model.schedulePartnerSync() }
     }
 }

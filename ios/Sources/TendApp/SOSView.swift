@@ -9,6 +9,9 @@ struct SOSView: View {
     @ObservedObject var model: AppModel
     @State private var contacts: [EmergencyContact] = []
     @State private var soon: [SoonMeeting] = []
+    /// Whether the SOS was logged (nil: not yet tapped); one key per visit, so a double tap logs once.
+    @State private var sosLogged: Bool?
+    @State private var sosKey = "sos-\(UUID().uuidString)"
     @Environment(\.openURL) private var openURL
 
     private var country: String? { Locale.current.region?.identifier }
@@ -29,6 +32,16 @@ struct SOSView: View {
                                 }
                             }
                         }
+                    }
+                }
+                Section {
+                    Text("Log that you pressed SOS. Partners you allowed to know are told at once, or as soon as the phone is back online.")
+                    Button("Log SOS and tell my partners") {
+                        Task { sosLogged = await model.logSOS(key: sosKey) }
+                    }
+                    .disabled(sosLogged == true)
+                    if let logged = sosLogged {
+                        Text(logged ? "Logged. Partners you allowed are told as soon as there is a network." : "That did not work. Nothing was changed.")
                     }
                 }
                 if !soon.isEmpty {

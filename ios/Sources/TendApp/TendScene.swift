@@ -28,6 +28,7 @@ public struct TendScene: Scene {
             .task {
                 await model.loadToday()
                 await model.replan(after: .launch)
+                await model.schedulePartnerSyncIfConnected()
             }
             // A bundle's Done asks whom the user reached (TendShellLogic.BundleFollowUp).
             .sheet(item: $model.bundleFollowUp) { followUp in
@@ -59,6 +60,10 @@ public struct TendScene: Scene {
         // BGAppRefreshTask: identifier listed under BGTaskSchedulerPermittedIdentifiers.
         .backgroundTask(.appRefresh(AppModel.refreshTaskIdentifier)) {
             await AppModel.shared.replan(after: .backgroundRefresh)
+        }
+        // The partner channel's sync (PartnerSync.swift), also listed in Info.plist.
+        .backgroundTask(.appRefresh(AppModel.partnerSyncTaskIdentifier)) {
+            await AppModel.shared.backgroundPartnerSync()
         }
     }
 }

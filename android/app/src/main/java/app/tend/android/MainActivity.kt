@@ -312,6 +312,8 @@ private fun SosScreen(
                 }
             }
         }
+        // Log the SOS; partners who may know are told as soon as the phone is online.
+        item { SosTellPartners(app) }
         if (soon.isNotEmpty()) {
             item { Text(stringResource(R.string.meetings_soon), style = MaterialTheme.typography.titleMedium) }
             items(soon, key = { "soon-${it.id}-${it.startsAt}" }) { m ->

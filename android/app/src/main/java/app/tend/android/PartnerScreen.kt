@@ -1,6 +1,8 @@
 // The Partner screen (rendering only): per person in a network, a switch for each item they may
-// see, the exact text as the core previews it, and Share… to hand the summary to the share sheet.
-// Decisions in logic/PartnerSharing.kt, the share sheet in PartnerShare.kt, the rules in the core.
+// see, the exact text as the core previews it, and Share… to hand the summary to the share sheet;
+// then the live channel (Matrix): connect, link, send, revoke, the inbox (PartnerChannelViews.kt).
+// Decisions in logic/PartnerSharing.kt and logic/PartnerChannel.kt, the share sheet in
+// PartnerShare.kt, the rules in the core. Channel calls block on the network: always on IO.
 package app.tend.android
 
 import androidx.compose.foundation.layout.Arrangement
@@ -33,18 +35,32 @@ import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
+import app.tend.android.logic.ChannelLine
+import app.tend.android.logic.PartnerChannel
 import app.tend.android.logic.PartnerSharing
 import app.tend.android.logic.ShareMessage
+import app.tend.core.InboxMessage
+import app.tend.core.MatrixAccount
+import app.tend.core.PartnerLink
 import app.tend.core.PartnerPreview
 import app.tend.core.PartnerRow
 import app.tend.core.ShareItem
 import app.tend.core.ShareToggle
+import app.tend.ffi.TendStore
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
 
-/** Everything the screen shows, read from the core in one go. */
-private data class PartnerState(val rows: List<PartnerRow>, val nothingShared: Boolean, val previews: Map<Long, PartnerPreview>)
+/** Everything the screen shows, read from the core in one go (no network in it). */
+private data class PartnerState(
+    val rows: List<PartnerRow>,
+    val nothingShared: Boolean,
+    val previews: Map<Long, PartnerPreview>,
+    val account: MatrixAccount?,
+    val links: Map<Long, PartnerLink>,
+    val warnings: Map<Long, ChannelLine>,
+    val inbox: List<InboxMessage>,
+)
 
 @Composable
 fun PartnerScreen(
@@ -57,6 +73,9 @@ fun PartnerScreen(
     var failed by remember { mutableStateOf(false) }
     var messages by remember { mutableStateOf<Map<Long, ShareMessage>>(emptyMap()) }
     var daysField by remember { mutableStateOf<Map<Long, String>>(emptyMap()) }
+    // The last channel call's lines, and whose card shows them (null: the channel card).
+    var channelStatus by remember { mutableStateOf<Pair<Long?, List<ChannelLine>>?>(null) }
+    var working by remember { mutableStateOf(false) }
 
     suspend fun reload() {
         val read =
@@ -65,7 +84,12 @@ fun PartnerScreen(
                     val store = app.store()
                     val rows = store.partnerRows()
                     val previews = rows.filter { r -> r.toggles.any { it.on } }.associate { it.person.id to store.partnerPreview(it.person.id, app.zone()) }
-                    PartnerState(rows, PartnerSharing.nothingShared(rows), previews)
+                    val account = store.matrixAccount()
+                    val links = store.partnerLinks()
+                    PartnerState(
+                        rows, PartnerSharing.nothingShared(rows), previews, account,
+                        links.associateBy { it.person.id }, PartnerChannel.warnings(links), store.partnerInbox(),
+                    )
                 }
             }
         failed = read.isFailure
@@ -84,13 +108,48 @@ fun PartnerScreen(
         }
     }
 
-    LaunchedEffect(Unit) { reload() }
+    /** One channel call (it blocks on the network, up to two minutes): on IO, its lines shown. */
+    fun channel(
+        person: Long?,
+        call: (TendStore) -> List<ChannelLine>,
+    ) {
+        scope.launch {
+            working = true
+            val result = withContext(Dispatchers.IO) { runCatching { call(app.store()) } }
+            channelStatus = person to result.getOrElse { listOf(PartnerChannel.error(it)) }
+            working = false
+            reload()
+        }
+    }
+
+    fun sync() = channel(null) { s -> PartnerChannel.lines(s.partnerSync(app.zone())) }
+
+    LaunchedEffect(Unit) {
+        reload()
+        // Opening the screen syncs (messages in, what waits out) once an account is connected.
+        if (state?.account != null) sync()
+    }
 
     LazyColumn(Modifier.fillMaxSize().padding(padding).padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item { Text(stringResource(R.string.partner_intro)) }
         if (failed) item { Text(stringResource(R.string.cannot_read)) }
         val s = state
         if (s != null) {
+            item {
+                ChannelAccountCard(
+                    s.account,
+                    working,
+                    onConnect = { hs, user, password ->
+                        channel(null) { st ->
+                            st.matrixConnect(hs, user, password)
+                            PartnerSyncJob.schedulePeriodic(context)
+                            PartnerChannel.lines(st.partnerSync(app.zone()))
+                        }
+                    },
+                    onSync = ::sync,
+                )
+            }
+            channelStatus?.takeIf { it.first == null }?.let { (_, lines) -> items(lines) { ChannelText(it) } }
             if (s.nothingShared) item { Text(stringResource(R.string.nothing_shared), style = MaterialTheme.typography.titleMedium) }
             if (s.rows.isEmpty()) item { Text(stringResource(R.string.no_partners_yet)) }
             items(s.rows, key = { it.person.id }) { row ->
@@ -128,9 +187,28 @@ fun PartnerScreen(
                                 OutlinedButton(onClick = { PartnerShare.open(context, text) }) { Text(stringResource(R.string.share_button)) }
                             }
                         }
+                        val id = row.person.id
+                        ChannelPersonControls(
+                            row.person,
+                            s.links[id],
+                            s.warnings[id],
+                            connected = s.account != null,
+                            working = working,
+                            onLink = { mid ->
+                                channel(id) { st ->
+                                    // The sync right after invites them (the encrypted room).
+                                    st.partnerLink(id, mid)
+                                    PartnerChannel.lines(st.partnerSync(app.zone()))
+                                }
+                            },
+                            onSend = { text -> channel(id) { st -> PartnerChannel.lines(st.partnerSend(id, text, app.zone())) } },
+                            onRevoke = { channel(id) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(id).leftRoom)) } },
+                        )
+                        channelStatus?.takeIf { it.first == id }?.second?.forEach { ChannelText(it) }
                     }
                 }
             }
+            item { ChannelInbox(s.inbox, s.rows.associate { it.person.id to it.person.name }) }
         }
     }
 }

@@ -40,6 +40,13 @@ class TendApplication : Application() {
             } catch (e: Exception) {
                 Log.w("TendReplan", "cold-start check failed: ${e.javaClass.simpleName}")
             }
+            // The partner channel's background sync, while an account is connected (a no-op
+            // when it is already scheduled; the job cancels itself once none is).
+            try {
+                if (store().matrixAccount() != null) PartnerSyncJob.schedulePeriodic(this@TendApplication)
+            } catch (e: Exception) {
+                Log.w("TendPartnerSync", "not scheduled: ${e.javaClass.simpleName}")
+            }
         }
     }
 
@@ -86,7 +93,7 @@ class TendApplication : Application() {
     fun string(name: String): String = getString(stringRes(name))
 }
 
-/** String resources named by logic/ (NotificationText, WrappedKey, TodayNotices, DataActions, PartnerSharing). */
+/** String resources named by logic/ (NotificationText, WrappedKey, TodayNotices, DataActions, PartnerSharing, PartnerChannel). */
 fun stringRes(name: String): Int =
     when (name) {
         "channel_timely" -> R.string.channel_timely
@@ -117,5 +124,23 @@ fun stringRes(name: String): Int =
         "share_refused_item" -> R.string.share_refused_item
         "share_refused_days" -> R.string.share_refused_days
         "share_person_gone" -> R.string.share_person_gone
+        "channel_devices_changed" -> R.string.channel_devices_changed
+        "channel_sent" -> R.string.channel_sent
+        "channel_waiting" -> R.string.channel_waiting
+        "channel_accepted" -> R.string.channel_accepted
+        "channel_received" -> R.string.channel_received
+        "channel_undecryptable" -> R.string.channel_undecryptable
+        "channel_ignored" -> R.string.channel_ignored
+        "channel_up_to_date" -> R.string.channel_up_to_date
+        "channel_offline" -> R.string.channel_offline
+        "channel_connect_first" -> R.string.channel_connect_first
+        "channel_not_linked" -> R.string.channel_not_linked
+        "channel_bad_matrix_id" -> R.string.channel_bad_matrix_id
+        "channel_bad_homeserver" -> R.string.channel_bad_homeserver
+        "channel_bad_text" -> R.string.channel_bad_text
+        "channel_no_consent" -> R.string.channel_no_consent
+        "channel_revoke_confirm" -> R.string.channel_revoke_confirm
+        "channel_revoked" -> R.string.channel_revoked
+        "channel_revoked_offline" -> R.string.channel_revoked_offline
         else -> R.string.cannot_read
     }

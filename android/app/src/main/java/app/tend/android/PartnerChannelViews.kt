@@ -1,0 +1,204 @@
+// The live partner channel's pieces of the Partner screen (rendering only): the Connect to Matrix
+// form, a person's Matrix ID / Link / Send / Revoke controls with the device-change warning, and
+// the Inbox; and on the SOS screen, the button that logs the SOS and has partners told. Calls are made by PartnerScreen.kt off the main thread; wording in
+// logic/PartnerChannel.kt; what is sent and when is the core's.
+package app.tend.android
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.text.KeyboardOptions
+import androidx.compose.material3.AlertDialog
+import androidx.compose.material3.Button
+import androidx.compose.material3.Card
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberCoroutineScope
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.input.PasswordVisualTransformation
+import androidx.compose.ui.unit.dp
+import app.tend.android.logic.ChannelLine
+import app.tend.android.logic.PartnerChannel
+import app.tend.core.CheckinData
+import app.tend.core.CheckinInput
+import app.tend.core.InboxMessage
+import app.tend.core.MatrixAccount
+import app.tend.core.PartnerLink
+import app.tend.core.PersonRef
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.withContext
+import java.time.ZoneId
+import java.util.UUID
+import java.time.format.DateTimeFormatter
+import java.time.format.FormatStyle
+
+/** One line from logic/PartnerChannel.kt, its %1$s filled (the core's reasons name no one). */
+@Composable
+fun ChannelText(
+    line: ChannelLine,
+    error: Boolean = false,
+) {
+    val text = line.arg?.let { stringResource(stringRes(line.key), it) } ?: stringResource(stringRes(line.key))
+    Text(text, color = if (error) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurface)
+}
+
+/** Connected: who, and Sync now. Not connected: the form. The password lives only in this form. */
+@Composable
+fun ChannelAccountCard(
+    account: MatrixAccount?,
+    working: Boolean,
+    onConnect: (homeserver: String, user: String, password: String) -> Unit,
+    onSync: () -> Unit,
+) {
+    var homeserver by remember { mutableStateOf("https://") }
+    var user by remember { mutableStateOf("") }
+    // Never saved (not rememberSaveable, not the store): cleared as soon as Connect is tapped.
+    var password by remember { mutableStateOf("") }
+    Card(Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Text(stringResource(R.string.channel_title), style = MaterialTheme.typography.titleSmall)
+            if (account != null) {
+                Text(stringResource(R.string.channel_connected, account.userId))
+                Button(onClick = onSync, enabled = !working) { Text(stringResource(R.string.channel_sync)) }
+            } else {
+                OutlinedTextField(
+                    homeserver,
+                    { homeserver = it.trim() },
+                    label = { Text(stringResource(R.string.channel_homeserver)) },
+                    keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Uri),
+                    singleLine = true,
+                )
+                OutlinedTextField(user, { user = it.trim() }, label = { Text(stringResource(R.string.channel_user)) }, singleLine = true)
+                OutlinedTextField(
+                    password,
+                    { password = it },
+                    label = { Text(stringResource(R.string.channel_password)) },
+                    visualTransformation = PasswordVisualTransformation(),
+                    keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Password),
+                    singleLine = true,
+                )
+                Button(
+                    onClick = {
+                        val typed = password
+                        password = ""
+                        onConnect(homeserver, user, typed)
+                    },
+                    enabled = !working && user.isNotBlank() && password.isNotEmpty(),
+                ) { Text(stringResource(R.string.channel_connect)) }
+            }
+            if (working) Text(stringResource(R.string.channel_working), style = MaterialTheme.typography.bodySmall)
+        }
+    }
+}
+
+/** A person's channel controls, inside their card on the Partner screen. */
+@Composable
+fun ChannelPersonControls(
+    person: PersonRef,
+    link: PartnerLink?,
+    warning: ChannelLine?,
+    connected: Boolean,
+    working: Boolean,
+    onLink: (String) -> Unit,
+    onSend: (text: String?) -> Unit,
+    onRevoke: () -> Unit,
+) {
+    var matrixId by remember(link?.matrixId) { mutableStateOf(link?.matrixId.orEmpty()) }
+    var message by remember { mutableStateOf("") }
+    var confirming by remember { mutableStateOf(false) }
+    if (!connected) return
+    warning?.let { ChannelText(it, error = true) }
+    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+        OutlinedTextField(matrixId, { matrixId = it.trim() }, label = { Text(stringResource(R.string.channel_matrix_id)) }, singleLine = true, modifier = Modifier.weight(1f))
+        OutlinedButton(onClick = { onLink(matrixId) }, enabled = !working && matrixId.isNotBlank()) { Text(stringResource(R.string.channel_link)) }
+    }
+    if (link == null) return
+    Text(stringResource(R.string.channel_linked, link.matrixId), style = MaterialTheme.typography.bodySmall)
+    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+        OutlinedButton(onClick = { onSend(null) }, enabled = !working) { Text(stringResource(R.string.channel_send_summary)) }
+        TextButton(onClick = { confirming = true }, enabled = !working) { Text(stringResource(R.string.channel_revoke)) }
+    }
+    OutlinedTextField(message, { message = it }, label = { Text(stringResource(R.string.channel_message)) }, modifier = Modifier.fillMaxWidth())
+    OutlinedButton(
+        onClick = {
+            onSend(message)
+            message = ""
+        },
+        enabled = !working && message.isNotBlank(),
+    ) { Text(stringResource(R.string.channel_send_message)) }
+    if (confirming) {
+        AlertDialog(
+            onDismissRequest = { confirming = false },
+            text = { ChannelText(PartnerChannel.revokeConfirmation(person)) },
+            confirmButton = {
+                TextButton(onClick = {
+                    confirming = false
+                    onRevoke()
+                }) { Text(stringResource(R.string.channel_revoke)) }
+            },
+            dismissButton = { TextButton(onClick = { confirming = false }) { Text(stringResource(R.string.channel_revoke_keep)) } },
+        )
+    }
+}
+
+/** What partners sent, newest first (the core's order): who, when, and the text. */
+@Composable
+fun ChannelInbox(
+    inbox: List<InboxMessage>,
+    names: Map<Long, String>,
+) {
+    val format = remember { DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault()) }
+    Text(stringResource(R.string.channel_inbox), style = MaterialTheme.typography.titleMedium)
+    if (inbox.isEmpty()) Text(stringResource(R.string.channel_inbox_empty))
+    for (m in inbox) {
+        Card(Modifier.fillMaxWidth()) {
+            Column(Modifier.padding(12.dp)) {
+                Text("${m.personId?.let(names::get) ?: m.from} · ${format.format(m.at)}", style = MaterialTheme.typography.labelMedium)
+                Text(m.body)
+            }
+        }
+    }
+}
+
+/**
+ * On the SOS screen: logs the SOS check-in (once per visit, however often it is tapped) and asks
+ * for a sync as soon as there is a network. Whether anyone is told is the core's (the SOS item
+ * shared with them, a connected account); offline, the job waits for the network.
+ */
+@Composable
+fun SosTellPartners(app: TendApplication) {
+    val context = LocalContext.current
+    val scope = rememberCoroutineScope()
+    val key = remember { "sos-" + UUID.randomUUID() }
+    var logged by remember { mutableStateOf<Boolean?>(null) }
+    Card(Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Text(stringResource(R.string.sos_tell_hint))
+            Button(
+                onClick = {
+                    scope.launch {
+                        val input = CheckinInput(data = CheckinData.Sos, zone = app.zone(), idempotencyKey = key)
+                        logged = withContext(Dispatchers.IO) { runCatching { app.store().logCheckin(input) }.isSuccess }
+                        if (logged == true) PartnerSyncJob.syncSoon(context)
+                    }
+                },
+                enabled = logged != true,
+            ) { Text(stringResource(R.string.sos_tell)) }
+            logged?.let { Text(stringResource(if (it) R.string.sos_told else R.string.data_failed)) }
+        }
+    }
+}

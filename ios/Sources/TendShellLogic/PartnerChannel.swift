@@ -1,0 +1,140 @@
+// The live partner channel's mapping (the same as Android's logic/PartnerChannel.kt): what a sync
+// did, as the lines the user reads; a failed call, as the one thing to do next; and the revoke
+// confirmation. What is sent and when is the core's (consent, outbox); this file only words its
+// answers.
+import Foundation
+import TendCore
+
+/// One line on the screen. Names are the user's own people; reasons are the core's (no names).
+public enum ChannelLine: Equatable, Sendable {
+    case devicesChanged(String)
+    case sent(String)
+    case waiting(String)
+    case accepted(String)
+    case received(UInt32)
+    case undecryptable(UInt32)
+    case ignored(String)
+    case upToDate
+    case offline
+    case connectFirst
+    case notLinked
+    case badMatrixId(String)
+    case badHomeserver(String)
+    case badText(String)
+    case noConsent
+    case person(String)
+    case refused(String)
+    case personGone
+    case failed
+    case revokeConfirm(String)
+    case revoked
+    case revokedOffline
+}
+
+public enum PartnerChannel {
+    /// What one sync (or send) did, most urgent first; "up to date" when it did nothing visible.
+    public static func lines(_ report: SyncReport) -> [ChannelLine] {
+        var out: [ChannelLine] = distinct(report.devicesChanged).map { .devicesChanged($0.name) }
+        if let names = names(report.sent.map(\.person)) { out.append(.sent(names)) }
+        if let names = names(report.waiting.map(\.person)) { out.append(.waiting(names)) }
+        if let names = names(report.accepted) { out.append(.accepted(names)) }
+        if report.received > 0 { out.append(.received(report.received)) }
+        if report.undecryptable > 0 { out.append(.undecryptable(report.undecryptable)) }
+        if !report.ignoredInvites.isEmpty { out.append(.ignored(report.ignoredInvites.joined(separator: ", "))) }
+        return out.isEmpty ? [.upToDate] : out
+    }
+
+    /// The standing warning for each linked person whose devices changed (until linked again).
+    public static func warnings(_ links: [PartnerLink]) -> [Int64: ChannelLine] {
+        var out: [Int64: ChannelLine] = [:]
+        for link in links where link.devicesChangedAt != nil {
+            out[link.person.id] = .devicesChanged(link.person.name)
+        }
+        return out
+    }
+
+    /// A failed channel call: what to do next.
+    public static func error(_ error: Error) -> ChannelLine {
+        switch error {
+        case TendError.Channel:
+            return .offline
+        case let TendError.NotFound(what):
+            switch what {
+            case "Matrix account": return .connectFirst
+            case "partner link": return .notLinked
+            default: return .personGone
+            }
+        case let TendError.InvalidInput(field, reason):
+            switch field {
+            case "matrix id": return .badMatrixId(reason)
+            case "homeserver": return .badHomeserver(reason)
+            case "text": return .badText(reason)
+            case "consent": return .noConsent
+            case "person": return .person(reason)
+            default: return .refused(reason)
+            }
+        default:
+            return .failed
+        }
+    }
+
+    /// Whether a background sync that failed should be tried again: yes when the network or the
+    /// store was not there (the outbox waits); no when nothing is connected or the request was
+    /// refused (it would fail the same way).
+    public static func retryLater(_ error: Error) -> Bool {
+        switch error {
+        case TendError.NotFound, TendError.InvalidInput: return false
+        default: return true
+        }
+    }
+
+    /// Asked before revoking: says plainly that what was delivered stays delivered.
+    public static func revokeConfirmation(_ person: PersonRef) -> ChannelLine {
+        .revokeConfirm(person.name)
+    }
+
+    /// After revoking: the room was left now, or is left on the next sync.
+    public static func revoked(leftRoom: Bool) -> ChannelLine {
+        leftRoom ? .revoked : .revokedOffline
+    }
+
+    /// What the screen says for a line.
+    public static func message(_ line: ChannelLine) -> String {
+        switch line {
+        case let .devicesChanged(name):
+            return "\(name)'s devices changed: a new phone, or someone else signed in as them. Check with them before sharing more."
+        case let .sent(names): return "Sent to \(names)."
+        case let .waiting(names): return "Waiting for \(names) to accept the invitation; Tend sends it once they do."
+        case let .accepted(names): return "\(names) accepted the invitation."
+        case let .received(n): return "\(n) new messages."
+        case let .undecryptable(n): return "\(n) messages could not be decrypted yet."
+        case let .ignored(ids): return "Ignored invitations from Matrix IDs you have not linked: \(ids)"
+        case .upToDate: return "Up to date."
+        case .offline: return "Offline or the homeserver refused: Tend sends it on the next sync. Nothing was lost."
+        case .connectFirst: return "Connect to Matrix first."
+        case .notLinked: return "This person is not linked to a Matrix ID."
+        case let .badMatrixId(reason): return "Matrix ID: \(reason)."
+        case let .badHomeserver(reason): return "Homeserver: \(reason)."
+        case let .badText(reason): return "Message: \(reason)."
+        case .noConsent: return "The weekly summary is not shared with this person: turn it on above first."
+        case let .person(reason): return "This person \(reason)."
+        case let .refused(reason): return "Not changed: \(reason)."
+        case .personGone: return "This person is no longer in Tend."
+        case .failed: return "That did not work. Nothing was changed."
+        case let .revokeConfirm(name):
+            return "Stop sharing with \(name)? Tend stops sending, drops what is waiting and leaves your room with them. Messages already delivered cannot be recalled: they keep what they have received."
+        case .revoked: return "Sharing stopped and the room left."
+        case .revokedOffline: return "Sharing stopped; Tend leaves the room on the next sync."
+        }
+    }
+
+    private static func distinct(_ people: [PersonRef]) -> [PersonRef] {
+        var seen = Set<Int64>()
+        return people.filter { seen.insert($0.id).inserted }
+    }
+
+    private static func names(_ people: [PersonRef]) -> String? {
+        let unique = distinct(people)
+        return unique.isEmpty ? nil : unique.map(\.name).joined(separator: ", ")
+    }
+}

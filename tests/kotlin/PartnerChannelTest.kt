@@ -1,0 +1,206 @@
+// The live partner channel as the Partner screen sees it, against the real core (with the share
+// feature): a fresh store has no links, no inbox and no account; every channel call before
+// connecting says "connect first"; a bad homeserver names its field; an unreachable one (a closed
+// loopback port) is the Channel error, worded "sent on the next sync"; a hand-made sync report
+// becomes the lines the user reads, the device-change warning first; the revoke confirmation
+// says delivered messages cannot be recalled; the sync job is declared for JobScheduler only.
+// Strings are read from the app's strings.xml.
+package app.tend.android.logic
+
+import app.tend.core.NetworkInput
+import app.tend.core.Outgoing
+import app.tend.core.PartnerLink
+import app.tend.core.PersonInput
+import app.tend.core.PersonRef
+import app.tend.core.Role
+import app.tend.core.ShareKind
+import app.tend.core.SyncReport
+import app.tend.core.TendException
+import app.tend.ffi.TendStore
+import org.junit.After
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
+import org.junit.Before
+import org.junit.Rule
+import org.junit.Test
+import org.junit.rules.TemporaryFolder
+import java.io.File
+import java.time.Instant
+import javax.xml.parsers.DocumentBuilderFactory
+
+private const val ZONE = "Europe/Dublin"
+private val SAM = PersonRef(id = 1, name = "Sam", role = Role.SPONSOR)
+private val ALEX = PersonRef(id = 2, name = "Alex", role = Role.PEER)
+
+/** The app's English strings by name, as Android would show them (\' unescaped). */
+private val STRINGS: Map<String, String> by lazy {
+    val doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(File("android/app/src/main/res/values/strings.xml"))
+    val nodes = doc.getElementsByTagName("string")
+    (0 until nodes.length).associate { i ->
+        val n = nodes.item(i)
+        n.attributes.getNamedItem("name").nodeValue to n.textContent.replace("\\'", "'")
+    }
+}
+
+private fun text(line: ChannelLine): String {
+    val template = STRINGS[line.key] ?: error("missing string ${line.key}")
+    return line.arg?.let { template.replace("%1\$s", it) } ?: template
+}
+
+private fun outgoing(
+    id: Long,
+    to: PersonRef,
+) = Outgoing(id = id, person = to, matrixId = "@${to.name.lowercase()}:example.org", kind = ShareKind.SUMMARY, body = "This week…", createdAt = Instant.parse("2026-12-01T09:00:00Z"))
+
+class PartnerChannelTest {
+    @get:Rule
+    val tmp = TemporaryFolder()
+
+    private lateinit var store: TendStore
+    private var sam = 0L
+
+    @Before
+    fun setUp() {
+        store = TendStore.open(File(tmp.root, "tend.db").path, ByteArray(32) { (it * 7).toByte() })
+        val network = store.addNetwork(NetworkInput(name = "Recovery", since = "2026-01-02")).id
+        sam = store.addPerson(PersonInput(name = "Sam", role = Role.SPONSOR, networks = listOf(network))).id
+    }
+
+    @After
+    fun tearDown() = store.close()
+
+    private fun failure(call: () -> Unit): Throwable = runCatching(call).exceptionOrNull() ?: error("expected the call to fail")
+
+    @Test
+    fun aFreshStoreHasNoAccountNoLinksAndAnEmptyInbox() {
+        assertNull(store.matrixAccount())
+        assertEquals(emptyList<PartnerLink>(), store.partnerLinks())
+        assertTrue(store.partnerInbox().isEmpty())
+    }
+
+    @Test
+    fun everyChannelCallBeforeConnectingSaysConnectFirst() {
+        val calls =
+            listOf<() -> Unit>(
+                { store.partnerSync(ZONE) },
+                { store.partnerSend(sam, null, ZONE) },
+                { store.partnerSend(sam, "Thinking of you", ZONE) },
+                { store.partnerLink(sam, "@sam:example.org") },
+                { store.partnerRevoke(sam) },
+            )
+        for (call in calls) {
+            val e = failure(call)
+            assertTrue("$e", e is TendException.NotFound)
+            assertEquals(ChannelLine("channel_connect_first"), PartnerChannel.error(e))
+            assertTrue("no account: the background job stops instead of retrying", !PartnerChannel.retryLater(e))
+        }
+        assertEquals("Connect to Matrix first.", text(PartnerChannel.error(failure { store.partnerSync(ZONE) })))
+        // Nothing was stored by the refusals.
+        assertTrue(store.partnerLinks().isEmpty())
+    }
+
+    @Test
+    fun aHomeserverThatIsNotAUrlNamesTheField() {
+        val e = failure { store.matrixConnect("matrix.example.org", "me", "secret") }
+        assertTrue("$e", e is TendException.InvalidInput && e.field == "homeserver")
+        val line = PartnerChannel.error(e)
+        assertEquals("channel_bad_homeserver", line.key)
+        assertTrue(text(line).startsWith("Homeserver: must be a URL"))
+        assertNull(store.matrixAccount())
+    }
+
+    @Test(timeout = 150_000)
+    fun anUnreachableHomeserverIsOfflineAndLosesNothing() {
+        // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+        val e = failure { store.matrixConnect("http://127.0.0.1:9", "me", "secret") }
+        assertTrue("$e", e is TendException.Channel)
+        val line = PartnerChannel.error(e)
+        assertEquals(ChannelLine("channel_offline"), line)
+        assertTrue("offline is tried again by the background job", PartnerChannel.retryLater(e))
+        assertTrue(text(line).contains("Tend sends it on the next sync"))
+        assertNull(store.matrixAccount())
+    }
+
+    @Test
+    fun aSyncReportBecomesTheLinesTheUserReadsDeviceChangeFirst() {
+        val report =
+            SyncReport(
+                sent = listOf(outgoing(1, SAM), outgoing(2, SAM)),
+                waiting = listOf(outgoing(3, ALEX)),
+                received = 2u,
+                undecryptable = 0u,
+                accepted = emptyList(),
+                ignoredInvites = listOf("@stranger:example.org"),
+                devicesChanged = listOf(ALEX),
+            )
+        val lines = PartnerChannel.lines(report).map(::text)
+        assertEquals(
+            listOf(
+                "Alex's devices changed: a new phone, or someone else signed in as them. Check with them before sharing more.",
+                "Sent to Sam.",
+                "Waiting for Alex to accept the invitation; Tend sends it once they do.",
+                "2 new messages.",
+                "Ignored invitations from Matrix IDs you have not linked: @stranger:example.org",
+            ),
+            lines,
+        )
+        val quiet = SyncReport(emptyList(), emptyList(), 0u, 0u, emptyList(), emptyList(), emptyList())
+        assertEquals(listOf("Up to date."), PartnerChannel.lines(quiet).map(::text))
+    }
+
+    @Test
+    fun aLinkWhoseDevicesChangedKeepsItsWarning() {
+        val at = Instant.parse("2026-11-30T10:00:00Z")
+        val links =
+            listOf(
+                PartnerLink(SAM, "@sam:example.org", "!room:example.org", at, at.plusSeconds(60)),
+                PartnerLink(ALEX, "@alex:example.org", null, at, null),
+            )
+        val warnings = PartnerChannel.warnings(links)
+        assertEquals(setOf(SAM.id), warnings.keys)
+        assertTrue(text(warnings.getValue(SAM.id)).startsWith("Sam's devices changed"))
+    }
+
+    @Test
+    fun fieldErrorsGetTheirOwnMessages() {
+        fun invalid(field: String) = PartnerChannel.error(TendException.InvalidInput(field, "is wrong")).key
+        assertEquals("channel_bad_matrix_id", invalid("matrix id"))
+        assertEquals("channel_bad_text", invalid("text"))
+        assertEquals("channel_no_consent", invalid("consent"))
+        assertEquals("share_refused_person", invalid("person"))
+        assertEquals("channel_not_linked", PartnerChannel.error(TendException.NotFound("partner link")).key)
+    }
+
+    @Test
+    fun revokingSaysDeliveredMessagesCannotBeRecalled() {
+        val confirm = text(PartnerChannel.revokeConfirmation(SAM))
+        assertTrue(confirm, confirm.startsWith("Stop sharing with Sam?"))
+        assertTrue(confirm, confirm.contains("Messages already delivered cannot be recalled"))
+        assertTrue(text(PartnerChannel.revoked(false)).contains("next sync"))
+    }
+
+    @Test
+    fun everyChannelKeyIsAStringTheAppCanLookUp() {
+        val lookup = File("android/app/src/main/java/app/tend/android/TendApplication.kt").readText()
+        for (k in PartnerChannel.KEYS) {
+            assertTrue("missing string $k", k in STRINGS)
+            assertTrue("stringRes does not map $k", "\"$k\" -> R.string.$k" in lookup)
+        }
+    }
+
+    @Test
+    fun theSyncJobIsDeclaredForTheSchedulerOnlyWithTheNetworkPermissions() {
+        val ns = "http://schemas.android.com/apk/res/android"
+        val manifest =
+            DocumentBuilderFactory.newInstance().apply { isNamespaceAware = true }.newDocumentBuilder()
+                .parse(File("android/app/src/main/AndroidManifest.xml"))
+        val services = manifest.getElementsByTagName("service")
+        val job = (0 until services.length).map { services.item(it) as org.w3c.dom.Element }.single { it.getAttributeNS(ns, "name") == ".PartnerSyncJob" }
+        assertEquals("android.permission.BIND_JOB_SERVICE", job.getAttributeNS(ns, "permission"))
+        assertEquals("false", job.getAttributeNS(ns, "exported"))
+        val perms = manifest.getElementsByTagName("uses-permission")
+        val held = (0 until perms.length).map { (perms.item(it) as org.w3c.dom.Element).getAttributeNS(ns, "name") }
+        for (p in listOf("android.permission.INTERNET", "android.permission.ACCESS_NETWORK_STATE")) assertTrue("missing $p", p in held)
+    }
+}

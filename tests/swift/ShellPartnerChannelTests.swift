@@ -1,0 +1,129 @@
+// Host (Linux) tests of the iOS Partner screen's live channel, against the real core (share
+// feature), mirroring tests/kotlin/PartnerChannelTest.kt: a fresh store has no account, links or
+// inbox; every channel call before connecting says "connect first"; a bad homeserver names its
+// field; an unreachable one (a closed loopback port) is the Channel error, "sent on the next
+// sync"; a hand-made sync report becomes the lines the user reads, the device-change warning
+// first; the revoke confirmation says delivered messages cannot be recalled.
+import Foundation
+import TendCore
+import TendShellLogic
+import XCTest
+
+private let channelZone = "Europe/Dublin"
+private let samRef = PersonRef(id: 1, name: "Sam", role: .sponsor)
+private let alexRef = PersonRef(id: 2, name: "Alex", role: .peer)
+
+private func outgoing(_ id: Int64, to person: PersonRef) -> Outgoing {
+    Outgoing(id: id, person: person, matrixId: "@\(person.name.lowercased()):example.org", kind: .summary,
+             body: "This week…", createdAt: Date(timeIntervalSince1970: 1_796_000_000))
+}
+
+final class ShellPartnerChannelTests: XCTestCase {
+    private var dir: URL!
+    private var store: TendStore!
+    private var sam: Int64 = 0
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        store = try TendStore.open(path: dir.appendingPathComponent("tend.db").path, key: Data(repeating: 9, count: 32))
+        let network = try store.addNetwork(input: NetworkInput(name: "Recovery", since: "2026-01-02")).id
+        sam = try store.addPerson(input: PersonInput(name: "Sam", role: .sponsor, networks: [network])).id
+    }
+
+    override func tearDownWithError() throws {
+        store = nil
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    private func failure(_ call: () throws -> Void) -> Error? {
+        do {
+            try call()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testAFreshStoreHasNoAccountNoLinksAndAnEmptyInbox() throws {
+        XCTAssertNil(try store.matrixAccount())
+        XCTAssertTrue(try store.partnerLinks().isEmpty)
+        XCTAssertTrue(try store.partnerInbox().isEmpty)
+    }
+
+    func testEveryChannelCallBeforeConnectingSaysConnectFirst() throws {
+        let calls: [() throws -> Void] = [
+            { _ = try self.store.partnerSync(zone: channelZone) },
+            { _ = try self.store.partnerSend(personId: self.sam, text: nil, zone: channelZone) },
+            { _ = try self.store.partnerSend(personId: self.sam, text: "Thinking of you", zone: channelZone) },
+            { _ = try self.store.partnerLink(personId: self.sam, matrixId: "@sam:example.org") },
+            { _ = try self.store.partnerRevoke(personId: self.sam) },
+        ]
+        for call in calls {
+            let error = try XCTUnwrap(failure(call))
+            guard case TendError.NotFound = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(PartnerChannel.error(error), .connectFirst)
+            XCTAssertFalse(PartnerChannel.retryLater(error))
+        }
+        XCTAssertEqual(PartnerChannel.message(.connectFirst), "Connect to Matrix first.")
+        XCTAssertTrue(try store.partnerLinks().isEmpty)
+    }
+
+    func testAHomeserverThatIsNotAUrlNamesTheField() throws {
+        let error = try XCTUnwrap(failure { _ = try store.matrixConnect(homeserver: "matrix.example.org", user: "me", password: "secret") })
+        guard case .badHomeserver = PartnerChannel.error(error) else { return XCTFail("\(error)") }
+        XCTAssertTrue(PartnerChannel.message(PartnerChannel.error(error)).hasPrefix("Homeserver: must be a URL"))
+        XCTAssertNil(try store.matrixAccount())
+    }
+
+    func testAnUnreachableHomeserverIsOfflineAndLosesNothing() throws {
+        // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+        let error = try XCTUnwrap(failure { _ = try store.matrixConnect(homeserver: "http://127.0.0.1:9", user: "me", password: "secret") })
+        guard case TendError.Channel = error else { return XCTFail("\(error)") }
+        XCTAssertEqual(PartnerChannel.error(error), .offline)
+        XCTAssertTrue(PartnerChannel.message(.offline).contains("Tend sends it on the next sync"))
+        XCTAssertTrue(PartnerChannel.retryLater(error))
+        XCTAssertNil(try store.matrixAccount())
+    }
+
+    func testASyncReportBecomesTheLinesTheUserReadsDeviceChangeFirst() {
+        let report = SyncReport(
+            sent: [outgoing(1, to: samRef), outgoing(2, to: samRef)], waiting: [outgoing(3, to: alexRef)],
+            received: 2, undecryptable: 0, accepted: [], ignoredInvites: ["@stranger:example.org"], devicesChanged: [alexRef]
+        )
+        XCTAssertEqual(PartnerChannel.lines(report).map(PartnerChannel.message), [
+            "Alex's devices changed: a new phone, or someone else signed in as them. Check with them before sharing more.",
+            "Sent to Sam.",
+            "Waiting for Alex to accept the invitation; Tend sends it once they do.",
+            "2 new messages.",
+            "Ignored invitations from Matrix IDs you have not linked: @stranger:example.org",
+        ])
+        let quiet = SyncReport(sent: [], waiting: [], received: 0, undecryptable: 0, accepted: [], ignoredInvites: [], devicesChanged: [])
+        XCTAssertEqual(PartnerChannel.lines(quiet), [.upToDate])
+    }
+
+    func testALinkWhoseDevicesChangedKeepsItsWarning() {
+        let at = Date(timeIntervalSince1970: 1_796_000_000)
+        let links = [
+            PartnerLink(person: samRef, matrixId: "@sam:example.org", roomId: "!room:example.org", linkedAt: at, devicesChangedAt: at.addingTimeInterval(60)),
+            PartnerLink(person: alexRef, matrixId: "@alex:example.org", roomId: nil, linkedAt: at, devicesChangedAt: nil),
+        ]
+        XCTAssertEqual(PartnerChannel.warnings(links), [samRef.id: .devicesChanged("Sam")])
+    }
+
+    func testFieldErrorsGetTheirOwnMessages() {
+        func line(_ field: String) -> ChannelLine { PartnerChannel.error(TendError.InvalidInput(field: field, reason: "is wrong")) }
+        XCTAssertEqual(line("matrix id"), .badMatrixId("is wrong"))
+        XCTAssertEqual(line("text"), .badText("is wrong"))
+        XCTAssertEqual(line("consent"), .noConsent)
+        XCTAssertEqual(line("person"), .person("is wrong"))
+        XCTAssertEqual(PartnerChannel.error(TendError.NotFound(what: "partner link")), .notLinked)
+    }
+
+    func testRevokingSaysDeliveredMessagesCannotBeRecalled() {
+        let confirm = PartnerChannel.message(PartnerChannel.revokeConfirmation(samRef))
+        XCTAssertTrue(confirm.hasPrefix("Stop sharing with Sam?"), confirm)
+        XCTAssertTrue(confirm.contains("Messages already delivered cannot be recalled"), confirm)
+        XCTAssertTrue(PartnerChannel.message(PartnerChannel.revoked(leftRoom: false)).contains("next sync"))
+    }
+}
