@@ -68,9 +68,9 @@ fn record(i: usize, rng: &mut Lcg) -> Value {
     let (cla, clo) = CITIES[i % CITIES.len()];
     let la = cla + (rng.next() - 0.5) * 0.6;
     let lo = clo + (rng.next() - 0.5) * 0.8;
-    let online = i % 10 == 0;
+    let online = i.is_multiple_of(10);
     let hybrid = i % 10 == 1;
-    let days = if i % 5 == 0 {
+    let days = if i.is_multiple_of(5) {
         json!([i % 7, (i + 3) % 7])
     } else {
         json!(i % 7)
