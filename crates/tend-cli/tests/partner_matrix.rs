@@ -49,6 +49,8 @@ fn ok(db: &Path, args: &[&str]) -> String {
         "tend {args:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "tend {args:?} panicked somewhere: {err}");
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -323,7 +325,14 @@ fn partners_share_what_was_consented_end_to_end_encrypted_and_nothing_else() {
         }
     }
 
-    // Wiping takes the Matrix stores with the database.
+    // Bob signs his second device out: the session and its stores are gone, his links stay.
+    let said = ok(&b2, &["partner", "disconnect"]);
+    assert!(said.starts_with("Signed out"), "{said}");
+    fails(&b2, &["partner", "sync"], 3, "Matrix account");
+    let left = std::fs::read_dir(format!("{}.matrix", b2.display())).map_or(0, |d| d.count());
+    assert_eq!(left, 0, "the Matrix stores are deleted");
+
+    // Wiping signs out and takes the Matrix stores with the database.
     ok(&a, &["wipe", "--yes"]);
     assert!(!PathBuf::from(format!("{}.matrix", a.display())).exists());
 }

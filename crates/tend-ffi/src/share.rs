@@ -31,9 +31,16 @@ impl TendStore {
         self.call(|s| s.matrix_connect(&homeserver, &user, &password, Utc::now()))
     }
 
+    /// Signs this device out (best effort) and forgets the session and its stores; links and the
+    /// inbox stay. True when the homeserver confirmed; false offline (the screen should say to
+    /// remove the device from another client).
+    pub fn matrix_disconnect(&self) -> Result<bool, TendError> {
+        self.call(|s| s.matrix_disconnect())
+    }
+
     /// Links a person (a possible partner) to their Matrix ID (`@name:server`, "matrix id").
     pub fn partner_link(&self, person_id: i64, matrix_id: String) -> Result<PartnerLink, TendError> {
-        self.call(|s| s.matrix_channel()?.link(s, person_id, &matrix_id, Utc::now()))
+        self.call(|s| s.matrix_link(person_id, &matrix_id, Utc::now()))
     }
 
     /// One round with the homeserver: messages in, invitations from linked partners accepted,
@@ -44,15 +51,12 @@ impl TendStore {
 
     /// Sends the weekly summary (`text` none; needs it shared) or the user's own words now.
     pub fn partner_send(&self, person_id: i64, text: Option<String>, zone: String) -> Result<SyncReport, TendError> {
-        self.call(|s| {
-            s.matrix_channel()?
-                .send(s, person_id, text.as_deref(), Utc::now(), tz(&zone)?)
-        })
+        self.call(|s| s.matrix_send(person_id, text.as_deref(), Utc::now(), tz(&zone)?))
     }
 
     /// Stops sharing with a person (consents, link, waiting messages) and leaves their room.
     /// Delivered messages cannot be recalled; the screen must say so.
     pub fn partner_revoke(&self, person_id: i64) -> Result<RevokeReport, TendError> {
-        self.call(|s| s.matrix_channel()?.revoke(s, person_id, Utc::now()))
+        self.call(|s| s.matrix_revoke(person_id, Utc::now()))
     }
 }

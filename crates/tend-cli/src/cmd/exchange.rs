@@ -239,6 +239,7 @@ pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
             ));
         }
     }
+    sign_out_first(ctx);
     let deleted = tend_core::exchange::wipe(&ctx.db, extra)?;
     let files: Vec<String> = deleted.iter().map(|p| p.display().to_string()).collect();
     ctx.print(&files, |f| {
@@ -249,3 +250,22 @@ pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
         }
     })
 }
+
+/// Before the partner channel's keys are deleted, signs its device out of the homeserver, so the
+/// server stops listing it (best effort: a store that will not open, or no network, is no
+/// reason not to wipe).
+#[cfg(feature = "share")]
+fn sign_out_first(ctx: &Ctx) {
+    let Ok(Some(key)) = ctx.existing_key() else { return };
+    let Ok(store) = tend_core::Store::open_existing(&ctx.db, &key) else {
+        return;
+    };
+    if let Ok(false) = store.matrix_disconnect() {
+        eprintln!(
+            "Could not reach the homeserver to sign out: remove the device \"Tend\" from another Matrix client's session list."
+        );
+    }
+}
+
+#[cfg(not(feature = "share"))]
+fn sign_out_first(_: &Ctx) {}

@@ -56,6 +56,8 @@ pub enum PartnerCmd {
         #[arg(long)]
         password_file: std::path::PathBuf,
     },
+    /// Sign this device out of the homeserver and forget the session (links and inbox stay).
+    Disconnect,
     /// Link a person to their Matrix ID (@name:server).
     Link {
         /// Person name or id.
@@ -212,6 +214,7 @@ fn channel(ctx: &Ctx, store: &tend_core::Store, cmd: PartnerCmd) -> Result<(), E
             password_file,
         } => live::connect(ctx, store, &homeserver, &user, &password_file),
         PartnerCmd::Link { person, matrix_id } => live::link(ctx, store, &person, &matrix_id),
+        PartnerCmd::Disconnect => live::disconnect(ctx, store),
         PartnerCmd::Accept | PartnerCmd::Sync => live::sync(ctx, store),
         PartnerCmd::Send { person, text, .. } => live::send(ctx, store, &person, text.as_deref()),
         PartnerCmd::Revoke { person } => live::revoke(ctx, store, &person),

@@ -29,9 +29,23 @@ pub fn connect(ctx: &Ctx, store: &Store, homeserver: &str, user: &str, password_
     })
 }
 
+pub fn disconnect(ctx: &Ctx, store: &Store) -> Result<(), Error> {
+    let signed_out = store.matrix_disconnect()?;
+    ctx.print(&signed_out, |&ok| {
+        if ok {
+            "Signed out: the homeserver no longer lists this device, and the session and its keys are gone from here."
+                .into()
+        } else {
+            "The session and its keys are gone from here, but the homeserver could not be reached to sign out: \
+             remove the device \"Tend\" from another Matrix client's session list."
+                .into()
+        }
+    })
+}
+
 pub fn link(ctx: &Ctx, store: &Store, person: &str, matrix_id: &str) -> Result<(), Error> {
     let id = store.find_person(person)?.id;
-    let l = store.matrix_channel()?.link(store, id, matrix_id, ctx.now)?;
+    let l = store.matrix_link(id, matrix_id, ctx.now)?;
     ctx.print(&l, |l| {
         format!(
             "Linked {} to {}. Tend makes an encrypted room with them when there is something to send; \
@@ -48,13 +62,13 @@ pub fn sync(ctx: &Ctx, store: &Store) -> Result<(), Error> {
 
 pub fn send(ctx: &Ctx, store: &Store, person: &str, text: Option<&str>) -> Result<(), Error> {
     let id = store.find_person(person)?.id;
-    let r = store.matrix_channel()?.send(store, id, text, ctx.now, ctx.tz)?;
+    let r = store.matrix_send(id, text, ctx.now, ctx.tz)?;
     ctx.print(&r, report)
 }
 
 pub fn revoke(ctx: &Ctx, store: &Store, person: &str) -> Result<(), Error> {
     let id = store.find_person(person)?.id;
-    let r = store.matrix_channel()?.revoke(store, id, ctx.now)?;
+    let r = store.matrix_revoke(id, ctx.now)?;
     ctx.print(&r, |r: &RevokeReport| {
         let name = &r.person.name;
         let room = if r.left_room {

@@ -289,6 +289,79 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Signs this device out of the homeserver (best effort, bounded: offline, the server keeps
+    /// listing the device until the user removes it elsewhere), then forgets the session and
+    /// deletes the Matrix stores. Links, consents and the inbox stay. Returns whether the
+    /// homeserver confirmed the sign-out; `NotFound` ("Matrix account") when none is connected.
+    pub fn matrix_disconnect(&self) -> Result<bool> {
+        let signed_out = match self.matrix_channel() {
+            Ok(ch) => {
+                let client = ch.client()?.clone();
+                bounded(&ch.rt, async move { client.logout().await.map_err(channel_err) }).is_ok()
+            }
+            Err(e @ Error::NotFound { .. }) => return Err(e),
+            Err(_) => false,
+        };
+        let _one_at_a_time = self.share_lock.lock().unwrap_or_else(|p| p.into_inner());
+        self.write(|tx| Ok(tx.execute("DELETE FROM matrix_account", [])?))?;
+        for f in files_under(&matrix_dir(self.path()))? {
+            std::fs::remove_file(f)?;
+        }
+        Ok(signed_out)
+    }
+}
+
+/// The calls that check and store first, and reach the homeserver only when that succeeded (a
+/// refused request never builds a client).
+impl Store {
+    /// The connected account, or `NotFound` ("Matrix account"): every channel call needs one.
+    fn connected(&self) -> Result<MatrixAccount> {
+        self.matrix_account()?
+            .ok_or_else(|| Error::not_found("Matrix account", "(connect first: tend partner connect)"))
+    }
+
+    /// Links `person_id` to `matrix_id` (checked by ruma's parser; not the user's own account).
+    /// No network: the encrypted room is made when there is first something to send, or when the
+    /// partner's invitation is accepted.
+    pub fn matrix_link(&self, person_id: i64, matrix_id: &str, now: DateTime<Utc>) -> Result<PartnerLink> {
+        let uid = parse_user_id(matrix_id)?;
+        if uid.as_str() == self.connected()?.user_id {
+            return Err(Error::invalid("matrix id", "is your own account"));
+        }
+        self.save_link(person_id, uid.as_str(), now)
+    }
+
+    /// Queues the weekly summary (`text` = None; needs it shared) or the user's own words to a
+    /// linked partner, then syncs, which sends it once the partner has joined. Offline, the
+    /// message stays queued (the `Channel` error says so) and goes on the next sync.
+    pub fn matrix_send(&self, person_id: i64, text: Option<&str>, now: DateTime<Utc>, tz: Tz) -> Result<SyncReport> {
+        self.connected()?;
+        self.queue_share(person_id, text, now, tz)?;
+        self.matrix_channel()?.sync(self, now, tz)
+    }
+
+    /// Stops sharing with a person: consents and link removed and waiting messages cancelled at
+    /// once (offline too), then the room is left, now or on the next sync. Messages already
+    /// delivered stay with the partner: Matrix cannot recall them.
+    pub fn matrix_revoke(&self, person_id: i64, now: DateTime<Utc>) -> Result<RevokeReport> {
+        self.connected()?;
+        let person = self.person(person_id).map(|p| PersonRef {
+            id: p.id,
+            name: p.name,
+            role: p.role,
+        })?;
+        let left_room = match self.unlink(person_id, now)? {
+            None => true,
+            Some(_) => self
+                .matrix_channel()
+                .and_then(|ch| bounded(ch.runtime(), ch.leave_revoked(self)))
+                .is_ok_and(|left| left),
+        };
+        Ok(RevokeReport { person, left_room })
+    }
+}
+
 fn url_of(homeserver: &str) -> Result<String> {
     let h = homeserver.trim();
     if !(h.starts_with("https://") || h.starts_with("http://")) || h.chars().any(char::is_whitespace) {
@@ -336,18 +409,12 @@ fn received(ev: Event) -> Option<Received> {
 }
 
 impl Channel<'_> {
-    fn client(&self) -> Result<&Client> {
-        self.client.as_ref().ok_or_else(|| channel_err("the channel is closed"))
+    fn runtime(&self) -> &tokio::runtime::Runtime {
+        &self.rt
     }
 
-    /// Links `person_id` to `matrix_id`; the encrypted room is made when there is first
-    /// something to send (or the partner's invitation is accepted).
-    pub fn link(&self, store: &Store, person_id: i64, matrix_id: &str, now: DateTime<Utc>) -> Result<PartnerLink> {
-        let uid = parse_user_id(matrix_id)?;
-        if Some(uid.as_ref()) == self.client()?.user_id() {
-            return Err(Error::invalid("matrix id", "is your own account"));
-        }
-        store.save_link(person_id, uid.as_str(), now)
+    fn client(&self) -> Result<&Client> {
+        self.client.as_ref().ok_or_else(|| channel_err("the channel is closed"))
     }
 
     /// One round with the homeserver: fetch what arrived (accepting invitations from linked
@@ -355,37 +422,6 @@ impl Channel<'_> {
     /// partners, then send everything due.
     pub fn sync(&self, store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<SyncReport> {
         bounded(&self.rt, self.sync_async(store, now, tz))
-    }
-
-    /// Queues the weekly summary (`text` = None) or the user's own words to a linked partner and
-    /// syncs, which sends it if the partner has joined.
-    pub fn send(
-        &self,
-        store: &Store,
-        person_id: i64,
-        text: Option<&str>,
-        now: DateTime<Utc>,
-        tz: Tz,
-    ) -> Result<SyncReport> {
-        store.queue_share(person_id, text, now, tz)?;
-        self.sync(store, now, tz)
-    }
-
-    /// Stops sharing with a person: consents and link removed and waiting messages cancelled at
-    /// once (offline too), then the room is left. Messages already delivered stay with the
-    /// partner: Matrix cannot recall them.
-    pub fn revoke(&self, store: &Store, person_id: i64, now: DateTime<Utc>) -> Result<RevokeReport> {
-        let person = store.find_person(&person_id.to_string()).map(|p| PersonRef {
-            id: p.id,
-            name: p.name,
-            role: p.role,
-        })?;
-        let room = store.unlink(person_id, now)?;
-        let left_room = match room {
-            None => true,
-            Some(_) => bounded(&self.rt, self.leave_revoked(store)).is_ok_and(|left| left),
-        };
-        Ok(RevokeReport { person, left_room })
     }
 
     /// Leaves every room marked to leave; true when none is left over.

@@ -64,15 +64,22 @@ pub fn key_hex(key: &[u8]) -> Zeroizing<String> {
 /// reports itself initialised, so a second thread keying a database in that moment is told "An
 /// error occurred with PRAGMA key" and a healthy store looks unreadable. That happens when the app
 /// and a reminder receiver open their stores at launch. Every open waits here first: the first
-/// caller initialises SQLite (and with it SQLCipher) on its own thread, the others block until it
-/// is done.
+/// caller initialises SQLite and SQLCipher on its own thread, the others block until it is done.
+///
+/// SQLCipher 4.6 activates (and sets its default log: warnings to stderr or the device log) only
+/// when a first key is set, so the set-up keys a throwaway in-memory database, then turns the log
+/// off once for the process: our typed errors say what went wrong, and the log's globals are not
+/// written again by every open racing with another.
 fn sqlcipher_ready() -> std::result::Result<(), String> {
     static READY: OnceLock<std::result::Result<(), String>> = OnceLock::new();
     READY
         .get_or_init(|| {
-            Connection::open_in_memory()
-                .map(drop)
-                .map_err(|e| format!("the encryption library could not start: {e}"))
+            let start = || -> rusqlite::Result<()> {
+                let c = Connection::open_in_memory()?;
+                c.execute_batch("PRAGMA key = 'tend-start'; PRAGMA cipher_log = off; PRAGMA cipher_log_level = NONE;")?;
+                c.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+            };
+            start().map_err(|e| format!("the encryption library could not start: {e}"))
         })
         .clone()
 }

@@ -15,16 +15,14 @@ use zeroize::Zeroizing;
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Keys `conn` with the raw 32-byte key. The raw-key form skips SQLCipher's passphrase KDF: the
-/// key is already random. SQLCipher's own log (stderr, logcat, the Apple console) is turned off:
-/// our typed errors say what went wrong. It is turned off after the key, because SQLCipher sets
-/// its default log (warnings to stderr) when the first key activates it and would undo an
-/// earlier setting. Our copy of the key text is wiped when dropped (SQLCipher wipes its own).
+/// key is already random. SQLCipher's own log was turned off once for the process when it was
+/// set up (`store::sqlcipher_ready`). Our copy of the key text is wiped when dropped (SQLCipher
+/// wipes its own).
 pub fn key(conn: &Connection, key: &[u8]) -> rusqlite::Result<()> {
+    // Whoever keys first in this process (a salvage, a test) sets SQLCipher up the same way.
+    let _ = super::sqlcipher_ready();
     let hex = super::key_hex(key);
-    let pragma = Zeroizing::new(format!(
-        "PRAGMA key = \"x'{}'\"; PRAGMA cipher_log = off; PRAGMA cipher_log_level = NONE;",
-        *hex
-    ));
+    let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", *hex));
     conn.execute_batch(&pragma)
 }
 
