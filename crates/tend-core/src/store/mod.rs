@@ -127,6 +127,32 @@ fn prove_key(path: &Path, key: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// [`prove_key`], allowing for a store another process is creating this very moment: its first
+/// pages may be half-written, which reads exactly like a wrong key. While the file is that young
+/// (changed within the last two seconds) a failed proof is tried again, briefly and boundedly;
+/// an established file with a wrong key fails at once.
+fn prove_key_settled(path: &Path, key: &[u8]) -> Result<()> {
+    const YOUNG: std::time::Duration = std::time::Duration::from_secs(2);
+    let mut tries = 0;
+    loop {
+        match prove_key(path, key) {
+            Ok(()) => return Ok(()),
+            Err(e) => {
+                let young = std::fs::metadata(path)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age < YOUNG);
+                tries += 1;
+                if !young || tries >= 20 {
+                    return Err(e);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        }
+    }
+}
+
 /// Creates the database file empty and private (0600 whatever the umask) before SQLite does,
 /// so its `-wal` and `-shm`, which SQLite creates with the database's own mode, are private too.
 /// `Ok(false)` when it already exists (another process may have just created it).
@@ -202,7 +228,7 @@ impl Store {
             reason,
         })?;
         match std::fs::metadata(&path) {
-            Ok(m) if m.len() > 0 => prove_key(&path, key)?,
+            Ok(m) if m.len() > 0 => prove_key_settled(&path, key)?,
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if !create {
