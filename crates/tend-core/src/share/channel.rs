@@ -12,7 +12,7 @@ use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::{DEFAULT_DECLINE_DAYS, consents, facts, partner, sos_text, summary};
+use super::{DEFAULT_DECLINE_DAYS, Partner, facts, partner, sos_text, summary};
 use crate::error::{Error, Result};
 use crate::model::{PersonRef, ShareItem, ShareKind};
 use crate::store::Store;
@@ -93,6 +93,15 @@ struct LinkRow {
     devices_changed_at: Option<i64>,
 }
 
+/// Whether a message of `kind` may go to this partner now: what Tend sends needs its consent and
+/// an unpaused partner; words the user typed and sent themselves need neither.
+fn may_send(p: &Partner, kind: ShareKind) -> bool {
+    match needs(kind) {
+        Some(item) => !p.paused && p.consents.iter().any(|x| x.item == item),
+        None => true,
+    }
+}
+
 fn link_row(c: &Connection, person_id: i64) -> Result<Option<LinkRow>> {
     Ok(c.query_row(
         "SELECT matrix_id, room_id, linked_at, devices_changed_at FROM partner_link WHERE person_id = ?1",
@@ -148,11 +157,12 @@ fn last_daily(c: &Connection) -> Result<Option<NaiveDate>> {
 
 /// Everything due for one linked partner at `now`, written into the outbox once.
 fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>, tz: Tz) -> Result<()> {
-    let p = partner(c, facts(c, person_id)?)?;
+    let f = facts(c, person_id)?;
+    let network = f.network();
+    let p = partner(c, f)?;
     if p.paused {
         return Ok(());
     }
-    let network = crate::people::get(c, person_id)?.networks.into_iter().min();
     let today = local_date(now, tz);
     let has = |i: ShareItem| p.consents.iter().find(|x| x.item == i);
     // Nothing from before the user both linked the person and said yes to the item.
@@ -258,16 +268,9 @@ fn pending(c: &Connection, now: DateTime<Utc>) -> Result<Vec<Outgoing>> {
     let mut out = Vec::new();
     for (id, person_id, kind, body, created, matrix_id) in rows {
         let p = partner(c, facts(c, person_id)?)?;
-        let kind = ShareKind::parse(&kind).ok();
-        let allowed = match (kind, &matrix_id) {
-            (Some(k), Some(_)) => match needs(k) {
-                Some(item) => !p.paused && p.consents.iter().any(|x| x.item == item),
-                None => true,
-            },
-            _ => false,
-        };
-        match (allowed, kind, matrix_id) {
-            (true, Some(kind), Some(matrix_id)) => out.push(Outgoing {
+        let kind = ShareKind::parse(&kind).ok().filter(|&k| may_send(&p, k));
+        match (kind, matrix_id) {
+            (Some(kind), Some(matrix_id)) => out.push(Outgoing {
                 id,
                 person: p.person,
                 matrix_id,
@@ -326,33 +329,37 @@ impl Store {
             None => None,
         };
         self.write(|tx| {
-            if link_row(tx, person_id)?.is_none() {
-                return Err(Error::invalid(
+            let link = link_row(tx, person_id)?.ok_or_else(|| {
+                Error::invalid(
                     "person",
                     "is not linked to a Matrix ID (never, or sharing was revoked); link them first",
-                ));
-            }
-            let p = partner(tx, facts(tx, person_id)?)?;
+                )
+            })?;
+            let f = facts(tx, person_id)?;
+            let network = f.network();
+            let p = partner(tx, f)?;
             let (kind, body) = match text {
                 Some(t) => (ShareKind::Text, t),
-                None => {
-                    if p.paused || !p.consents.iter().any(|x| x.item == ShareItem::Summary) {
-                        return Err(Error::invalid(
-                            "consent",
-                            "the weekly summary is not shared with this person; turn it on first",
-                        ));
-                    }
-                    let network = crate::people::get(tx, person_id)?.networks.into_iter().min();
-                    let mood = consents(tx, person_id)?.iter().any(|x| x.item == ShareItem::Mood);
+                None if may_send(&p, ShareKind::Summary) => {
+                    let mood = p.consents.iter().any(|x| x.item == ShareItem::Mood);
                     (ShareKind::Summary, summary::weekly(tx, network, mood, now, tz)?.text)
+                }
+                None => {
+                    return Err(Error::invalid(
+                        "consent",
+                        "the weekly summary is not shared with this person; turn it on first",
+                    ));
                 }
             };
             enqueue(tx, person_id, kind, &body, None, now)?;
-            let id = tx.last_insert_rowid();
-            pending(tx, now)?
-                .into_iter()
-                .find(|o| o.id == id)
-                .ok_or_else(|| Error::not_found("outgoing message", id))
+            Ok(Outgoing {
+                id: tx.last_insert_rowid(),
+                person: p.person,
+                matrix_id: link.matrix_id,
+                kind,
+                body,
+                created_at: from_ms(to_ms(now)),
+            })
         })
     }
 
@@ -425,16 +432,7 @@ impl Store {
     /// checked by the caller. Linking to another ID forgets the old room and devices.
     pub(crate) fn save_link(&self, person_id: i64, matrix_id: &str, now: DateTime<Utc>) -> Result<PartnerLink> {
         self.write(|tx| {
-            let f = facts(tx, person_id)?;
-            if f.avoid {
-                return Err(Error::invalid("person", "is marked to avoid, so cannot be a partner"));
-            }
-            if f.networks.is_empty() {
-                return Err(Error::invalid(
-                    "person",
-                    "is in none of your networks; add them to one first",
-                ));
-            }
+            facts(tx, person_id)?.may_be_partner()?;
             let taken: Option<i64> = tx
                 .query_row(
                     "SELECT person_id FROM partner_link WHERE matrix_id = ?1 AND person_id <> ?2",

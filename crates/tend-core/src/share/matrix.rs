@@ -13,7 +13,6 @@
 //! a passphrase derived from the store key; the session token lives in the encrypted store.
 //! Every call blocks on its own runtime and every request is bounded.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -32,7 +31,7 @@ use super::{Outgoing, PartnerLink, Received};
 use crate::error::{Error, Result};
 use crate::model::{PersonRef, ShareKind};
 use crate::store::Store;
-use crate::store::files::{create_private_dirs, files_under, matrix_dir};
+use crate::store::files::{create_private_dirs, files_under, matrix_dir, restrict_to_owner};
 use crate::time::{from_ms, to_ms};
 
 /// The key in each message's content that carries Tend's structured payload.
@@ -142,17 +141,9 @@ async fn client_for(store: &Store, homeserver: &str) -> Result<Client> {
 
 /// matrix-sdk creates its files with the process's umask; its folder is already 0700, and the
 /// files are made 0600 as Tend's own are.
-#[cfg(unix)]
 fn make_private(dir: &std::path::Path) {
-    use std::os::unix::fs::PermissionsExt;
-    for f in files_under(dir).unwrap_or_default() {
-        // Best effort: a file that vanished meanwhile is fine.
-        let _ = std::fs::set_permissions(f, std::fs::Permissions::from_mode(0o600));
-    }
+    restrict_to_owner(files_under(dir).unwrap_or_default());
 }
-
-#[cfg(not(unix))]
-fn make_private(_: &std::path::Path) {}
 
 /// Runs `f` to completion on `rt`, bounded by [`CALL_TIMEOUT`].
 fn bounded<T>(rt: &tokio::runtime::Runtime, f: impl Future<Output = Result<T>>) -> Result<T> {
@@ -362,15 +353,14 @@ impl Store {
     }
 }
 
+/// The homeserver's URL, parsed by the `url` crate (through reqwest): http or https only.
 fn url_of(homeserver: &str) -> Result<String> {
-    let h = homeserver.trim();
-    if !(h.starts_with("https://") || h.starts_with("http://")) || h.chars().any(char::is_whitespace) {
-        return Err(Error::invalid(
-            "homeserver",
-            "must be a URL like https://matrix.example.org",
-        ));
+    let bad = || Error::invalid("homeserver", "must be a URL like https://matrix.example.org");
+    let url = matrix_sdk::reqwest::Url::parse(homeserver.trim()).map_err(|_| bad())?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(bad());
     }
-    Ok(h.trim_end_matches('/').to_string())
+    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 /// The fields Tend reads of a timeline event.
@@ -569,9 +559,4 @@ impl Channel<'_> {
         }
         Ok(Some(room))
     }
-}
-
-/// The folder of the Matrix stores for the store at `db` (removed by `wipe`).
-pub fn stores_dir(store: &Store) -> PathBuf {
-    matrix_dir(store.path())
 }

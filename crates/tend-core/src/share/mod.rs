@@ -101,6 +101,27 @@ struct PersonFacts {
     networks: Vec<i64>,
 }
 
+impl PersonFacts {
+    /// The network a partner's summary and milestones are about: their first.
+    fn network(&self) -> Option<i64> {
+        self.networks.iter().copied().min()
+    }
+
+    /// Only someone in one of the user's networks, not marked avoided, may be a partner.
+    fn may_be_partner(&self) -> Result<()> {
+        if self.avoid {
+            return Err(Error::invalid("person", "is marked to avoid, so cannot be a partner"));
+        }
+        if self.networks.is_empty() {
+            return Err(Error::invalid(
+                "person",
+                "is in none of your networks; add them to one first",
+            ));
+        }
+        Ok(())
+    }
+}
+
 fn facts(c: &Connection, person_id: i64) -> Result<PersonFacts> {
     let p = crate::people::get(c, person_id)?;
     Ok(PersonFacts {
@@ -191,15 +212,7 @@ impl Store {
                     params![person_id, item.as_str(), also_mood.as_str()],
                 )?;
             } else {
-                if f.avoid {
-                    return Err(Error::invalid("person", "is marked to avoid, so cannot be a partner"));
-                }
-                if f.networks.is_empty() {
-                    return Err(Error::invalid(
-                        "person",
-                        "is in none of your networks; add them to one first",
-                    ));
-                }
+                f.may_be_partner()?;
                 if needs_summary_first(item, &consents(tx, person_id)?) {
                     return Err(Error::invalid(
                         "item",
@@ -252,8 +265,7 @@ impl Store {
     pub fn partner_preview(&self, person_id: i64, now: DateTime<Utc>, tz: Tz) -> Result<PartnerPreview> {
         self.read(|c| {
             let f = facts(c, person_id)?;
-            // The summary's network: the partner's first.
-            let network = f.networks.iter().copied().min();
+            let network = f.network();
             let p = partner(c, f)?;
             if p.paused {
                 return Ok(PartnerPreview {

@@ -42,6 +42,24 @@ pub fn matrix_dir(db: &Path) -> PathBuf {
     PathBuf::from(p)
 }
 
+/// Makes each of `paths` that is a regular file 0600 if group or others may read it. Best effort:
+/// a file we may read but not chmod is still usable, and one that vanished meanwhile is fine.
+#[cfg(unix)]
+pub fn restrict_to_owner(paths: impl IntoIterator<Item = PathBuf>) {
+    use std::os::unix::fs::PermissionsExt;
+    for p in paths {
+        if let Ok(m) = fs::symlink_metadata(&p)
+            && m.is_file()
+            && m.permissions().mode() & 0o077 != 0
+        {
+            let _ = fs::set_permissions(&p, fs::Permissions::from_mode(0o600));
+        }
+    }
+}
+
+#[cfg(not(unix))]
+pub fn restrict_to_owner(_: impl IntoIterator<Item = PathBuf>) {}
+
 /// Every file under `dir`, deepest first, not following links; empty when there is no `dir`.
 pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();

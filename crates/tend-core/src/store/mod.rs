@@ -180,22 +180,9 @@ fn create_private(path: &Path) -> Result<bool> {
 
 /// Takes away group and other access from the database and the files SQLite keeps beside it, for
 /// stores created before Tend made them private (or copied in with a loose mode).
-#[cfg(unix)]
 fn make_private(db: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    for p in files::database_files(db) {
-        if let Ok(m) = std::fs::symlink_metadata(&p)
-            && m.is_file()
-            && m.permissions().mode() & 0o077 != 0
-        {
-            // Best effort: a file we may read but not chmod is still usable.
-            let _ = std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600));
-        }
-    }
+    files::restrict_to_owner(files::database_files(db));
 }
-
-#[cfg(not(unix))]
-fn make_private(_: &Path) {}
 
 impl Store {
     /// Opens (or creates) the store at `path` with `key`.
