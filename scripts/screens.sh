@@ -34,7 +34,7 @@ mapfile -t tests < <(find "$ROOT/android/jvm/desktop/test" -name '*.kt' | sort)
 props=(-Djava.awt.headless=true -Dskiko.renderApi=SOFTWARE -Djna.library.path="$TARGET/debug"
     -Dtend.res.dir="$MAIN/res" -Dtend.feed="$ROOT/crates/tend-core/tests/fixtures/meeting-guide/ontario-quinte-feed.json"
     -Dtend.screens.dir="$out")
-classpath="$work/main:$work/test:$desktop"
+classpath="$work/main:$work/test:$work/res/classes:$desktop"
 java -Xmx2g "${props[@]}" -classpath "$classpath" app.tend.android.desktop.GalleryKt "$out"
 [ "${1:-}" = "--gallery" ] && exit 0
 

@@ -49,7 +49,7 @@ set +e
 # own reflection); the tests run on the instrumented one Robolectric loads.
 (cd "$work" && "$java" -Xmx2g "${opens[@]}" -Drobolectric.offline=true -Drobolectric.dependency.dir="$ANDROID_JVM/android-all" \
     -Djna.library.path="$TARGET/debug" \
-    -classpath "$work/classes:$robolectric$KOTLIN_HOME/lib/kotlin-stdlib.jar:$(framework_jar)" \
+    -classpath "$work/classes:$work/res/classes:$robolectric$KOTLIN_HOME/lib/kotlin-stdlib.jar:$(framework_jar)" \
     org.junit.runner.JUnitCore "${test_classes[@]}") 2>&1 | grep -v '; Matching wrappers: ' | tee "$work/junit.log"
 status=${PIPESTATUS[0]}
 set -e

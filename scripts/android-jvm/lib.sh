@@ -34,6 +34,9 @@ build_resources() {
         --java "$out/gen" --min-sdk-version 26 --target-sdk-version 36 --version-code 1 --version-name 0.1.0 \
         "$out/res.zip" 2>&1 | grep -v "Unknown chunk type" >&2 || true
     [ -f "$out/gen/app/tend/android/R.java" ] || { echo "aapt2 did not write R.java" >&2; return 1; }
+    # kotlinc reads R.java but compiles only Kotlin: R's own classes come from javac.
+    mkdir -p "$out/classes"
+    javac -nowarn -d "$out/classes" "$out/gen/app/tend/android/R.java"
 }
 
 # Sources by role. The activity needs androidx.activity, which only Google's repository serves:

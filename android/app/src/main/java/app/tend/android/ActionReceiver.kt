@@ -65,10 +65,11 @@ class ActionReceiver : BroadcastReceiver() {
         }
     }
 
-    private companion object {
+    internal companion object {
         const val TAG = "TendAction"
 
-        // Process-wide; the core's idempotency covers deliveries across process deaths.
-        val deduper = ActionDeduper()
+        // Process-wide (a new process starts with a new one); the core's idempotency covers
+        // deliveries across process deaths.
+        @Volatile internal var deduper = ActionDeduper()
     }
 }

@@ -6,6 +6,8 @@ import androidx.compose.foundation.selection.toggleable
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.padding
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.Checkbox
 import androidx.compose.material3.Text
@@ -15,6 +17,7 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.unit.dp
 import app.tend.android.R
 import app.tend.android.logic.BundleChoice
 
@@ -32,11 +35,11 @@ fun BundleDialog(
             Column {
                 for (person in choice.people) {
                     Row(
-                        Modifier.fillMaxWidth().toggleable(value = person.id in choice.picked, role = Role.Checkbox, onValueChange = { onToggle(person.id) }),
+                        Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(value = person.id in choice.picked, role = Role.Checkbox, onValueChange = { onToggle(person.id) }),
                         verticalAlignment = Alignment.CenterVertically,
                     ) {
                         Checkbox(checked = person.id in choice.picked, onCheckedChange = null)
-                        Text(person.name)
+                        Text(person.name, Modifier.padding(start = 8.dp))
                     }
                 }
             }

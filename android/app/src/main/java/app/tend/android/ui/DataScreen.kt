@@ -9,6 +9,7 @@ import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.selection.toggleable
@@ -66,7 +67,7 @@ fun DataScreen(
         )
         Button(onClick = onExport, enabled = !state.working) { Text(stringResource(R.string.export_backup)) }
         Row(
-            Modifier.fillMaxWidth().toggleable(value = state.replace, role = Role.Checkbox, onValueChange = onReplace),
+            Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(value = state.replace, role = Role.Checkbox, onValueChange = onReplace),
             verticalAlignment = Alignment.CenterVertically,
         ) {
             Checkbox(checked = state.replace, onCheckedChange = null)

@@ -11,6 +11,7 @@ import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
@@ -23,6 +24,7 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
@@ -50,6 +52,8 @@ data class SearchState(
     val networks: List<Network> = emptyList(),
     /** Which network a joined meeting goes to, when there are several. */
     val picked: Long? = null,
+    /** The meeting-type chips are unfolded. */
+    val showTypes: Boolean = false,
 )
 
 /** A result's identity in the list (a meeting can be listed on several days). */
@@ -65,6 +69,7 @@ fun SearchScreen(
     onNearMe: () -> Unit,
     onPickNetwork: (Long) -> Unit,
     onJoin: (DirectoryMeeting) -> Unit,
+    onShowTypes: (Boolean) -> Unit,
 ) {
     val form = state.form
     LazyColumn(
@@ -82,6 +87,12 @@ fun SearchScreen(
             )
         }
         item {
+            FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                Button(onClick = onSearch) { Text(stringResource(R.string.search_button)) }
+                OutlinedButton(onClick = onNearMe) { Text(stringResource(R.string.near_me)) }
+            }
+        }
+        item {
             FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                 for ((choice, label) in listOf(DayChoice.Any to R.string.any_day, DayChoice.Today to R.string.today, DayChoice.Tomorrow to R.string.tomorrow)) {
                     FilterChip(selected = form.day == choice, onClick = { onForm(form.copy(day = choice)) }, label = { Text(stringResource(label)) })
@@ -90,14 +101,14 @@ fun SearchScreen(
         }
         item {
             Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                OutlinedTextField(form.from, { onForm(form.copy(from = it)) }, label = { Text(stringResource(R.string.from_time)) }, isError = state.invalid == "from", singleLine = true, modifier = Modifier.weight(1f))
-                OutlinedTextField(form.to, { onForm(form.copy(to = it)) }, label = { Text(stringResource(R.string.to_time)) }, isError = state.invalid == "to", singleLine = true, modifier = Modifier.weight(1f))
+                OutlinedTextField(form.from, { onForm(form.copy(from = it)) }, label = { Text(stringResource(R.string.from_time)) }, placeholder = { Text(stringResource(R.string.time_hint)) }, isError = state.invalid == "from", singleLine = true, modifier = Modifier.weight(1f))
+                OutlinedTextField(form.to, { onForm(form.copy(to = it)) }, label = { Text(stringResource(R.string.to_time)) }, placeholder = { Text(stringResource(R.string.time_hint)) }, isError = state.invalid == "to", singleLine = true, modifier = Modifier.weight(1f))
             }
         }
         item {
             // The whole row toggles, so TalkBack reads the label with the box.
             Row(
-                Modifier.fillMaxWidth().toggleable(value = form.online, role = Role.Checkbox, onValueChange = { onForm(form.copy(online = it)) }),
+                Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(value = form.online, role = Role.Checkbox, onValueChange = { onForm(form.copy(online = it)) }),
                 verticalAlignment = Alignment.CenterVertically,
             ) {
                 Checkbox(checked = form.online, onCheckedChange = null)
@@ -105,6 +116,14 @@ fun SearchScreen(
             }
         }
         if (state.filters.isNotEmpty()) {
+            // The core's type list is long: folded away until asked for, so results stay near.
+            item {
+                TextButton(onClick = { onShowTypes(!state.showTypes) }) {
+                    Text(stringResource(if (state.showTypes) R.string.types_hide else R.string.types_show, form.types.size))
+                }
+            }
+        }
+        if (state.filters.isNotEmpty() && state.showTypes) {
             item {
                 // The core's filter list, named in the phone's language.
                 FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -112,12 +131,6 @@ fun SearchScreen(
                         FilterChip(selected = t.code in form.types, onClick = { onForm(MeetingSearch.toggleType(form, t.code)) }, label = { Text(t.name) })
                     }
                 }
-            }
-        }
-        item {
-            FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                Button(onClick = onSearch) { Text(stringResource(R.string.search_button)) }
-                OutlinedButton(onClick = onNearMe) { Text(stringResource(R.string.near_me)) }
             }
         }
         if (state.networks.size > 1) {

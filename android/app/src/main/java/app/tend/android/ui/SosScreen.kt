@@ -1,6 +1,6 @@
-// SOS (rendering only): the user's emergency contacts with Call and Text, logging the SOS (and
-// with it telling the partners allowed to know), meetings starting soon, and the crisis lines of
-// the phone's region — which need no store, so they show whatever failed.
+// SOS (rendering only): the user's emergency contacts with Call and Text, then the crisis lines
+// of the phone's region (they need no store, so they show whatever failed), logging the SOS (and
+// with it telling the partners allowed to know), and meetings starting soon.
 package app.tend.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
@@ -73,6 +73,23 @@ fun SosScreen(
                 }
             }
         }
+        item { SectionTitle(stringResource(R.string.crisis_lines)) }
+        items(state.lines, key = { "line-${it.country}-${it.name}" }) { line ->
+            Card(Modifier.fillMaxWidth(), colors = CardDefaults.cardColors(containerColor = MaterialTheme.colorScheme.errorContainer)) {
+                Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                    Text(line.name, style = MaterialTheme.typography.titleSmall, color = MaterialTheme.colorScheme.onErrorContainer)
+                    Text(line.description, color = MaterialTheme.colorScheme.onErrorContainer)
+                    Text(line.hours, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onErrorContainer)
+                    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                        Button(onClick = { onCall(line.phone) }) { Text(stringResource(R.string.call_number, line.phone)) }
+                        line.text?.let { sms ->
+                            val label = stringResource(R.string.text_person, line.name)
+                            OutlinedButton(onClick = { onText(sms) }, modifier = Modifier.semantics { contentDescription = label }) { Text(stringResource(R.string.text)) }
+                        }
+                    }
+                }
+            }
+        }
         item {
             // Log the SOS; partners who may know are told as soon as the phone is online.
             Card(Modifier.fillMaxWidth()) {
@@ -99,22 +116,6 @@ fun SosScreen(
                 }
             }
         }
-        item { SectionTitle(stringResource(R.string.crisis_lines)) }
-        items(state.lines, key = { "line-${it.country}-${it.name}" }) { line ->
-            Card(Modifier.fillMaxWidth(), colors = CardDefaults.cardColors(containerColor = MaterialTheme.colorScheme.errorContainer)) {
-                Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                    Text(line.name, style = MaterialTheme.typography.titleSmall, color = MaterialTheme.colorScheme.onErrorContainer)
-                    Text(line.description, color = MaterialTheme.colorScheme.onErrorContainer)
-                    Text(line.hours, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onErrorContainer)
-                    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                        Button(onClick = { onCall(line.phone) }) { Text(stringResource(R.string.call_number, line.phone)) }
-                        line.text?.let { sms ->
-                            val label = stringResource(R.string.text_person, line.name)
-                            OutlinedButton(onClick = { onText(sms) }, modifier = Modifier.semantics { contentDescription = label }) { Text(stringResource(R.string.text)) }
-                        }
-                    }
-                }
-            }
-        }
+
     }
 }

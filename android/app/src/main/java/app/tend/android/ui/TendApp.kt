@@ -22,6 +22,10 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.text.BasicText
+import androidx.compose.foundation.text.TextAutoSize
+import androidx.compose.material3.LocalContentColor
+import androidx.compose.ui.unit.sp
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.res.stringResource
@@ -100,7 +104,16 @@ fun TendApp(
                         selected = tab == t,
                         onClick = { tab = t },
                         icon = { TabDot(selected = tab == t, sos = t == Tab.SOS) },
-                        label = { Text(stringResource(t.label), maxLines = 1) },
+                        // At the largest font sizes the word shrinks to fit its tab rather than
+                        // being cut off (five tabs on a 320 dp phone).
+                        label = {
+                            BasicText(
+                                stringResource(t.label),
+                                maxLines = 1,
+                                style = MaterialTheme.typography.labelMedium.copy(color = LocalContentColor.current),
+                                autoSize = TextAutoSize.StepBased(minFontSize = 5.sp, maxFontSize = MaterialTheme.typography.labelMedium.fontSize),
+                            )
+                        },
                     )
                 }
             }
@@ -268,6 +281,7 @@ private fun SearchRoute(
             }
         },
         onPickNetwork = { state = state.copy(picked = it) },
+        onShowTypes = { state = state.copy(showTypes = it) },
         onJoin = { m ->
             scope.launch {
                 val target = MeetingSearch.joinTarget(state.networks.map { it.id }, state.picked)

@@ -30,6 +30,9 @@ import app.tend.android.logic.Notice
 import app.tend.core.DuePerson
 import app.tend.core.SupportKind
 import app.tend.core.Today
+import java.time.LocalDate
+import java.time.format.DateTimeFormatter
+import java.time.format.FormatStyle
 
 /** Everything Today shows. */
 data class TodayState(
@@ -79,7 +82,7 @@ fun TodayScreen(
                                 } else {
                                     Text(pluralStringResource(R.plurals.milestone_days, m.days.toInt(), m.days.toInt(), m.networkName), style = MaterialTheme.typography.titleMedium)
                                 }
-                                Text(stringResource(R.string.milestone_next, m.next.label, m.next.date))
+                                Text(stringResource(R.string.milestone_next, m.next.label, localDate(m.next.date)))
                             }
                         }
                     }
@@ -182,6 +185,10 @@ private fun Welcome(
         }
     }
 }
+
+/** A core date ("YYYY-MM-DD") as the phone's locale writes it ("21 Dec 2026", "Dec 21, 2026"). */
+fun localDate(isoDate: String): String =
+    runCatching { LocalDate.parse(isoDate).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)) }.getOrDefault(isoDate)
 
 /** A kind of support in plain words. */
 fun supportLabel(kind: SupportKind): Int =

@@ -1,0 +1,116 @@
+// The screens' TendHost on the desktop JVM: the real store (the host library through JNA) and
+// recorded stand-ins for what only a phone does (dialer, share sheet, permission dialogs,
+// document pickers), so the gallery and the UI tests drive the app's own code end to end.
+package app.tend.android.desktop
+
+import app.tend.android.logic.LoadFailure
+import app.tend.android.logic.LoadFailures
+import app.tend.android.ui.Located
+import app.tend.android.ui.TendHost
+import app.tend.ffi.TendStore
+import java.io.File
+import java.nio.file.Files
+import java.security.SecureRandom
+
+class DesktopHost(
+    private val store: TendStore?,
+    var zone: String = "America/Toronto",
+    var country: String? = "CA",
+    var language: String = "en",
+) : TendHost {
+    var notifications = true
+    var exact = true
+    var deniedForGood = false
+    var grantNotifications = true
+    var located: Located = Located.Denied
+    var documentToOpen: ByteArray? = null
+    val opened = mutableListOf<String>()
+    val shared = mutableListOf<String>()
+    val saved = mutableMapOf<String, ByteArray>()
+    var sosLogged = 0
+    var replans = 0
+    var quarantined = 0
+
+    override suspend fun store(): TendStore = store ?: throw IllegalStateException("no store")
+
+    override fun failureOf(e: Throwable): LoadFailure = LoadFailures.of(e)
+
+    override fun zone() = zone
+
+    override fun country() = country
+
+    override fun language() = language
+
+    override fun sdkInt() = 36
+
+    override fun notificationsAllowed() = notifications
+
+    override fun exactAllowed() = exact
+
+    override fun notificationsDeniedForGood() = deniedForGood
+
+    override suspend fun askNotifications(): Boolean {
+        notifications = grantNotifications
+        return notifications
+    }
+
+    override fun openNotificationSettings() {
+        opened += "settings:notifications"
+    }
+
+    override fun openExactAlarmSettings() {
+        opened += "settings:exact-alarms"
+    }
+
+    override suspend fun replan() {
+        replans++
+    }
+
+    override fun open(uri: String) {
+        opened += uri
+    }
+
+    override fun share(text: String) {
+        shared += text
+    }
+
+    override fun sosLogged() {
+        sosLogged++
+    }
+
+    override fun channelConnected() {}
+
+    override suspend fun locate() = located
+
+    override suspend fun saveDocument(
+        fileName: String,
+        bytes: suspend () -> ByteArray,
+    ): Boolean {
+        saved[fileName] = bytes()
+        return true
+    }
+
+    override suspend fun openDocument() = documentToOpen
+
+    override suspend fun quarantine() {
+        quarantined++
+    }
+}
+
+/** Stores for the gallery and the tests: fresh folders, random keys, the core's own demo. */
+object Stores {
+    fun fresh(): TendStore {
+        val dir = Files.createTempDirectory("tend-screens").toFile().apply { deleteOnExit() }
+        val key = ByteArray(32).also { SecureRandom().nextBytes(it) }
+        return TendStore.open(File(dir, "tend.db").path, key)
+    }
+
+    /** The demo person 45 days into recovery, and a real Meeting Guide feed in the directory. */
+    fun demo(zone: String = "America/Toronto"): TendStore {
+        val store = fresh()
+        store.seedDemo(zone)
+        val feed = File(System.getProperty("tend.feed") ?: error("set -Dtend.feed to a Meeting Guide JSON file"))
+        store.importDirectory("https://example.org/meetings.json", feed.readText(), zone)
+        return store
+    }
+}

@@ -1,0 +1,63 @@
+// Every screen of the gallery read as TalkBack would, at the normal size, at font scale 2.0 and on
+// a 320 dp phone, on a window tall enough that every list item is laid out: every control
+// labelled, every target 48 dp, no text cut off. And the check itself catches an unlabelled icon
+// button.
+package app.tend.android.desktop
+
+import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.layout.size
+import androidx.compose.material3.IconButton
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.test.ExperimentalTestApi
+import androidx.compose.ui.test.isRoot
+import androidx.compose.ui.test.onRoot
+import androidx.compose.ui.test.runDesktopComposeUiTest
+import androidx.compose.ui.unit.dp
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertTrue
+import org.junit.Test
+
+@OptIn(ExperimentalTestApi::class)
+class AccessibilityTest {
+    private val tallDp = 3000
+
+    private fun check(variant: Variant): List<String> {
+        val found = mutableListOf<String>()
+        for (scene in scenes()) {
+            val host = scene.host()
+            val bundle = scene.bundle(host)
+            val widthPx = (variant.widthDp * DENSITY).toInt()
+            runDesktopComposeUiTest(width = widthPx, height = (tallDp * DENSITY).toInt()) {
+                setContent { Phone(variant, host, scene.tab, bundle) }
+                settle()
+                scene.drive(this)
+                // Every root: the screen, and a dialog over it.
+                for (root in onAllNodes(isRoot()).fetchSemanticsNodes()) {
+                    found += A11y.problems(root, DENSITY).map { "${scene.name}/${variant.id}: $it" }
+                }
+                for (root in onAllNodes(isRoot(), useUnmergedTree = true).fetchSemanticsNodes()) {
+                    found += A11y.cutOff(root, widthPx).map { "${scene.name}/${variant.id}: $it" }
+                }
+            }
+        }
+        return found
+    }
+
+    @Test
+    fun every_screen_reads_well_at_the_normal_size() = assertEquals(emptyList<String>(), check(Variant.LIGHT))
+
+    @Test
+    fun every_screen_reads_well_at_font_scale_2() = assertEquals(emptyList<String>(), check(Variant.FONT2))
+
+    @Test
+    fun every_screen_reads_well_on_a_320_dp_phone() = assertEquals(emptyList<String>(), check(Variant.NARROW))
+
+    @Test
+    fun an_unlabelled_icon_button_is_caught() {
+        runDesktopComposeUiTest(width = 720, height = 400) {
+            setContent { IconButton(onClick = {}) { Canvas(Modifier.size(24.dp)) { drawCircle(androidx.compose.ui.graphics.Color.Red) } } }
+            val problems = A11y.problems(onRoot().fetchSemanticsNode(), 1f)
+            assertTrue(problems.toString(), problems.any { it.startsWith("no label") })
+        }
+    }
+}
