@@ -253,8 +253,8 @@ impl CatalogEntry {
             timezone: self.timezone.clone(),
             from_catalog: true,
             provenance: Some(format!(
-                "listed in {} as {}",
-                self.provenance.listed_in, self.provenance.listed_as
+                "{} (listed in {})",
+                self.provenance.listed_as, self.provenance.listed_in
             )),
             status: None,
         }
