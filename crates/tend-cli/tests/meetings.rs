@@ -354,14 +354,22 @@ fn a_list_added_by_address_is_fetched_refreshed_and_searched() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("tend.db");
     let near = json(&db, &["meetings", "sources", "--near", "40.71,-74.01"]);
-    let ids: Vec<&str> = near.as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = near
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
     assert!(ids.contains(&"aa-new-york"), "{ids:?}");
     assert!(!ids.contains(&"aa-toronto"), "{ids:?}");
 
     const FEED: &str = r#"[{"slug": "m1", "name": "Harbour Light", "day": 3, "time": "18:30",
         "latitude": 40.7101, "longitude": -74.0102, "timezone": "America/New_York"}]"#;
     let (url, server) = serve(FEED, 2);
-    let added = json(&db, &["meetings", "source", "add", &url, "--name", "Harbour intergroup"]);
+    let added = json(
+        &db,
+        &["meetings", "source", "add", &url, "--name", "Harbour intergroup"],
+    );
     let id = added["source"]["id"].as_str().unwrap().to_string();
     assert_eq!(added["refresh"]["import"]["created"], 1);
     let out = ok(&db, &["meetings", "refresh"]);
@@ -375,9 +383,23 @@ fn a_list_added_by_address_is_fetched_refreshed_and_searched() {
 
     // The server is gone: the refresh says so in words, and the list stays.
     let out = ok(&db, &["meetings", "refresh", &id]);
-    assert!(out.contains("could not be reached") && out.contains("last good list stays"), "{out}");
-    assert_eq!(json(&db, &["meetings", "search", "--near", "40.71,-74.01"]).as_array().unwrap().len(), 1);
+    assert!(
+        out.contains("could not be reached") && out.contains("last good list stays"),
+        "{out}"
+    );
+    assert_eq!(
+        json(&db, &["meetings", "search", "--near", "40.71,-74.01"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     let removed = ok(&db, &["meetings", "source", "remove", &id]);
     assert!(removed.contains("1 meetings left"), "{removed}");
-    fails(&db, &["meetings", "source", "add", "http://aa.example.org/feed"], 2, "https");
+    fails(
+        &db,
+        &["meetings", "source", "add", "http://aa.example.org/feed"],
+        2,
+        "https",
+    );
 }

@@ -275,10 +275,16 @@ fn a_home_page_leads_to_its_feed_and_real_world_quirks_are_read() {
     assert_eq!(two.len(), 2, "a day list is two slots");
     assert!(two.iter().all(|m| m.time.as_deref() == Some("19:00")));
     let morning = found.iter().find(|m| m.name == "Morning Light").unwrap();
-    assert_eq!(morning.timezone, "America/New_York", "the source's zone for a record without one");
+    assert_eq!(
+        morning.timezone, "America/New_York",
+        "the source's zone for a record without one"
+    );
     assert_eq!(morning.weekday, Some(1));
     let closed = found.iter().find(|m| m.name == "Church Basement").unwrap();
-    assert!(closed.types.contains(&"TC".to_string()), "temporarily closed is shown as such");
+    assert!(
+        closed.types.contains(&"TC".to_string()),
+        "temporarily closed is shown as such"
+    );
     assert_eq!(closed.feed, source.id, "the directory files it under the source");
 
     // What the server learned: the address, Tend's name and version, gzip accepted. No cookie,
@@ -286,7 +292,10 @@ fn a_home_page_leads_to_its_feed_and_real_world_quirks_are_read() {
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
     for s in &seen {
-        assert_eq!(s.header("user-agent"), Some(format!("Tend/{}", env!("CARGO_PKG_VERSION")).as_str()));
+        assert_eq!(
+            s.header("user-agent"),
+            Some(format!("Tend/{}", env!("CARGO_PKG_VERSION")).as_str())
+        );
         assert!(s.header("accept-encoding").is_some_and(|e| e.contains("gzip")));
         assert!(s.header("cookie").is_none());
         let names: Vec<&str> = s.headers.iter().map(|(n, _)| n.as_str()).collect();
@@ -389,11 +398,23 @@ fn every_failure_keeps_the_last_good_list_and_says_why() {
         server.set(move |_| reply.clone());
         let when = now() + chrono::Duration::hours(i as i64 + 1);
         let r = f.store.refresh_meeting_source(&id, None, when, &quick()).unwrap();
-        assert_eq!((r.outcome, r.failure, r.failure_status), (RefreshOutcome::Failed, Some(want), code), "case {i}");
-        assert_eq!(r.fetched_at, Some(now()), "case {i}: last updated when the good list came");
+        assert_eq!(
+            (r.outcome, r.failure, r.failure_status),
+            (RefreshOutcome::Failed, Some(want), code),
+            "case {i}"
+        );
+        assert_eq!(
+            r.fetched_at,
+            Some(now()),
+            "case {i}: last updated when the good list came"
+        );
         assert_eq!(names(&f.store), good, "case {i}: the last good list stays");
         let status = f.store.meeting_source(&id).unwrap().status.unwrap();
-        assert_eq!((status.failure, status.checked_at), (Some(want), Some(when)), "case {i}");
+        assert_eq!(
+            (status.failure, status.checked_at),
+            (Some(want), Some(when)),
+            "case {i}"
+        );
         assert_eq!(status.meetings, 3, "case {i}");
     }
     // The plain-http address the redirect named was never asked.
@@ -430,13 +451,8 @@ fn gzip_is_accepted_and_the_cap_counts_what_it_unpacks_to() {
         e.finish().unwrap()
     };
     let small = gz(QUIRKY.as_bytes());
-    let server = Server::start(move |_| {
-        Reply::Full(
-            200,
-            vec![("Content-Encoding".into(), "gzip".into())],
-            small.clone(),
-        )
-    });
+    let server =
+        Server::start(move |_| Reply::Full(200, vec![("Content-Encoding".into(), "gzip".into())], small.clone()));
     let f = fresh();
     let id = add_feed(&f.store, &server);
     assert_eq!(names(&f.store).len(), 3);
@@ -531,7 +547,10 @@ fn bmlt_by_service_body_reads_into_the_same_directory() {
         .unwrap();
     assert_eq!(s.fellowship, "NA");
     let asked = &server.seen()[0].target;
-    assert!(asked.starts_with("/main_server/client_interface/json/?switcher=GetSearchResults&services=42"), "{asked}");
+    assert!(
+        asked.starts_with("/main_server/client_interface/json/?switcher=GetSearchResults&services=42"),
+        "{asked}"
+    );
     assert!(!asked.contains("lat_val"), "a service body needs no place");
     let import = r.import.unwrap();
     assert_eq!((import.created, import.skipped_count), (2, 1), "{import:?}");
@@ -543,7 +562,10 @@ fn bmlt_by_service_body_reads_into_the_same_directory() {
         .into_iter()
         .find(|m| m.name == "Just for Today")
         .unwrap();
-    assert_eq!((jft.weekday, jft.time.as_deref(), jft.end_time.as_deref()), (Some(1), Some("19:30"), Some("21:00")));
+    assert_eq!(
+        (jft.weekday, jft.time.as_deref(), jft.end_time.as_deref()),
+        (Some(1), Some("19:30"), Some("21:00"))
+    );
     assert_eq!(jft.types, vec!["O", "BT", "X"]);
     let online = f
         .store
@@ -556,7 +578,10 @@ fn bmlt_by_service_body_reads_into_the_same_directory() {
         )
         .unwrap();
     assert_eq!(online.len(), 1);
-    assert_eq!(online[0].timezone, "America/New_York", "a virtual meeting without a zone takes the source's");
+    assert_eq!(
+        online[0].timezone, "America/New_York",
+        "a virtual meeting without a zone takes the source's"
+    );
     assert_eq!((online[0].weekday, online[0].latitude), (Some(6), None));
 
     // `{}` is BMLT's "nothing matched": the list is now empty.
@@ -579,7 +604,10 @@ fn sources_near_a_place_come_from_the_catalog_and_a_bmlt_one_needs_an_area() {
     };
     let near = f.store.meeting_sources(Some(nyc), None).unwrap();
     let ids: Vec<&str> = near.iter().map(|s| s.id.as_str()).collect();
-    assert!(ids.contains(&"aa-new-york") && ids.contains(&"na-greater-new-york"), "{ids:?}");
+    assert!(
+        ids.contains(&"aa-new-york") && ids.contains(&"na-greater-new-york"),
+        "{ids:?}"
+    );
     assert!(!ids.contains(&"aa-toronto"), "{ids:?}");
     assert!(near.iter().all(|s| s.provenance.is_some() && s.status.is_none()));
     let na = f.store.meeting_sources(Some(nyc), Some("Narcotics Anonymous")).unwrap();
@@ -589,7 +617,11 @@ fn sources_near_a_place_come_from_the_catalog_and_a_bmlt_one_needs_an_area() {
         .refresh_meeting_source("na-greater-new-york", None, now(), &quick())
         .unwrap_err();
     assert!(e.to_string().contains("near"), "{e}");
-    assert!(f.store.refresh_meeting_source("no-such", None, now(), &quick()).is_err());
+    assert!(
+        f.store
+            .refresh_meeting_source("no-such", None, now(), &quick())
+            .is_err()
+    );
     // Adding plain http anywhere but this device is refused before anything is sent.
     let e = f
         .store

@@ -178,24 +178,20 @@ fn render_sources(list: &[MeetingSource], now: chrono::DateTime<chrono::Utc>) ->
                 line.push_str(&format!(" — {r}"));
             }
             match &s.status {
-                None => line.push_str("
-        not in use"),
+                None => line.push_str("\n        not in use"),
                 Some(st) => {
-                    line.push_str(&format!("
-        in use, {} meetings", st.meetings));
+                    line.push_str(&format!("\n        in use, {} meetings", st.meetings));
                     match st.fetched_at {
                         Some(t) => line.push_str(&format!(", updated {}", ago(now, t))),
                         None => line.push_str(", never updated"),
                     }
                     if let (Some(f), Some(t)) = (st.failure, st.checked_at) {
-                        line.push_str(&format!("
-        last refresh failed {}: {}", ago(now, t), f.words()));
+                        line.push_str(&format!("\n        last refresh failed {}: {}", ago(now, t), f.words()));
                     }
                 }
             }
             if let Some(p) = &s.provenance {
-                line.push_str(&format!("
-        {p}"));
+                line.push_str(&format!("\n        {p}"));
             }
             line
         })
@@ -210,7 +206,11 @@ fn render_refresh(r: &RefreshReport) -> String {
             "{}: refresh failed: {}. The last good list stays{}",
             r.source_id,
             f.words(),
-            if r.fetched_at.is_some() { "" } else { " (there is none yet)" }
+            if r.fetched_at.is_some() {
+                ""
+            } else {
+                " (there is none yet)"
+            }
         ),
         _ => format!("{}: unchanged", r.source_id),
     }

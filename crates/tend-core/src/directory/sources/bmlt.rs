@@ -122,7 +122,12 @@ pub fn to_meeting_guide(v: &Value) -> Value {
     }
     // 1 = Sunday … 7 = Saturday; anything else goes on as it came and is refused by the reader.
     let day = match m.get("weekday_tinyint") {
-        Some(Value::String(s)) => s.trim().parse::<u8>().ok().filter(|d| (1..=7).contains(d)).map(|d| d - 1),
+        Some(Value::String(s)) => s
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|d| (1..=7).contains(d))
+            .map(|d| d - 1),
         Some(Value::Number(n)) => n.as_u64().filter(|d| (1..=7).contains(d)).map(|d| d as u8 - 1),
         _ => None,
     };
@@ -193,7 +198,12 @@ pub fn to_meeting_guide(v: &Value) -> Value {
         out.insert("region".into(), json!(region));
     }
     let mut types: Vec<String> = Vec::new();
-    for key in text(m, "formats").unwrap_or("").split(',').map(str::trim).filter(|k| !k.is_empty()) {
+    for key in text(m, "formats")
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
         let code = FORMATS
             .iter()
             .find(|(b, _)| *b == key)
@@ -245,12 +255,12 @@ mod tests {
         let r = cell_radius_km(c);
         assert!(r > 35.0 && r <= MAX_RADIUS_KM, "{r}");
         let url = search_url("https://bmlt.example.org/main_server/", Query::Cell(home));
-        assert!(url.starts_with("https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults&"));
+        assert!(
+            url.starts_with("https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults&")
+        );
         assert!(url.contains("lat_val=40.7500&long_val=-74.2500"), "{url}");
         assert!(!url.contains("40.71") && !url.contains("74.00"), "{url}");
-        assert!(
-            search_url("https://b.example/root", Query::Service(12)).ends_with("&services=12&recursive=1")
-        );
+        assert!(search_url("https://b.example/root", Query::Service(12)).ends_with("&services=12&recursive=1"));
     }
 
     #[test]
@@ -265,7 +275,10 @@ mod tests {
         }));
         assert_eq!(v["slug"], "4711");
         assert_eq!(v["day"], 0, "1 = Sunday");
-        assert_eq!((v["time"].as_str(), v["end_time"].as_str()), (Some("19:30:00"), Some("21:00")));
+        assert_eq!(
+            (v["time"].as_str(), v["end_time"].as_str()),
+            (Some("19:30:00"), Some("21:00"))
+        );
         assert_eq!(v["attendance_option"], "hybrid");
         assert_eq!(v["types"], json!(["O", "BT", "ST", "VM"]));
         assert!(v.get("timezone").is_none(), "an empty zone is no zone");

@@ -157,10 +157,9 @@ fn status_failure(s: StatusCode) -> FetchFailure {
 
 async fn get_async(url: Url, validators: &Validators, limits: &FetchLimits) -> Result<Fetched, Failed> {
     let client = client(limits)?;
-    let mut req = client.get(url).header(
-        reqwest::header::ACCEPT,
-        "application/json, text/html;q=0.5, */*;q=0.1",
-    );
+    let mut req = client
+        .get(url)
+        .header(reqwest::header::ACCEPT, "application/json, text/html;q=0.5, */*;q=0.1");
     if let Some(e) = &validators.etag {
         req = req.header(IF_NONE_MATCH, e);
     }
@@ -273,12 +272,7 @@ pub fn discover_feed(html: &[u8], base: &Url) -> Option<Url> {
                 "link" => {}
                 _ => return TokenSinkResult::Continue,
             }
-            let attr = |n: &str| {
-                attrs
-                    .iter()
-                    .find(|a| &*a.name.local == n)
-                    .map(|a| a.value.to_string())
-            };
+            let attr = |n: &str| attrs.iter().find(|a| &*a.name.local == n).map(|a| a.value.to_string());
             let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
             let ty = attr("type").unwrap_or_default().to_ascii_lowercase();
             if rel.split_ascii_whitespace().any(|r| r == "alternate")

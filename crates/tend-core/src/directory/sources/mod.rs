@@ -52,7 +52,11 @@ impl SourceKind {
         }
     }
     fn parse(s: &str) -> SourceKind {
-        if s == "bmlt" { SourceKind::Bmlt } else { SourceKind::Tsml }
+        if s == "bmlt" {
+            SourceKind::Bmlt
+        } else {
+            SourceKind::Tsml
+        }
     }
 }
 
@@ -353,7 +357,9 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
 }
 
 pub(crate) fn rows(c: &Connection) -> Result<Vec<Row>> {
-    let mut st = c.prepare_cached(&format!("SELECT {ROW_COLUMNS} FROM meeting_source ORDER BY added_at, id"))?;
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {ROW_COLUMNS} FROM meeting_source ORDER BY added_at, id"
+    ))?;
     Ok(st.query_map([], row)?.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -528,8 +534,17 @@ mod tests {
             if let Some(z) = &s.timezone {
                 assert!(z.parse::<chrono_tz::Tz>().is_ok(), "{}: {z}", s.id);
             }
-            assert!(!s.provenance.listed_in.is_empty() && !s.provenance.listed_as.is_empty(), "{}", s.id);
-            assert_eq!(s.kind == SourceKind::Bmlt, s.fellowship == "NA" && s.home.is_none(), "{}", s.id);
+            assert!(
+                !s.provenance.listed_in.is_empty() && !s.provenance.listed_as.is_empty(),
+                "{}",
+                s.id
+            );
+            assert_eq!(
+                s.kind == SourceKind::Bmlt,
+                s.fellowship == "NA" && s.home.is_none(),
+                "{}",
+                s.id
+            );
         }
     }
 

@@ -115,7 +115,13 @@ fn not_a_list(e: &Error) -> bool {
 }
 
 impl Store {
-    fn refresh_row(&self, mut row: Row, fresh: bool, now: DateTime<Utc>, limits: &FetchLimits) -> Result<RefreshReport> {
+    fn refresh_row(
+        &self,
+        mut row: Row,
+        fresh: bool,
+        now: DateTime<Utc>,
+        limits: &FetchLimits,
+    ) -> Result<RefreshReport> {
         let url = target(&row)?;
         let validators = Validators {
             etag: row.etag.clone(),
@@ -147,10 +153,16 @@ impl Store {
             Err(f) => return failed(self, row, f),
             Ok(Fetched::NotModified) if !fresh => return unchanged(self, row),
             // A 304 for a list Tend does not hold (validators without a copy) is not an answer.
-            Ok(Fetched::NotModified) => return failed(self, row, Failed {
-                failure: FetchFailure::Refused,
-                status: Some(304),
-            }),
+            Ok(Fetched::NotModified) => {
+                return failed(
+                    self,
+                    row,
+                    Failed {
+                        failure: FetchFailure::Refused,
+                        status: Some(304),
+                    },
+                );
+            }
             Ok(Fetched::Body(b)) => b,
         };
         if !fresh && row.sha256.as_deref() == Some(body.sha256.as_str()) {
@@ -161,7 +173,16 @@ impl Store {
         let (sha, validators) = (body.sha256.clone(), body.validators.clone());
         let list = match as_meeting_guide(row.kind, body) {
             Ok(l) => l,
-            Err(f) => return failed(self, row, Failed { failure: f, status: None }),
+            Err(f) => {
+                return failed(
+                    self,
+                    row,
+                    Failed {
+                        failure: f,
+                        status: None,
+                    },
+                );
+            }
         };
         row.fetched_at = Some(to_ms(now));
         row.etag = validators.etag;
@@ -178,10 +199,14 @@ impl Store {
                 // The import rolled back: the stored row (and list) are the last good ones.
                 let mut old = self.read(|c| find_row(c, &row.id))?.unwrap_or(row);
                 old.checked_at = Some(to_ms(now));
-                failed(self, old, Failed {
-                    failure: FetchFailure::NotAList,
-                    status: None,
-                })
+                failed(
+                    self,
+                    old,
+                    Failed {
+                        failure: FetchFailure::NotAList,
+                        status: None,
+                    },
+                )
             }
             Err(e) => Err(e),
         }
@@ -291,7 +316,10 @@ impl Store {
                 };
                 if fetch::is_html(&first) {
                     let feed = fetch::discover_feed(&first.bytes, &first.url).ok_or_else(|| {
-                        Error::invalid("url", "the page announces no meetings feed; give the feed's own address")
+                        Error::invalid(
+                            "url",
+                            "the page announces no meetings feed; give the feed's own address",
+                        )
                     })?;
                     if !fetch::allowed(&feed) {
                         return Err(Error::invalid("url", FetchFailure::Insecure.words()));
@@ -345,7 +373,9 @@ impl Store {
             failure_status: None,
         };
         let import = self
-            .import_directory_then(&id, &list[..], zone(&row), now, &mut |_| {}, &mut |tx, _| put_row(tx, &row))
+            .import_directory_then(&id, &list[..], zone(&row), now, &mut |_| {}, &mut |tx, _| {
+                put_row(tx, &row)
+            })
             .map_err(|e| {
                 if not_a_list(&e) {
                     Error::invalid("url", FetchFailure::NotAList.words())
