@@ -1,5 +1,5 @@
 // Host (Linux) tests of "Find a meeting"'s public lists, against the real core and a feed served
-// on loopback by a small Python server (bounded to a minute, stopped by its pid after each test),
+// on loopback by a small Perl server (bounded to a minute, stopped by its pid after each test),
 // mirroring tests/kotlin/MeetingSourcesTest.kt: the catalog offers New York's lists for a New York
 // position; an NA list asked by area needs a place; a list added by address is read and
 // searchable; when it disappears (404) the last good list stays and the failure is shown; the
@@ -14,16 +14,29 @@ private let feed = """
 [{"slug": "m1", "name": "Harbour Light", "day": 3, "time": "18:30",
   "latitude": 40.7101, "longitude": -74.0102, "timezone": "America/New_York"}]
 """
-private let serverScript = """
-import http.server, os, sys, threading
-os.chdir(sys.argv[1])
-class H(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *a): pass
-s = http.server.HTTPServer(("127.0.0.1", 0), H)
-print(s.server_address[1], flush=True)
-threading.Timer(60, lambda: os._exit(0)).start()
-s.serve_forever()
-"""
+// Perl, not Python: the Linux test chroot has perl-base (IO::Socket::INET) and no Python. Serves
+// the files of one folder, 404 for anything else, and exits by itself after a minute.
+private let serverScript = #"""
+use IO::Socket::INET;
+my $dir = shift;
+my $s = IO::Socket::INET->new(LocalAddr => "127.0.0.1", LocalPort => 0, Listen => 5, ReuseAddr => 1) or die;
+$| = 1;
+print $s->sockport, "\n";
+alarm 60;
+while (my $c = $s->accept) {
+    my $req = <$c> // "";
+    my ($path) = $req =~ m{^GET (/[A-Za-z0-9._-]*)};
+    while (my $l = <$c>) { last if $l =~ /^\r?\n$/ }
+    my $f = defined $path ? "$dir$path" : "";
+    if ($f ne "" && -f $f) {
+        open my $h, "<", $f; local $/; my $b = <$h>;
+        print $c "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " . length($b) . "\r\nConnection: close\r\n\r\n$b";
+    } else {
+        print $c "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    }
+    close $c;
+}
+"""#
 
 final class ShellMeetingSourcesTests: XCTestCase {
     private var dir: URL!
@@ -50,7 +63,7 @@ final class ShellMeetingSourcesTests: XCTestCase {
         try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", serverScript, www.path]
+        p.arguments = ["perl", "-e", serverScript, www.path]
         let out = Pipe()
         p.standardOutput = out
         try p.run()

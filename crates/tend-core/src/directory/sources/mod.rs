@@ -473,7 +473,7 @@ impl Store {
                     (None, _) => true,
                 })
                 .collect();
-            offered.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+            offered.sort_by_key(|s| s.name.to_lowercase());
             in_use.retain(|s| match (near, s.area) {
                 // The user's own sources have no area: they are always theirs to see.
                 (Some(p), Some(a)) => a.contains(p),

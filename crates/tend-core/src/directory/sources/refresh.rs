@@ -94,7 +94,7 @@ fn target(row: &Row) -> Result<Url> {
 }
 
 /// The list `body` holds as Meeting Guide JSON: a TSML feed as it came, a BMLT answer rewritten.
-fn as_meeting_guide(kind: SourceKind, body: Body) -> std::result::Result<Vec<u8>, FetchFailure> {
+fn as_meeting_guide(kind: SourceKind, body: Box<Body>) -> std::result::Result<Vec<u8>, FetchFailure> {
     if fetch::is_html(&body) {
         return Err(FetchFailure::NotAList);
     }
