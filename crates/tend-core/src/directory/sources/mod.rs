@@ -45,6 +45,8 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    // Written only by a refresh (the `fetch` feature); the fuzz build reads without it.
+    #[cfg_attr(not(feature = "fetch"), allow(dead_code))]
     fn as_str(self) -> &'static str {
         match self {
             SourceKind::Tsml => "tsml",
@@ -307,8 +309,9 @@ fn fellowship_matches(source: &str, wanted: &str) -> bool {
             .any(|(code, name)| code.eq_ignore_ascii_case(source) && *name == w)
 }
 
-/// A source in use, as stored.
+/// A source in use, as stored. Written only by a refresh (the `fetch` feature).
 #[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "fetch"), allow(dead_code))]
 pub(crate) struct Row {
     pub id: String,
     pub from_catalog: bool,
@@ -373,6 +376,7 @@ pub(crate) fn find_row(c: &Connection, id: &str) -> Result<Option<Row>> {
 }
 
 /// Writes a source in use (its definition and state) as `r` says.
+#[cfg_attr(not(feature = "fetch"), allow(dead_code))]
 pub(crate) fn put_row(c: &Connection, r: &Row) -> Result<()> {
     c.execute(
         &format!(
