@@ -1,65 +1,64 @@
 #!/usr/bin/env bash
-# Compiles every Kotlin file of the Android shell (android/app/src/main) that can be compiled
-# without an Android SDK, against real Android API signatures from the package registries
-# (scripts/android-api/setup.sh builds them once), the app's own R class (from res/) and the
-# generated bindings of the phone library (no test hooks). Compose files (those importing
-# androidx.compose) need the Compose compiler plugin and runtime, which no registry here offers:
-# they are listed by name and parsed with tree-sitter's Kotlin grammar instead, so keep them
-# rendering only.
+# Compiles the Android shell against the real Android framework and real Compose, from the
+# package registries (scripts/setup-toolchains.sh android):
+#   - the glue (application, receivers, scheduler, Keystore, job, files; android/app/src/main/java/
+#     app/tend/android/*.kt) with logic/, the generated bindings of the phone library (no test
+#     hooks) and the app's R (aapt2), against Robolectric's android-all for API 36 — the real
+#     framework classes, not stubs;
+#   - the screens (ui/), with the Compose compiler plugin, against Compose Multiplatform for the
+#     desktop JVM (the same androidx.compose.* API) and the harness's stringResource stand-in;
+#   - MainActivity.kt, the one file that needs androidx.activity (Google's repository only), is
+#     parsed with tree-sitter's Kotlin grammar instead.
 #
 #   scripts/check-android.sh
 #
-# Prints "Android glue: N compiled, M failed"; exits non-zero on any compile or parse error.
+# Prints "Android glue: N compiled, 0 failed; Compose screens: M compiled, 0 failed"; exits
+# non-zero on any error.
 set -euo pipefail
-
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/android-jvm/lib.sh"
 cd "$ROOT"
-CACHE="${TEND_TOOLCHAIN_CACHE:-/var/cache/tend}"
-KOTLIN_HOME="$CACHE/kotlin/node_modules/kotlin-compiler"
-MAIN="$ROOT/android/app/src/main"
 
-"$ROOT/scripts/setup-toolchains.sh" kotlin
-api=$("$ROOT/scripts/android-api/setup.sh")
+"$ROOT/scripts/setup-toolchains.sh" android
 # The phone library's features (the partner channel, no test hooks) in a debug build: the
-# bindings are the same as release's, and an optimised build of matrix-sdk takes ~25 minutes on
-# two cores.
+# bindings are the same as release's.
 "$ROOT/bindings/generate.sh" --language kotlin
 
 work="$ROOT/build/android-check"
 rm -rf "$work"
-mkdir -p "$work/r" "$work/classes"
-python3 "$ROOT/scripts/android-api/gen_r.py" "$MAIN/res" app.tend.android "$work/r"
+mkdir -p "$work/glue" "$work/ui"
+build_resources "$work/res"
 
-glue=()
-compose=()
-while IFS= read -r file; do
-    if grep -q '^import androidx\.compose\.' "$file"; then compose+=("$file"); else glue+=("$file"); fi
-done < <(find "$MAIN/java" -name '*.kt' | sort)
+mapfile -t glue < <(glue_sources)
+mapfile -t logic < <(logic_sources)
+mapfile -t ui < <(ui_sources)
+mapfile -t bindings < <(binding_sources)
+mapfile -t standins < <(find "$ROOT/android/jvm/desktop/main" -path '*androidx/compose/ui/res/*' -name '*.kt' | sort)
 
-for file in "${compose[@]}"; do
-    echo "Compose (parsed, not compiled): ${file#"$ROOT"/}"
-done
-parse_failed=0
-PYTHONPATH="$api/py" python3 "$ROOT/scripts/android-api/parse_kotlin.py" "${compose[@]}" 2>"$work/parse.log" || parse_failed=1
-cat "$work/parse.log" >&2
-parse_failed=$((parse_failed ? $(cut -d: -f1 "$work/parse.log" | sort -u | wc -l) : 0))
+# kotlinc prints "path:line:col: error: ..."; a file with any error counts as failed.
+failed_files() { { grep -E '^[^ ]+\.kt:[0-9]+:[0-9]+: error:' "$1" || true; } | cut -d: -f1 | sort -u; }
 
-classpath="$api/android-api.jar:$api/android-org.jar:/usr/share/java/jna.jar"
-for jar in kotlin-stdlib kotlinx-coroutines-core-jvm; do classpath="$classpath:$KOTLIN_HOME/lib/$jar.jar"; done
-javac -nowarn -d "$work/classes" "$work/r/app/tend/android/R.java"
-mapfile -t bindings < <(find "$ROOT/build/bindings/kotlin" -name '*.kt' | sort)
-echo "kotlinc: compiling ${#glue[@]} shell files with the bindings" >&2
-# -nowarn: the generated bindings are not ours to tidy; every error still fails the check.
+echo "kotlinc: ${#glue[@]} glue files against the API 36 framework" >&2
 set +e
-"$KOTLIN_HOME/bin/kotlinc" -nowarn -classpath "$classpath:$work/classes" -d "$work/classes" \
-    "${glue[@]}" "${bindings[@]}" >"$work/kotlinc.log" 2>&1
-status=$?
+"$KOTLIN_HOME/bin/kotlinc" -nowarn -jvm-target 17 \
+    -classpath "$(framework_jar):/usr/share/java/jna.jar:$(kotlin_jars)" -d "$work/glue" \
+    "${glue[@]}" "${logic[@]}" "$MAIN/java/app/tend/android/ui/Strings.kt" "${bindings[@]}" "$work/res/gen/app/tend/android/R.java" \
+    >"$work/glue.log" 2>&1
+glue_status=$?
+echo "kotlinc: ${#ui[@]} screen files against Compose for the desktop JVM" >&2
+"$KOTLIN_HOME/bin/kotlinc" -nowarn -jvm-target 17 "$(compose_plugin)" \
+    -classpath "$(jars "$ANDROID_JVM/desktop")" -d "$work/ui" \
+    "${ui[@]}" "${logic[@]}" "${standins[@]}" "${bindings[@]}" "$work/res/gen/app/tend/android/R.java" \
+    >"$work/ui.log" 2>&1
+ui_status=$?
+# The activity: parsed (syntax), since its androidx.activity types cannot be had here.
+PYTHONPATH="$ANDROID_JVM/py" python3 "$ROOT/scripts/android-jvm/parse_kotlin.py" "$(activity_sources)" >"$work/activity.log" 2>&1
+activity_status=$?
 set -e
-cat "$work/kotlinc.log" >&2
-# Failed = files with an error (kotlinc prints "path:line:col: error: ...").
-compile_failed=$({ grep -E '^[^ ]+\.kt:[0-9]+:[0-9]+: error:' "$work/kotlinc.log" || true; } | cut -d: -f1 | sort -u | wc -l)
-[ "$status" -ne 0 ] && [ "$compile_failed" -eq 0 ] && compile_failed=1
-
-failed=$((compile_failed + parse_failed))
-echo "Android glue: ${#glue[@]} compiled, $compile_failed failed; ${#compose[@]} Compose files parsed, $parse_failed failed"
-[ "$failed" -eq 0 ]
+cat "$work/glue.log" "$work/ui.log" "$work/activity.log" >&2
+glue_failed=$(failed_files "$work/glue.log" | grep -c '/app/tend/android/[^/]*\.kt$' || true)
+ui_failed=$(failed_files "$work/ui.log" | grep -c '/ui/' || true)
+[ "$glue_status" -ne 0 ] && [ "$glue_failed" -eq 0 ] && glue_failed=1
+[ "$ui_status" -ne 0 ] && [ "$ui_failed" -eq 0 ] && ui_failed=1
+activity_failed=$((activity_status != 0))
+echo "Android glue: ${#glue[@]} compiled, $glue_failed failed; Compose screens: ${#ui[@]} compiled, $ui_failed failed; activity: 1 parsed, $activity_failed failed"
+[ "$glue_failed" -eq 0 ] && [ "$ui_failed" -eq 0 ] && [ "$activity_failed" -eq 0 ]

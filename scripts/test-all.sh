@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every test Tend has, in turn: Rust (format, lints, unit, integration, property and crash
-# tests), then the Kotlin and Swift binding tests on this host. Installs what is missing on a
-# fresh Debian 12 machine (as root) and caches toolchains outside the repository.
+# tests), then the Kotlin and Swift binding tests on this host, the Android glue on the real
+# framework (Robolectric) and the Android screens rendered and driven on the desktop JVM.
+# Installs what is missing on a fresh Debian 12 machine (as root) and caches toolchains outside
+# the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -43,11 +45,17 @@ scripts/check-targets.sh
 step "Toolchains for the binding tests"
 scripts/setup-toolchains.sh
 
+step "Android glue and screens: compiled against the real framework and Compose"
+scripts/check-android.sh
+
 step "Kotlin binding tests"
 scripts/test-kotlin.sh
 
-step "Android glue: compiled against the Android API"
-scripts/check-android.sh
+step "Android on the JVM: the glue on the real framework (Robolectric)"
+scripts/test-android.sh
+
+step "Android screens: rendered, driven and read as TalkBack would (Compose for desktop)"
+scripts/screens.sh
 
 step "Swift binding tests"
 scripts/test-swift.sh

@@ -8,6 +8,7 @@
 # top-level class named *Test or *Tests is run with JUnit 4. Prints JUnit's summary, then a final
 # line "Kotlin: N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
+source "$(dirname "$0")/junit-summary.sh"
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -64,18 +65,4 @@ java -Djna.library.path="$ROOT/target/$profile" -classpath "$work/classes:$class
 status=${PIPESTATUS[0]}
 set -e
 
-# JUnit 4 ends with "OK (N tests)" or "Tests run: N,  Failures: F".
-if ok=$(grep -Eo '^OK \([0-9]+ tests?\)' "$work/junit.log" | grep -Eo '[0-9]+'); then
-    passed=$ok
-    failed=0
-elif line=$(grep -E '^Tests run: [0-9]+, +Failures: [0-9]+' "$work/junit.log"); then
-    run=$(echo "$line" | sed -E 's/^Tests run: ([0-9]+).*/\1/')
-    failed=$(echo "$line" | sed -E 's/.*Failures: ([0-9]+).*/\1/')
-    passed=$((run - failed))
-else
-    passed=0
-    failed=1
-fi
-[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
-echo "Kotlin: $passed passed, $failed failed"
-[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+junit_summary "$work/junit.log" "$status" "Kotlin"

@@ -11,12 +11,14 @@ val repoRoot: File = rootDir.parentFile
 
 android {
     namespace = "app.tend.android"
-    compileSdk = 35
+    compileSdk = 36
 
     defaultConfig {
         applicationId = "app.tend.android"
         minSdk = 26
-        targetSdk = 35
+        // What Google Play asks of new apps and updates from late August 2026; its edge-to-edge
+        // drawing is on (MainActivity), exact alarms may be denied (the inexact fallback).
+        targetSdk = 36
         versionCode = 1
         versionName = "0.1.0"
         ndk {
@@ -55,19 +57,33 @@ android {
 }
 
 dependencies {
-    implementation(platform("androidx.compose:compose-bom:2024.12.01"))
+    // Compose 1.8 / Material 3 1.3: the APIs the screens use are the ones Compose Multiplatform
+    // 1.8.2 has, which renders them on the desktop JVM in CI (scripts/screens.sh).
+    implementation(platform("androidx.compose:compose-bom:2025.05.00"))
     implementation("androidx.compose.material3:material3")
     implementation("androidx.compose.ui:ui")
     implementation("androidx.compose.ui:ui-tooling-preview")
-    implementation("androidx.activity:activity-compose:1.9.3")
-    implementation("androidx.core:core-ktx:1.15.0")
+    // MainActivity only (result launchers, edge to edge, setContent); the glue needs nothing but
+    // the framework.
+    implementation("androidx.activity:activity-compose:1.10.1")
     implementation("androidx.lifecycle:lifecycle-runtime-ktx:2.8.7")
-    implementation("androidx.lifecycle:lifecycle-runtime-compose:2.8.7")
     implementation("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.9.0")
     // UniFFI's Kotlin bindings load the Rust library through JNA; the AAR carries JNA's own
     // native libraries for every Android ABI.
     implementation("net.java.dev.jna:jna:5.13.0@aar")
     debugImplementation("androidx.compose.ui:ui-tooling")
+    // src/test: the glue on the real framework (scripts/test-android.sh runs the same tests
+    // without Gradle).
+    testImplementation("junit:junit:4.13.2")
+    testImplementation("org.robolectric:robolectric:4.17")
+}
+
+android.testOptions.unitTests.isIncludeAndroidResources = true
+
+// The host library the tests load through JNA: `cargo build -p tend-ffi --features
+// share,test-hooks` (scripts/test-android.sh sets the same property).
+tasks.withType<Test>().configureEach {
+    systemProperty("jna.library.path", File(repoRoot, "target/debug").path)
 }
 
 // Generates the Kotlin bindings and cross-compiles tend-ffi for the three ABIs with cargo-ndk

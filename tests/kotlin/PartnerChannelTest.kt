@@ -182,7 +182,7 @@ class PartnerChannelTest {
 
     @Test
     fun everyChannelKeyIsAStringTheAppCanLookUp() {
-        val lookup = File("android/app/src/main/java/app/tend/android/TendApplication.kt").readText()
+        val lookup = File("android/app/src/main/java/app/tend/android/ui/Strings.kt").readText()
         for (k in PartnerChannel.KEYS) {
             assertTrue("missing string $k", k in STRINGS)
             assertTrue("stringRes does not map $k", "\"$k\" -> R.string.$k" in lookup)

@@ -46,7 +46,7 @@ class ShellResourcesTest {
                 Notice.entries.flatMap { listOf(it.messageKey, it.actionKey) } +
                 listOf("cannot_open", "cannot_read", "backup_saved", "backup_restored", "backup_refused", "data_failed", "quarantine_done")
         for (k in keys) assertTrue("missing string $k", k in names)
-        val glue = ANDROID.resolve("java/app/tend/android").listFiles { f -> f.extension == "kt" }!!
+        val glue = ANDROID.resolve("java/app/tend/android").walk().filter { it.extension == "kt" }.toList()
         val used = glue.flatMap { f -> Regex("""R\.string\.(\w+)""").findAll(f.readText()).map { it.groupValues[1] }.toList() }
         assertTrue(used.isNotEmpty())
         for (k in used) assertTrue("missing string $k", k in names)
@@ -56,6 +56,17 @@ class ShellResourcesTest {
     fun decisionCodeHasNoPlatformImports() {
         for (f in ANDROID.resolve("java/app/tend/android/logic").listFiles { f -> f.extension == "kt" }!!) {
             val bad = f.readLines().filter { it.startsWith("import android") || it.startsWith("import androidx") }
+            assertTrue("${f.name}: $bad", bad.isEmpty())
+        }
+    }
+
+    @Test
+    fun screensTakeStateAndCallbacksNotTheAndroidPlatform() {
+        // ui/ renders on the desktop JVM too: no Context, no Activity, no android.* at all.
+        val screens = ANDROID.resolve("java/app/tend/android/ui").listFiles { f -> f.extension == "kt" }!!
+        assertTrue(screens.size >= 8)
+        for (f in screens) {
+            val bad = f.readLines().filter { it.startsWith("import android.") || it.contains("LocalContext") || it.startsWith("import androidx.activity") }
             assertTrue("${f.name}: $bad", bad.isEmpty())
         }
     }

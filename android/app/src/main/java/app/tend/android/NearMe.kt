@@ -7,13 +7,12 @@ import android.Manifest
 import android.content.Context
 import android.content.pm.PackageManager
 import android.location.LocationManager
-import androidx.core.content.ContextCompat
 import app.tend.core.GeoPoint
 
 object NearMe {
     const val PERMISSION = Manifest.permission.ACCESS_COARSE_LOCATION
 
-    fun granted(context: Context): Boolean = ContextCompat.checkSelfPermission(context, PERMISSION) == PackageManager.PERMISSION_GRANTED
+    fun granted(context: Context): Boolean = context.checkSelfPermission(PERMISSION) == PackageManager.PERMISSION_GRANTED
 
     /** The freshest position any provider remembers, or null (location off, never fixed). */
     fun lastKnown(context: Context): GeoPoint? {

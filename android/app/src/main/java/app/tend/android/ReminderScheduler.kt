@@ -6,16 +6,14 @@ package app.tend.android
 
 import android.Manifest
 import android.app.AlarmManager
+import android.app.Notification
+import android.app.NotificationManager
 import android.app.PendingIntent
 import android.content.Context
 import android.content.Intent
 import android.content.pm.PackageManager
 import android.net.Uri
 import android.os.Build
-import androidx.core.app.NotificationCompat
-import androidx.core.app.NotificationManagerCompat
-import androidx.core.content.ContextCompat
-import androidx.core.content.pm.PackageInfoCompat
 import app.tend.android.logic.ActionRouter
 import app.tend.android.logic.AlarmMode
 import app.tend.android.logic.AlarmOp
@@ -38,6 +36,7 @@ import org.json.JSONObject
 
 class ReminderScheduler(private val app: TendApplication) {
     private val alarms = app.getSystemService(AlarmManager::class.java)
+    private val notifications = app.getSystemService(NotificationManager::class.java)
     private val prefs = app.getSharedPreferences("tend.reminders", Context.MODE_PRIVATE)
     private val applier = ReminderApplier()
     private val lock = Mutex()
@@ -49,13 +48,17 @@ class ReminderScheduler(private val app: TendApplication) {
     fun exactAllowed(): Boolean = Build.VERSION.SDK_INT < Build.VERSION_CODES.S || alarms.canScheduleExactAlarms()
 
     fun notificationsAllowed(): Boolean =
-        NotificationManagerCompat.from(app).areNotificationsEnabled() &&
+        notifications.areNotificationsEnabled() &&
             (
                 Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU ||
-                    ContextCompat.checkSelfPermission(app, Manifest.permission.POST_NOTIFICATIONS) == PackageManager.PERMISSION_GRANTED
+                    app.checkSelfPermission(Manifest.permission.POST_NOTIFICATIONS) == PackageManager.PERMISSION_GRANTED
             )
 
-    private fun versionCode(): Long = PackageInfoCompat.getLongVersionCode(app.packageManager.getPackageInfo(app.packageName, 0))
+    @Suppress("DEPRECATION") // versionCode is the only one before API 28
+    private fun versionCode(): Long {
+        val info = app.packageManager.getPackageInfo(app.packageName, 0)
+        return if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) info.longVersionCode else info.versionCode.toLong()
+    }
 
     /**
      * Syncs with the core and applies its Diff; the core decides whether that is a full reset
@@ -181,12 +184,9 @@ class ReminderScheduler(private val app: TendApplication) {
         for (button in spec.buttons) {
             // Android 12+ asks for the unlock before a lock-screen action runs; older versions
             // ignore the flag (their lock screen shows no actions on a secure lock anyway).
-            val action =
-                NotificationCompat.Action
-                    .Builder(0, app.string(NotificationText.labelKey(button)), actionIntent(spec.tag, button))
-                    .setAuthenticationRequired(spec.needsUnlock(button))
-                    .build()
-            builder.addAction(action)
+            val action = Notification.Action.Builder(null, app.string(NotificationText.labelKey(button)), actionIntent(spec.tag, button))
+            if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.S) action.setAuthenticationRequired(spec.needsUnlock(button))
+            builder.addAction(action.build())
         }
         post(spec.tag, builder)
     }
@@ -223,18 +223,20 @@ class ReminderScheduler(private val app: TendApplication) {
         title: String,
         body: String,
         content: PendingIntent,
-    ): NotificationCompat.Builder =
-        NotificationCompat.Builder(app, channelId)
+    ): Notification.Builder =
+        // The platform builder: minSdk 26 has channels, actions and everything used here, so the
+        // glue needs nothing beyond the framework (and runs on the real one in the JVM tests).
+        Notification.Builder(app, channelId)
             .setSmallIcon(R.drawable.ic_notification)
             .setContentTitle(title)
             .setContentText(body)
-            .setCategory(NotificationCompat.CATEGORY_REMINDER)
+            .setCategory(Notification.CATEGORY_REMINDER)
             .setAutoCancel(true)
             .setContentIntent(content)
             // Lock screen: only the app name until unlocked, whatever the discreet setting.
-            .setVisibility(NotificationCompat.VISIBILITY_PRIVATE)
+            .setVisibility(Notification.VISIBILITY_PRIVATE)
             .setPublicVersion(
-                NotificationCompat.Builder(app, channelId)
+                Notification.Builder(app, channelId)
                     .setSmallIcon(R.drawable.ic_notification)
                     .setContentTitle(app.getString(R.string.app_name))
                     .build(),
@@ -242,11 +244,11 @@ class ReminderScheduler(private val app: TendApplication) {
 
     private fun post(
         tag: String,
-        builder: NotificationCompat.Builder,
+        builder: Notification.Builder,
     ) {
         if (!notificationsAllowed()) return // Today's missed list still shows a reminder.
         try {
-            NotificationManagerCompat.from(app).notify(tag, NotificationText.NOTIFICATION_ID, builder.build())
+            notifications.notify(tag, NotificationText.NOTIFICATION_ID, builder.build())
         } catch (e: SecurityException) {
             // Permission withdrawn a moment ago: the reminder stays in Today's missed list.
         }
@@ -267,7 +269,7 @@ class ReminderScheduler(private val app: TendApplication) {
     }
 
     /** Dismisses a shown notification (after the user acted on it). */
-    fun dismiss(id: String) = NotificationManagerCompat.from(app).cancel(id, NotificationText.NOTIFICATION_ID)
+    fun dismiss(id: String) = notifications.cancel(id, NotificationText.NOTIFICATION_ID)
 
     private fun actionIntent(
         notificationId: String,

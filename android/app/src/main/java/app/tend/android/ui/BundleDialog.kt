@@ -1,8 +1,8 @@
 // "Who did you reach?" after a bundle's Done: rendering only. What to ask and what to log is
 // logic/BundleChooser.kt.
-package app.tend.android
+package app.tend.android.ui
 
-import androidx.compose.foundation.clickable
+import androidx.compose.foundation.selection.toggleable
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
@@ -13,7 +13,9 @@ import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.res.stringResource
+import app.tend.android.R
 import app.tend.android.logic.BundleChoice
 
 @Composable
@@ -30,10 +32,10 @@ fun BundleDialog(
             Column {
                 for (person in choice.people) {
                     Row(
-                        Modifier.fillMaxWidth().clickable { onToggle(person.id) },
+                        Modifier.fillMaxWidth().toggleable(value = person.id in choice.picked, role = Role.Checkbox, onValueChange = { onToggle(person.id) }),
                         verticalAlignment = Alignment.CenterVertically,
                     ) {
-                        Checkbox(checked = person.id in choice.picked, onCheckedChange = { onToggle(person.id) })
+                        Checkbox(checked = person.id in choice.picked, onCheckedChange = null)
                         Text(person.name)
                     }
                 }

@@ -3,8 +3,8 @@
 
     parse_kotlin.py FILE...
 
-Used for the Compose files, which cannot be compiled without the Compose runtime and compiler
-plugin: a parse catches what a typo or a bad merge breaks. Exits non-zero on any error.
+Used for MainActivity.kt, the one file that needs androidx.activity (only Google's repository
+serves it), so it cannot be compiled here: a parse catches what a typo or a bad merge breaks. Exits non-zero on any error.
 """
 
 import sys

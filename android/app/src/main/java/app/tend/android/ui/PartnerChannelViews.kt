@@ -1,8 +1,8 @@
 // The live partner channel's pieces of the Partner screen (rendering only): the Connect to Matrix
 // form, a person's Matrix ID / Link / Send / Revoke controls with the device-change warning, and
-// the Inbox; and on the SOS screen, the button that logs the SOS and has partners told. Calls are made by PartnerScreen.kt off the main thread; wording in
-// logic/PartnerChannel.kt; what is sent and when is the core's.
-package app.tend.android
+// the Inbox. Calls are made by TendApp off the main thread; wording in logic/PartnerChannel.kt;
+// what is sent and when is the core's.
+package app.tend.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
@@ -22,27 +22,20 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
-import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
+import app.tend.android.R
 import app.tend.android.logic.ChannelLine
 import app.tend.android.logic.PartnerChannel
-import app.tend.core.CheckinData
-import app.tend.core.CheckinInput
 import app.tend.core.InboxMessage
 import app.tend.core.MatrixAccount
 import app.tend.core.PartnerLink
 import app.tend.core.PersonRef
-import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.launch
-import kotlinx.coroutines.withContext
 import java.time.ZoneId
-import java.util.UUID
 import java.time.format.DateTimeFormatter
 import java.time.format.FormatStyle
 
@@ -170,35 +163,6 @@ fun ChannelInbox(
                 Text("${m.personId?.let(names::get) ?: m.from} · ${format.format(m.at)}", style = MaterialTheme.typography.labelMedium)
                 Text(m.body)
             }
-        }
-    }
-}
-
-/**
- * On the SOS screen: logs the SOS check-in (once per visit, however often it is tapped) and asks
- * for a sync as soon as there is a network. Whether anyone is told is the core's (the SOS item
- * shared with them, a connected account); offline, the job waits for the network.
- */
-@Composable
-fun SosTellPartners(app: TendApplication) {
-    val context = LocalContext.current
-    val scope = rememberCoroutineScope()
-    val key = remember { "sos-" + UUID.randomUUID() }
-    var logged by remember { mutableStateOf<Boolean?>(null) }
-    Card(Modifier.fillMaxWidth()) {
-        Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-            Text(stringResource(R.string.sos_tell_hint))
-            Button(
-                onClick = {
-                    scope.launch {
-                        val input = CheckinInput(data = CheckinData.Sos, zone = app.zone(), idempotencyKey = key)
-                        logged = withContext(Dispatchers.IO) { runCatching { app.store().logCheckin(input) }.isSuccess }
-                        if (logged == true) PartnerSyncJob.syncSoon(context)
-                    }
-                },
-                enabled = logged != true,
-            ) { Text(stringResource(R.string.sos_tell)) }
-            logged?.let { Text(stringResource(if (it) R.string.sos_told else R.string.data_failed)) }
         }
     }
 }
