@@ -34,7 +34,7 @@ private val SAM = PersonRef(id = 1, name = "Sam", role = Role.SPONSOR)
 private val ALEX = PersonRef(id = 2, name = "Alex", role = Role.PEER)
 
 /** The app's English strings by name, as Android would show them (\' unescaped). */
-private val STRINGS: Map<String, String> by lazy {
+internal val STRINGS: Map<String, String> by lazy {
     val doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(File("android/app/src/main/res/values/strings.xml"))
     val nodes = doc.getElementsByTagName("string")
     (0 until nodes.length).associate { i ->

@@ -318,3 +318,88 @@ fn sos_today_and_soon_show_meetings_starting_soon() {
         "{today}"
     );
 }
+
+/// Serves `body` as JSON on loopback to at most `requests` requests (a minute at most), then stops.
+fn serve(body: &'static str, requests: usize) -> (String, std::thread::JoinHandle<()>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/feed", listener.local_addr().unwrap());
+    listener.set_nonblocking(true).unwrap();
+    let t = std::thread::spawn(move || {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        let mut served = 0;
+        while served < requests && std::time::Instant::now() < deadline {
+            let Ok((mut s, _)) = listener.accept() else {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+                continue;
+            };
+            let _ = s.set_nonblocking(false);
+            let _ = s.set_read_timeout(Some(std::time::Duration::from_secs(5)));
+            let mut buf = [0u8; 8192];
+            let _ = s.read(&mut buf);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = s.write_all(head.as_bytes());
+            let _ = s.write_all(body.as_bytes());
+            served += 1;
+        }
+    });
+    (url, t)
+}
+
+#[test]
+fn a_list_added_by_address_is_fetched_refreshed_and_searched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("tend.db");
+    let near = json(&db, &["meetings", "sources", "--near", "40.71,-74.01"]);
+    let ids: Vec<&str> = near
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"aa-new-york"), "{ids:?}");
+    assert!(!ids.contains(&"aa-toronto"), "{ids:?}");
+
+    const FEED: &str = r#"[{"slug": "m1", "name": "Harbour Light", "day": 3, "time": "18:30",
+        "latitude": 40.7101, "longitude": -74.0102, "timezone": "America/New_York"}]"#;
+    let (url, server) = serve(FEED, 2);
+    let added = json(
+        &db,
+        &["meetings", "source", "add", &url, "--name", "Harbour intergroup"],
+    );
+    let id = added["source"]["id"].as_str().unwrap().to_string();
+    assert_eq!(added["refresh"]["import"]["created"], 1);
+    let out = ok(&db, &["meetings", "refresh"]);
+    assert!(out.contains(&format!("{id}: unchanged")), "{out}");
+    server.join().unwrap();
+    let found = json(&db, &["meetings", "search", "--near", "40.71,-74.01"]);
+    assert_eq!(found[0]["name"], "Harbour Light");
+    assert_eq!(found[0]["feed"], id.as_str());
+    let listed = ok(&db, &["meetings", "sources"]);
+    assert!(listed.contains("in use, 1 meetings, updated just now"), "{listed}");
+
+    // The server is gone: the refresh says so in words, and the list stays.
+    let out = ok(&db, &["meetings", "refresh", &id]);
+    assert!(
+        out.contains("could not be reached") && out.contains("last good list stays"),
+        "{out}"
+    );
+    assert_eq!(
+        json(&db, &["meetings", "search", "--near", "40.71,-74.01"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let removed = ok(&db, &["meetings", "source", "remove", &id]);
+    assert!(removed.contains("1 meetings left"), "{removed}");
+    fails(
+        &db,
+        &["meetings", "source", "add", "http://aa.example.org/feed"],
+        2,
+        "https",
+    );
+}

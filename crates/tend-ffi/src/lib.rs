@@ -17,6 +17,8 @@ mod functions;
 mod guard;
 #[cfg(feature = "share")]
 mod share;
+#[cfg(feature = "fetch")]
+mod sources;
 mod store;
 #[cfg(feature = "test-hooks")]
 pub mod testing;

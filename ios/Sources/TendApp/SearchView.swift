@@ -51,6 +51,7 @@ struct SearchView: View {
             }
             .navigationTitle("Find a meeting")
             .toolbar {
+                NavigationLink("Meeting lists") { MeetingSourcesView(model: model) }
                 Button("Import a meeting list") { importing = true }
             }
             // A Meeting Guide JSON file (an intergroup's feed, downloaded): the core reads it as

@@ -65,5 +65,9 @@ public struct TendScene: Scene {
         .backgroundTask(.appRefresh(AppModel.partnerSyncTaskIdentifier)) {
             await AppModel.shared.backgroundPartnerSync()
         }
+        // Public meeting lists (MeetingListRefresh.swift), also listed in Info.plist.
+        .backgroundTask(.appRefresh(AppModel.meetingListTaskIdentifier)) {
+            await AppModel.shared.backgroundMeetingListRefresh()
+        }
     }
 }

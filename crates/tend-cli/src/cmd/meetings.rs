@@ -1,5 +1,5 @@
-//! `tend meetings`: the meeting directory — import a feed, search it, look at one meeting, join
-//! or leave, and what starts soon.
+//! `tend meetings`: the meeting directory — public meeting lists (sources) fetched and kept fresh,
+//! import a feed, search it, look at one meeting, join or leave, and what starts soon.
 
 use std::cell::Cell;
 use std::fs::File;
@@ -10,6 +10,8 @@ use std::rc::Rc;
 use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tend_core::Error;
+use tend_core::directory::sources::fetch::FetchLimits;
+use tend_core::directory::sources::{MeetingSource, NewSource, RefreshOutcome, RefreshReport, SourceKind};
 use tend_core::directory::{DayFilter, DirectoryMeeting, GeoPoint, SearchQuery, SoonMeeting, type_names};
 use tend_core::exchange::ImportReport;
 use tend_core::time::{parse_hhmm, weekday_name};
@@ -86,6 +88,29 @@ pub enum MeetingsCmd {
         /// The group (id or name).
         group: String,
     },
+    /// Public meeting lists Tend knows: the ones you use (with when each was last updated), then
+    /// the catalog's. With --near, only catalog lists whose area holds that place (the place is
+    /// used here and sent nowhere).
+    Sources {
+        #[arg(long, allow_hyphen_values = true, value_name = "LAT,LNG")]
+        near: Option<String>,
+        /// One fellowship: AA, NA, … or its name ("Narcotics Anonymous").
+        #[arg(long, value_name = "NAME")]
+        fellowship: Option<String>,
+    },
+    /// Add or remove a meeting list of your own.
+    #[command(subcommand)]
+    Source(SourceCmd),
+    /// Fetch the lists you use (or one, by id: a catalog id takes it into use) and bring the
+    /// directory up to date. A list that fails keeps its last good copy.
+    Refresh {
+        /// A source id (from `tend meetings sources`).
+        source: Option<String>,
+        /// For an NA (BMLT) catalog list, which is asked by area: only the ~50 km grid cell
+        /// around this place is sent.
+        #[arg(long, allow_hyphen_values = true, value_name = "LAT,LNG")]
+        near: Option<String>,
+    },
     /// Meetings starting in the next two hours: online ones, and in-person ones near --near (or
     /// near where you last searched).
     Soon {
@@ -95,6 +120,100 @@ pub enum MeetingsCmd {
         #[arg(long, default_value_t = 10)]
         limit: u32,
     },
+}
+
+#[derive(Subcommand)]
+pub enum SourceCmd {
+    /// Add a meeting list by address: a feed, a TSML site's home page (its feed is found from the
+    /// page), or with --bmlt a BMLT root server and --service a service body. Its meetings are
+    /// read at once.
+    Add {
+        /// The feed's or the site's address (https://…).
+        #[arg(required_unless_present = "bmlt", conflicts_with = "bmlt")]
+        url: Option<String>,
+        /// A BMLT root server (https://…/main_server/).
+        #[arg(long, value_name = "ROOT", requires = "service")]
+        bmlt: Option<String>,
+        /// The BMLT service body to ask for.
+        #[arg(long, value_name = "ID", requires = "bmlt")]
+        service: Option<i64>,
+        /// The name to show [default: the site's host name].
+        #[arg(long)]
+        name: Option<String>,
+        /// AA, NA, … [default: AA for a feed, NA for BMLT].
+        #[arg(long)]
+        fellowship: Option<String>,
+    },
+    /// Stop using a list: its meetings leave the directory; groups you joined from it stay yours.
+    Remove {
+        /// The source id.
+        id: String,
+    },
+}
+
+/// "3 days ago", "2 hours ago", "just now".
+fn ago(now: chrono::DateTime<chrono::Utc>, then: chrono::DateTime<chrono::Utc>) -> String {
+    let mins = (now - then).num_minutes().max(0);
+    let (n, unit) = match mins {
+        0 => return "just now".into(),
+        1..=59 => (mins, "minute"),
+        60..=1439 => (mins / 60, "hour"),
+        _ => (mins / 1440, "day"),
+    };
+    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
+}
+
+fn render_sources(list: &[MeetingSource], now: chrono::DateTime<chrono::Utc>) -> String {
+    if list.is_empty() {
+        return "No meeting lists for that place or fellowship. Add one: tend meetings source add URL".into();
+    }
+    list.iter()
+        .map(|s| {
+            let kind = match s.kind {
+                SourceKind::Tsml => "feed",
+                SourceKind::Bmlt => "BMLT",
+            };
+            let mut line = format!("{}  {} ({}, {kind})", s.id, s.name, s.fellowship);
+            if let Some(r) = &s.region {
+                line.push_str(&format!(" — {r}"));
+            }
+            match &s.status {
+                None => line.push_str("\n        not in use"),
+                Some(st) => {
+                    line.push_str(&format!("\n        in use, {} meetings", st.meetings));
+                    match st.fetched_at {
+                        Some(t) => line.push_str(&format!(", updated {}", ago(now, t))),
+                        None => line.push_str(", never updated"),
+                    }
+                    if let (Some(f), Some(t)) = (st.failure, st.checked_at) {
+                        line.push_str(&format!("\n        last refresh failed {}: {}", ago(now, t), f.words()));
+                    }
+                }
+            }
+            if let Some(p) = &s.provenance {
+                line.push_str(&format!("\n        {p}"));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn render_refresh(r: &RefreshReport) -> String {
+    match (r.outcome, &r.import, r.failure) {
+        (RefreshOutcome::Updated, Some(i), _) => report_text(&r.source_id, i),
+        (RefreshOutcome::Failed, _, Some(f)) => format!(
+            "{}: refresh failed: {}. The last good list stays{}",
+            r.source_id,
+            f.words(),
+            if r.fetched_at.is_some() {
+                ""
+            } else {
+                " (there is none yet)"
+            }
+        ),
+        _ => format!("{}: unchanged", r.source_id),
+    }
 }
 
 /// A reader that counts the bytes read, for the progress bar.
@@ -320,6 +439,69 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             let out = serde_json::json!({ "group_id": g.id, "left": true });
             ctx.print(&out, |_| {
                 format!("Left {} (group {}); its meeting stays in the directory", g.name, g.id)
+            })
+        }
+        MeetingsCmd::Sources { near, fellowship } => {
+            let near = near.as_deref().map(GeoPoint::parse).transpose()?;
+            let store = ctx.open()?;
+            let list = store.meeting_sources(near, fellowship.as_deref())?;
+            ctx.print(&list, |l| render_sources(l, ctx.now))
+        }
+        MeetingsCmd::Source(SourceCmd::Add {
+            url,
+            bmlt,
+            service,
+            name,
+            fellowship,
+        }) => {
+            let input = NewSource {
+                url: bmlt.or(url).unwrap_or_default(),
+                bmlt_service: service,
+                name,
+                fellowship,
+                // Only the zone the user gave, as for imports: never guessed.
+                timezone: explicit_tz.map(str::to_string),
+            };
+            let store = ctx.open()?;
+            let (source, report) = store.add_meeting_source(&input, ctx.now, &FetchLimits::default())?;
+            let out = serde_json::json!({ "source": source, "refresh": report });
+            ctx.print(&out, |_| {
+                format!(
+                    "Added {} as {} ({})\n{}",
+                    source.name,
+                    source.id,
+                    source.url,
+                    render_refresh(&report)
+                )
+            })
+        }
+        MeetingsCmd::Source(SourceCmd::Remove { id }) => {
+            let store = ctx.open()?;
+            let report = store.remove_meeting_source(&id, ctx.now)?;
+            ctx.print(&report, |r| {
+                let mut s = format!("Removed {id}: {} meetings left the directory", r.removed);
+                if r.joined_unlisted > 0 {
+                    s.push_str(&format!(
+                        "; {} of your groups stay yours, marked no longer listed",
+                        r.joined_unlisted
+                    ));
+                }
+                s
+            })
+        }
+        MeetingsCmd::Refresh { source, near } => {
+            let near = near.as_deref().map(GeoPoint::parse).transpose()?;
+            let store = ctx.open()?;
+            let limits = FetchLimits::default();
+            let reports = match source {
+                Some(id) => vec![store.refresh_meeting_source(&id, near, ctx.now, &limits)?],
+                None => store.refresh_meeting_sources(ctx.now, &limits)?,
+            };
+            ctx.print(&reports, |rs| {
+                if rs.is_empty() {
+                    return "No meeting lists in use. See them with: tend meetings sources --near LAT,LNG".into();
+                }
+                rs.iter().map(render_refresh).collect::<Vec<_>>().join("\n")
             })
         }
         MeetingsCmd::Soon { near, limit } => {

@@ -258,6 +258,21 @@ impl Store {
         now: DateTime<Utc>,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
+        self.import_directory_then(feed, reader, default_tz, now, progress, &mut |_, _| Ok(()))
+    }
+
+    /// [`Store::import_directory_with_progress`], then `then(tx, report)` inside the same
+    /// transaction: what a refresh records about the list it read (its hash, when) commits with
+    /// the list or not at all.
+    pub(crate) fn import_directory_then(
+        &self,
+        feed: &str,
+        reader: impl Read,
+        default_tz: Option<Tz>,
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(u64),
+        then: &mut dyn FnMut(&Connection, &ImportReport) -> Result<()>,
+    ) -> Result<ImportReport> {
         let feed = validate::text("feed", Some(feed))?.ok_or_else(|| Error::invalid("feed", "needs a name"))?;
         self.write(|tx| {
             tx.execute(
@@ -308,6 +323,7 @@ impl Store {
             let (updated, unlisted) = super::join::sync_joined(tx, feed_id)?;
             report.joined_updated = updated;
             report.joined_unlisted = unlisted;
+            then(tx, &report)?;
             Ok(report)
         })
     }

@@ -10,6 +10,7 @@ pub mod geo;
 mod import;
 mod join;
 mod soon;
+pub mod sources;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
