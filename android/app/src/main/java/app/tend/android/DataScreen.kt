@@ -95,7 +95,7 @@ fun DataScreen(
             Text(stringResource(R.string.quarantine_explained), style = MaterialTheme.typography.bodySmall)
             OutlinedButton(onClick = {
                 scope.launch {
-                    val moved = withContext(Dispatchers.IO) { runCatching { quarantineStore(KeystoreKey(app).databaseFile.path) } }
+                    val moved = withContext(Dispatchers.IO) { runCatching { KeystoreKey(app).let { k -> quarantineStore(k.databaseFile.path, runCatching { k.databaseKey() }.getOrNull()) } } }
                     message = if (moved.isSuccess) DataMessage("quarantine_done") else DataMessage("data_failed")
                 }
             }) { Text(stringResource(R.string.quarantine_store)) }

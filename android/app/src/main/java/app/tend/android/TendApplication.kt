@@ -40,6 +40,14 @@ class TendApplication : Application() {
             } catch (e: Exception) {
                 Log.w("TendReplan", "cold-start check failed: ${e.javaClass.simpleName}")
             }
+            // The full check of every page, which opening no longer runs (a cold start stays quick
+            // however long the history): at most once a day, the core remembers its last pass.
+            // Damage makes the next screen show "cannot open" and offer salvage.
+            try {
+                store().checkIntegrityAsync()
+            } catch (e: Exception) {
+                Log.w("TendIntegrity", "check failed: ${e.javaClass.simpleName}")
+            }
             // The partner channel's background sync, while an account is connected (a no-op
             // when it is already scheduled; the job cancels itself once none is).
             try {
@@ -108,6 +116,7 @@ fun stringRes(name: String): Int =
         "key_locked" -> R.string.key_locked
         "cannot_open" -> R.string.cannot_open
         "cannot_read" -> R.string.cannot_read
+        "newer_version" -> R.string.newer_version
         "notifications_off" -> R.string.notifications_off
         "notifications_off_settings" -> R.string.notifications_off_settings
         "turn_on" -> R.string.turn_on
