@@ -32,6 +32,7 @@ steps!(
     "0005_directory.sql",
     "0006_partner_consent.sql",
     "0007_partner_channel.sql",
+    "0008_partner_trust.sql",
 );
 
 /// The schema version this code writes: the number of steps.
