@@ -37,26 +37,34 @@ mapfile -t standins < <(find "$ROOT/android/jvm/desktop/main" -path '*androidx/c
 # kotlinc prints "path:line:col: error: ..."; a file with any error counts as failed.
 failed_files() { { grep -E '^[^ ]+\.kt:[0-9]+:[0-9]+: error:' "$1" || true; } | cut -d: -f1 | sort -u; }
 
-echo "kotlinc: ${#glue[@]} glue files against the API 36 framework" >&2
+# The bindings and logic/ once (most of the compile time), then the glue and the screens against
+# them. Failing here fails both: nothing above them can be checked.
+echo "kotlinc: the bindings and ${#logic[@]} logic files" >&2
+mkdir -p "$work/shared"
 set +e
+"$KOTLIN_HOME/bin/kotlinc" -nowarn -jvm-target 17 -classpath "/usr/share/java/jna.jar:$(kotlin_jars)" -d "$work/shared" \
+    "${logic[@]}" "${bindings[@]}" >"$work/shared.log" 2>&1
+shared_status=$?
+echo "kotlinc: ${#glue[@]} glue files against the API 36 framework" >&2
 "$KOTLIN_HOME/bin/kotlinc" -nowarn -jvm-target 17 \
-    -classpath "$(framework_jar):/usr/share/java/jna.jar:$(kotlin_jars)" -d "$work/glue" \
-    "${glue[@]}" "${logic[@]}" "$MAIN/java/app/tend/android/ui/Strings.kt" "${bindings[@]}" "$work/res/gen/app/tend/android/R.java" \
+    -classpath "$(framework_jar):/usr/share/java/jna.jar:$(kotlin_jars)$work/shared" -d "$work/glue" \
+    "${glue[@]}" "$MAIN/java/app/tend/android/ui/Strings.kt" "$work/res/gen/app/tend/android/R.java" \
     >"$work/glue.log" 2>&1
 glue_status=$?
 echo "kotlinc: ${#ui[@]} screen files against Compose for the desktop JVM" >&2
 "$KOTLIN_HOME/bin/kotlinc" -nowarn -jvm-target 17 "$(compose_plugin)" \
-    -classpath "$(jars "$ANDROID_JVM/desktop")" -d "$work/ui" \
-    "${ui[@]}" "${logic[@]}" "${standins[@]}" "${bindings[@]}" "$work/res/gen/app/tend/android/R.java" \
+    -classpath "$(jars "$ANDROID_JVM/desktop")$work/shared" -d "$work/ui" \
+    "${ui[@]}" "${standins[@]}" "$work/res/gen/app/tend/android/R.java" \
     >"$work/ui.log" 2>&1
 ui_status=$?
 # The activity: parsed (syntax), since its androidx.activity types cannot be had here.
 PYTHONPATH="$ANDROID_JVM/py" python3 "$ROOT/scripts/android-jvm/parse_kotlin.py" "$(activity_sources)" >"$work/activity.log" 2>&1
 activity_status=$?
 set -e
-cat "$work/glue.log" "$work/ui.log" "$work/activity.log" >&2
+cat "$work/shared.log" "$work/glue.log" "$work/ui.log" "$work/activity.log" >&2
 glue_failed=$(failed_files "$work/glue.log" | grep -c '/app/tend/android/[^/]*\.kt$' || true)
 ui_failed=$(failed_files "$work/ui.log" | grep -c '/ui/' || true)
+[ "$shared_status" -ne 0 ] && glue_failed=$((glue_failed + 1)) && ui_failed=$((ui_failed + 1))
 [ "$glue_status" -ne 0 ] && [ "$glue_failed" -eq 0 ] && glue_failed=1
 [ "$ui_status" -ne 0 ] && [ "$ui_failed" -eq 0 ] && ui_failed=1
 activity_failed=$((activity_status != 0))
