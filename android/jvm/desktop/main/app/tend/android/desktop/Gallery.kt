@@ -18,12 +18,12 @@ import androidx.compose.ui.test.runDesktopComposeUiTest
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.unit.Density
-import app.tend.android.logic.BundleChooser
 import app.tend.android.ui.Located
 import app.tend.android.ui.Tab
 import app.tend.android.ui.TendApp
 import app.tend.android.ui.TendTheme
 import app.tend.core.GeoPoint
+import app.tend.core.ReminderKind
 import app.tend.core.ShareItem
 import java.io.File
 import java.util.Locale
@@ -87,12 +87,11 @@ fun scenes(): List<Scene> {
             Tab.TODAY,
             { DesktopHost(Stores.demo(zone)) },
             bundle = { host ->
-                // A "reach out to these people" reminder from the core's own plan.
+                // A "reach out to these people" reminder from the core's own plan: one that names
+                // several people (answering any other would log a check-in into the picture).
                 kotlinx.coroutines.runBlocking {
-                    val store = host.store()
-                    store.plan(zone, 14u, 60u).notifications.map { it.id }.firstOrNull { id ->
-                        runCatching { BundleChooser.question(store.handleAction(id, app.tend.core.ReminderAction.Done, zone)) != null }.getOrDefault(false)
-                    }
+                    host.store().plan(zone, 14u, 60u).notifications
+                        .firstOrNull { it.kind == ReminderKind.KEEP_IN_TOUCH && it.refers.personIds.size > 1 }?.id
                 }
             },
         ),
