@@ -1,0 +1,43 @@
+// Where a tap can take the user: each tab, and the pages inside them. Screens ask for a
+// destination; TendApp decides how to get there (the tab, the page on top, back to where they were).
+package app.tend.android.ui
+
+sealed class Destination {
+    object Today : Destination()
+
+    /** The People tab, on its list or its needs. */
+    data class People(val needs: Boolean = false) : Destination()
+
+    data class Person(val id: Long) : Destination()
+
+    /** A new person (null) or an existing one to edit. */
+    data class EditPerson(val id: Long?) : Destination()
+
+    object Meetings : Destination()
+
+    object FindMeeting : Destination()
+
+    /** A new group (null) or an existing one to edit. */
+    data class EditGroup(val id: Long?) : Destination()
+
+    object Progress : Destination()
+
+    object AddGoal : Destination()
+
+    object More : Destination()
+
+    object Networks : Destination()
+
+    object Settings : Destination()
+
+    object Partner : Destination()
+
+    object Data : Destination()
+
+    object About : Destination()
+
+    object Sos : Destination()
+
+    /** Back to where the user was (the platform's back). */
+    object Back : Destination()
+}
