@@ -5,6 +5,9 @@ package app.tend.android
 
 import android.app.Notification
 import app.tend.android.logic.NotificationText
+import app.tend.core.Opens
+import app.tend.ffi.notificationOpens
+import org.robolectric.Shadows
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotNull
@@ -43,13 +46,13 @@ class NotificationsTest : RobolectricBase() {
         val (daily, dn) = fire("daily:")
         val (kit, kn) = fire("kit:")
         for ((id, n) in listOf(daily to dn, kit to kn)) {
-            val opened = org.robolectric.Shadows.shadowOf(n.contentIntent).savedIntent
+            val opened = Shadows.shadowOf(n.contentIntent).savedIntent
             assertEquals(id, opened.getStringExtra(NotificationText.EXTRA_OPENS))
             assertEquals(app.packageName, opened.component?.packageName ?: opened.`package`)
         }
         // Two reminders, two intents: neither tap carries the other's page.
         assertFalse(dn.contentIntent == kn.contentIntent)
-        assertEquals(app.tend.core.Opens.Today, app.tend.ffi.notificationOpens(daily))
+        assertEquals(Opens.Today, notificationOpens(daily))
     }
 
     @Test
