@@ -76,7 +76,8 @@ final class SystemNotificationCenter: NotificationScheduling {
         case .passive:
             content.interruptionLevel = .passive
         }
-        content.userInfo = [ReminderRequests.fingerprintKey: request.fingerprint, ReminderRequests.zoneKey: request.zone]
+        content.userInfo = [ReminderRequests.fingerprintKey: request.fingerprint, ReminderRequests.zoneKey: request.zone,
+                            NotificationTap.openKey: request.opens]
         return content
     }
 
