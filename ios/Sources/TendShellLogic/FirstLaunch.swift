@@ -3,7 +3,7 @@
 // (from the phone's contacts through the system picker, or by hand) and say which needs each
 // covers, see the gaps with the core's next step, be offered a meeting, choose a daily check-in
 // time, and only then be asked for notifications (with the reason). Every step can be skipped;
-// skipping everything lands on Today. What a need, a gap or a next step is stays the core's
+// skipping everything lands on Today (and the guide is offered again while nothing is built). What a need, a gap or a next step is stays the core's
 // (setNeed, importVcards, coverage); this keeps where the guide is and what it has done.
 import Foundation
 import TendCore
@@ -29,11 +29,8 @@ public struct FirstLaunchGuide: Sendable {
 
     public init() {}
 
-    /// Whether to show the guide at launch: the store holds no network and no person (a new
-    /// user, not someone who restored a backup) and the guide was never finished or skipped.
-    public static func shows(networks: [Network], people: [Person], finishedBefore: Bool) -> Bool {
-        !finishedBefore && networks.isEmpty && people.isEmpty
-    }
+    // Whether to offer the guide is the core's `needsWelcome()` (nothing built yet); skipping
+    // stores nothing, so an empty store is offered it again at the next launch.
 
     public var finished: Bool { step == .done }
 

@@ -76,3 +76,25 @@ public struct NetworkForm: Equatable, Sendable {
     /// The fields the core's refusals can name on this form.
     public static let fields = ["network name", "focus", "since"]
 }
+
+/// Removing a network, in two steps: first what goes with it and what stays (the core counts
+/// them, changing nothing), said in the confirmation; only the confirmed one is removed.
+public struct NetworkRemovalConfirmation: Equatable, Sendable {
+    public let removal: NetworkRemoval
+
+    /// Step one: what the confirmation says.
+    public static func ask(_ id: Int64, store: TendStore) -> Result<NetworkRemovalConfirmation, Problem> {
+        attempt { NetworkRemovalConfirmation(removal: try store.networkRemoval(id: id)) }
+    }
+
+    /// Step two, after the user confirmed: the network with its needs and goals goes; its people
+    /// and groups stay.
+    public func confirm(_ store: TendStore) -> Result<Void, Problem> {
+        attempt { try store.removeNetwork(id: removal.network.id) }
+    }
+
+    /// The network the People tab shows after the removal (the current one if it was another).
+    public func scope(after current: NetworkScope, networks: [Network]) -> NetworkScope {
+        NetworkScope.resolve(current == .one(removal.network.id) ? nil : current, networks: networks)
+    }
+}
