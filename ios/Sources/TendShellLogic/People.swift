@@ -64,7 +64,7 @@ public enum ReachLink: Hashable, Sendable {
 }
 
 /// What a person's page shows beyond the core's record.
-public struct PersonPageView: Sendable {
+public struct PersonPageLayout: Sendable {
     public let page: PersonPage
     public let links: [ReachLink]
     /// Contact methods without a link (a handle, a room), shown as text.
