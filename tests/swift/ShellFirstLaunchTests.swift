@@ -73,8 +73,10 @@ final class ShellFirstLaunchTests: XCTestCase {
         XCTAssertTrue(guide.setCovers(priya.id, [], store: store))
         XCTAssertEqual(Set(try store.person(id: priya.id).support).intersection(guide.needs), [],
                        "Priya covers none of the chosen needs now")
+        XCTAssertEqual(guide.typicalCovers(.sponsor), [.accountability, .emotional], "the role's usual support, among the needs")
         let jo = try XCTUnwrap(guide.addByHand(name: "Jo", role: .family, covers: [.practical], store: store))
         XCTAssertEqual(guide.covers(jo), [.practical])
+        XCTAssertTrue(jo.support.contains(.financial), "what family usually gives beyond the chosen needs comes with them")
         XCTAssertEqual(guide.people.count, 3)
         XCTAssertEqual(Set(try store.people(networkId: networkId).map(\.name)), ["Sam Rivera", "Priya Shah", "Jo"])
         XCTAssertNil(guide.addByHand(name: "", role: .friend, covers: [], store: store))

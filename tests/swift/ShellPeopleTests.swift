@@ -76,7 +76,7 @@ final class ShellPeopleTests: XCTestCase {
         let start = (now.minute + 120) % 1440
         let later = (0..<7).map { WindowEntry(weekday: UInt8($0), start: start, end: (start + 60) % 1440) }
         let person = try sam(windows: later)
-        let page = PersonPageView(try store.personPage(id: person.id, zone: "UTC"))
+        let page = PersonPageLayout(try store.personPage(id: person.id, zone: "UTC"))
         XCTAssertTrue(page.outsideTheirWindow)
         XCTAssertEqual(page.links.map(\.url), ["tel:+15550100199", "sms:+15550100199", "mailto:sam@example.org"])
         XCTAssertTrue(page.offersContact)
@@ -84,7 +84,7 @@ final class ShellPeopleTests: XCTestCase {
         var form = PersonForm(person)
         form.windows = []
         _ = try form.save(store).get()
-        XCTAssertFalse(PersonPageView(try store.personPage(id: person.id, zone: "UTC")).outsideTheirWindow,
+        XCTAssertFalse(PersonPageLayout(try store.personPage(id: person.id, zone: "UTC")).outsideTheirWindow,
                        "no windows: any time is fine")
     }
 

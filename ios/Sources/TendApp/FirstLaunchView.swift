@@ -50,6 +50,7 @@ struct FirstLaunchView: View {
                     .toolbar { ToolbarItem(placement: .confirmationAction) { Button(Words.done) { findingMeeting = false } } }
             }
         }
+        .onChange(of: guide.needs) { _ in newCovers = guide.typicalCovers(newRole) }
         .task {
             if let first = model.settings?.checkinTimes.first { checkinTime = ClockTime.date(minutes: first) }
         }
@@ -124,12 +125,13 @@ struct FirstLaunchView: View {
                     Picker(Words.role, selection: $newRole) {
                         ForEach(Role.allCases, id: \.self) { Text(RoleWords.name($0)).tag($0) }
                     }
+                    .onChange(of: newRole) { role in newCovers = guide.typicalCovers(role) }
                     coversToggles(Binding(get: { newCovers }, set: { newCovers = $0 }))
                     Button(Words.add) {
                         Task {
                             let (name, role, covers) = (newName, newRole, newCovers)
                             await run { _ = $0.addByHand(name: name, role: role, covers: covers, store: $1) }
-                            if guide.problem == nil { (newName, newCovers) = ("", []) }
+                            if guide.problem == nil { (newName, newCovers) = ("", guide.typicalCovers(newRole)) }
                         }
                     }
                     .disabled(busy)

@@ -106,14 +106,21 @@ public struct FirstLaunchGuide: Sendable {
         }
     }
 
-    /// Adds someone by name and role, covering `covers` of the chosen needs.
+    /// What the by-hand row ticks for a role until the user changes it: the chosen needs that
+    /// people in that role usually meet (the core's typicalSupport).
+    public func typicalCovers(_ role: Role) -> Set<SupportKind> {
+        Set(typicalSupport(role: role)).intersection(needs)
+    }
+
+    /// Adds someone by name and role, covering `covers` of the chosen needs; the other kinds of
+    /// support people in that role usually give come with them, as the core assumes elsewhere.
     @discardableResult
     public mutating func addByHand(name: String, role: Role, covers: Set<SupportKind>, store: TendStore) -> Person? {
         guard let id = network?.id else { return nil }
         var form = PersonForm(networks: [id])
         form.name = name
         form.role = role
-        form.support = covers
+        form.support = Set(typicalSupport(role: role)).subtracting(needs).union(covers.intersection(needs))
         switch form.save(store) {
         case let .success(person):
             people.append(person)
