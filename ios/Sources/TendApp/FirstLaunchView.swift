@@ -237,7 +237,7 @@ struct FirstLaunchView: View {
 
     @ViewBuilder private var problemRow: some View {
         if let problem = guide.problem {
-            Section { Text(Words.problem(problem)).foregroundStyle(.red) }
+            Section { ProblemRow(problem: problem) }
         }
     }
 
@@ -339,8 +339,4 @@ private enum Words {
         }
     }
 
-    static func problem(_ p: Problem) -> String {
-        if case let .invalid(_, reason) = p { return String(localized: "Not saved: \(reason).") }
-        return String(localized: "That did not work. Nothing was changed.")
-    }
 }

@@ -38,7 +38,7 @@ struct GoalEditorView: View {
         let choice = choices.first { $0.kind == form.wrappedValue.kind }
         Form {
             if let general = problem?.general(besides: GoalForm.fields) {
-                Section { Text(Words.failed(general)).foregroundStyle(.red) }
+                Section { ProblemRow(problem: general) }
             }
             Section {
                 Picker(Words.counts, selection: form.kind) {
@@ -48,25 +48,25 @@ struct GoalEditorView: View {
                     form.wrappedValue.personId = nil
                     form.wrappedValue.groupId = nil
                 }
-                error("goal kind")
+                FieldError(problem, "goal kind")
                 if choice?.namesPerson == true {
                     Picker(Words.withWhom, selection: form.personId) {
                         Text(Words.anyone).tag(Int64?.none)
                         ForEach(people.filter { !$0.avoid }, id: \.id) { Text($0.name).tag(Int64?.some($0.id)) }
                     }
-                    error("person")
+                    FieldError(problem, "person")
                 }
                 if choice?.namesGroup == true {
                     Picker(Words.whichGroup, selection: form.groupId) {
                         Text(Words.anyGroup).tag(Int64?.none)
                         ForEach(groups, id: \.id) { Text($0.name).tag(Int64?.some($0.id)) }
                     }
-                    error("group")
+                    FieldError(problem, "group")
                 }
             }
             Section {
                 Stepper(Words.target(form.wrappedValue.target), value: form.target, in: 1...100)
-                error("target")
+                FieldError(problem, "target")
                 Picker(Words.per, selection: form.period) {
                     ForEach(Period.allCases, id: \.self) { Text(CheckinWords.period($0)).tag($0) }
                 }
@@ -79,24 +79,19 @@ struct GoalEditorView: View {
                     Text(Words.noPartner).tag(Int64?.none)
                     ForEach(people.filter { !$0.avoid }, id: \.id) { Text($0.name).tag(Int64?.some($0.id)) }
                 }
-                error("partner")
+                FieldError(problem, "partner")
             } footer: {
                 Text(Words.partnerFooter)
             }
             Section {
                 TextField(Words.titleField, text: form.title)
-                error("title")
+                FieldError(problem, "title")
             } footer: {
                 Text(Words.titleFooter)
             }
         }
     }
 
-    @ViewBuilder private func error(_ field: String) -> some View {
-        if let reason = problem?.reason(for: field) {
-            Text(reason).font(.footnote).foregroundStyle(.red)
-        }
-    }
 
     private func load() async {
         guard form == nil, let network = model.workingNetworkId, let first = choices.first else { return }
@@ -144,8 +139,4 @@ private enum Words {
         }
     }
 
-    static func failed(_ p: Problem) -> String {
-        if case let .invalid(_, reason) = p { return String(localized: "Not saved: \(reason).") }
-        return String(localized: "That did not work. Nothing was changed.")
-    }
 }

@@ -34,11 +34,11 @@ struct GroupEditorView: View {
     @ViewBuilder private func editor(_ form: Binding<GroupForm>) -> some View {
         Form {
             if let general = problem?.general(besides: GroupForm.fields) {
-                Section { Text(Words.failed(general)).foregroundStyle(.red) }
+                Section { ProblemRow(problem: general) }
             }
             Section {
                 TextField(Words.name, text: form.name)
-                error("group name")
+                FieldError(problem, "group name")
                 Picker(Words.kind, selection: form.kind) {
                     ForEach(GroupKind.allCases, id: \.self) { Text(GroupWords.kind($0)).tag($0) }
                 }
@@ -49,12 +49,12 @@ struct GroupEditorView: View {
             }
             Section(Words.where) {
                 TextField(Words.address, text: form.address, axis: .vertical)
-                error("address")
+                FieldError(problem, "address")
                 TextField(Words.link, text: form.onlineUrl)
                     .keyboardType(.URL).textInputAutocapitalization(.never).autocorrectionDisabled()
-                error("online url")
+                FieldError(problem, "online url")
                 TextField(Words.dialIn, text: form.onlinePhone).keyboardType(.phonePad)
-                error("online phone")
+                FieldError(problem, "online phone")
             }
             Section {
                 ForEach(form.meetings) { $meeting in
@@ -78,7 +78,7 @@ struct GroupEditorView: View {
                     }
                 }
                 .onDelete { form.wrappedValue.meetings.remove(atOffsets: $0) }
-                ForEach(["meeting", "meeting weekday", "meeting start", "meeting duration", "meeting time zone"], id: \.self) { error($0) }
+                FieldError(problem, "meeting", "meeting weekday", "meeting start", "meeting duration", "meeting time zone")
                 Button {
                     form.wrappedValue.meetings.append(form.wrappedValue.newMeeting(deviceZone: .current))
                 } label: {
@@ -103,16 +103,11 @@ struct GroupEditorView: View {
             }
             Section {
                 TextField(Words.notes, text: form.notes, axis: .vertical)
-                error("notes")
+                FieldError(problem, "notes")
             }
         }
     }
 
-    @ViewBuilder private func error(_ field: String) -> some View {
-        if let reason = problem?.reason(for: field) {
-            Text(reason).font(.footnote).foregroundStyle(.red)
-        }
-    }
 
     private func load() async {
         people = await model.read { try $0.people(networkId: nil) } ?? []
@@ -157,11 +152,4 @@ private enum Words {
     static func duration(_ minutes: UInt32) -> String { String(localized: "Lasts \(minutes) minutes") }
     static func zone(_ zone: String) -> String { String(localized: "Time zone: \(zone)") }
 
-    static func failed(_ p: Problem) -> String {
-        switch p {
-        case let .invalid(_, reason): return String(localized: "Not saved: \(reason).")
-        case .gone: return String(localized: "This group is no longer in Tend.")
-        case .failed: return String(localized: "That did not work. Nothing was changed.")
-        }
-    }
 }

@@ -17,7 +17,7 @@ struct NeedsView: View {
 
     var body: some View {
         List {
-            if let problem { Section { Text(Words.failed(problem)).foregroundStyle(.red) } }
+            if let problem { Section { ProblemRow(problem: problem) } }
             if let id = model.scope.id {
                 let addable = NeedsList.addable(coverage, networkId: id)
                 if !addable.isEmpty {
@@ -125,15 +125,12 @@ struct NeedSheet: View {
                 }
                 Section {
                     TextField(Words.note, text: $form.note, axis: .vertical)
-                    if let reason = problem?.reason(for: "note") { Text(reason).foregroundStyle(.red) }
+                    FieldError(problem, "note")
                 }
-                if let problem, problem.reason(for: "note") == nil { Text(Words.failed(problem)).foregroundStyle(.red) }
+                ProblemRow(problem: problem?.general(besides: ["note"]))
             }
             .navigationTitle(SupportWords.name(form.kind))
-            .toolbar {
-                ToolbarItem(placement: .cancellationAction) { Button(Words.cancel, action: onDone) }
-                ToolbarItem(placement: .confirmationAction) { Button(Words.save) { Task { await save() } } }
-            }
+            .sheetActions(cancel: { onDone() }, save: save)
         }
     }
 
@@ -160,14 +157,8 @@ private enum Words {
     static let removeMessage = String(localized: "The people who cover it stay in your network.")
     static let howMuch = String(localized: "How much it matters")
     static let note = String(localized: "A note (optional)")
-    static let cancel = String(localized: "Cancel")
-    static let save = String(localized: "Save")
 
     static func coveredBy(_ name: String) -> String { String(localized: "\(name) helps with this") }
     static func removeQuestion(_ kind: String) -> String { String(localized: "Remove \"\(kind)\" from your needs?") }
 
-    static func failed(_ p: Problem) -> String {
-        if case let .invalid(_, reason) = p { return String(localized: "Not saved: \(reason).") }
-        return String(localized: "That did not work. Nothing was changed.")
-    }
 }

@@ -13,7 +13,7 @@ struct NetworksView: View {
 
     var body: some View {
         List {
-            if let problem { Section { Text(Words.failed(problem)).foregroundStyle(.red) } }
+            if let problem { Section { ProblemRow(problem: problem) } }
             if model.networks.isEmpty {
                 Section { Text(Words.none) }
             }
@@ -97,10 +97,7 @@ struct NetworkSheet: View {
         NavigationStack {
             NetworkFields(form: $form, problem: problem)
                 .navigationTitle(form.id == nil ? Words.add : Words.rename)
-                .toolbar {
-                    ToolbarItem(placement: .cancellationAction) { Button(Words.cancel, action: onDone) }
-                    ToolbarItem(placement: .confirmationAction) { Button(Words.save) { Task { await save() } } }
-                }
+                .sheetActions(cancel: { onDone() }, save: save)
         }
     }
 
@@ -124,17 +121,17 @@ struct NetworkFields: View {
     var body: some View {
         Form {
             if let general = problem?.general(besides: NetworkForm.fields) {
-                Section { Text(Words.failed(general)).foregroundStyle(.red) }
+                Section { ProblemRow(problem: general) }
             }
             Section {
                 TextField(Words.name, text: $form.name)
-                if let reason = problem?.reason(for: "network name") { Text(reason).font(.footnote).foregroundStyle(.red) }
+                FieldError(problem, "network name")
             } footer: {
                 Text(Words.nameFooter)
             }
             Section {
                 TextField(Words.focus, text: $form.focus, axis: .vertical)
-                if let reason = problem?.reason(for: "focus") { Text(reason).font(.footnote).foregroundStyle(.red) }
+                FieldError(problem, "focus")
             }
             Section {
                 Toggle(Words.hasSince, isOn: Binding(
@@ -147,7 +144,7 @@ struct NetworkFields: View {
                         set: { form.since = LocalDay.string($0) }
                     ), in: ...Date(), displayedComponents: .date)
                 }
-                if let reason = problem?.reason(for: "since") { Text(reason).font(.footnote).foregroundStyle(.red) }
+                FieldError(problem, "since")
             } footer: {
                 Text(Words.sinceFooter)
             }
@@ -162,8 +159,6 @@ private enum Words {
     static let remove = String(localized: "Remove…")
     static let removeConfirm = String(localized: "Remove the network")
     static let add = String(localized: "New network")
-    static let cancel = String(localized: "Cancel")
-    static let save = String(localized: "Save")
     static let name = String(localized: "Name, like \"Staying sober\"")
     static let nameFooter = String(localized: "What you're working on. You can have more than one.")
     static let focus = String(localized: "In your own words (optional)")
@@ -180,11 +175,4 @@ private enum Words {
         String(localized: "Its \(r.needs) needs and \(r.goals) goals will be removed. The \(r.members) people in it stay in your list, and its \(r.groups) groups stay, no longer linked to it.")
     }
 
-    static func failed(_ p: Problem) -> String {
-        switch p {
-        case let .invalid(_, reason): return String(localized: "Not saved: \(reason).")
-        case .gone: return String(localized: "This network is no longer in Tend.")
-        case .failed: return String(localized: "That did not work. Nothing was changed.")
-        }
-    }
 }

@@ -104,7 +104,7 @@ struct PeopleView: View {
         case let .success(report):
             message = Words.imported(report)
         case let .failure(problem):
-            message = Words.problem(problem)
+            message = ProblemWords.message(problem)
         }
         await reload()
     }
@@ -179,8 +179,4 @@ private enum Words {
         return String(localized: "Added \(r.created). Open their page to say how they help.")
     }
 
-    static func problem(_ p: Problem) -> String {
-        if case let .invalid(_, reason) = p { return String(localized: "Not added: \(reason).") }
-        return String(localized: "That did not work. Nothing was changed.")
-    }
 }

@@ -42,7 +42,7 @@ struct PersonEditorView: View {
     @ViewBuilder private func editor(_ form: Binding<PersonForm>) -> some View {
         Form {
             if let general = PersonForm.general(problem) {
-                Section { Text(Words.failed(general)).foregroundStyle(.red) }
+                Section { ProblemRow(problem: general) }
             }
             Section {
                 TextField(Words.name, text: form.name)
@@ -268,11 +268,4 @@ private enum Words {
 
     static func removeQuestion(_ name: String) -> String { String(localized: "Remove \(name)?") }
 
-    static func failed(_ p: Problem) -> String {
-        switch p {
-        case let .invalid(_, reason): return String(localized: "Not saved: \(reason).")
-        case .gone: return String(localized: "This person is no longer in Tend.")
-        case .failed: return String(localized: "That did not work. Nothing was changed.")
-        }
-    }
 }

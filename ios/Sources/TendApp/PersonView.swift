@@ -165,15 +165,12 @@ struct ContactLogSheet: View {
                 }
                 Section {
                     TextField(Words.note, text: $form.note, axis: .vertical)
-                    if let reason = problem?.reason(for: "note") { Text(reason).foregroundStyle(.red) }
+                    FieldError(problem, "note")
                 }
-                if let problem, problem.reason(for: "note") == nil { Text(Words.failed(problem)).foregroundStyle(.red) }
+                ProblemRow(problem: problem?.general(besides: ["note"]))
             }
             .navigationTitle(Words.logContact)
-            .toolbar {
-                ToolbarItem(placement: .cancellationAction) { Button(Words.cancel) { onDone(false) } }
-                ToolbarItem(placement: .confirmationAction) { Button(Words.save) { Task { await save() } } }
-            }
+            .sheetActions(cancel: { onDone(false) }, save: save)
         }
     }
 
@@ -200,17 +197,14 @@ struct GratitudeSheet: View {
                 Section {
                     TextField(Words.thanksFor(name), text: $form.note, axis: .vertical)
                         .lineLimit(3...8)
-                    if let reason = problem?.reason(for: "gratitude", "note") { Text(reason).foregroundStyle(.red) }
+                    FieldError(problem, "gratitude", "note")
                 } footer: {
                     Text(Words.thanksFooter)
                 }
-                if let problem, problem.reason(for: "gratitude", "note") == nil { Text(Words.failed(problem)).foregroundStyle(.red) }
+                ProblemRow(problem: problem?.general(besides: ["gratitude", "note"]))
             }
             .navigationTitle(Words.sayThanks)
-            .toolbar {
-                ToolbarItem(placement: .cancellationAction) { Button(Words.cancel) { onDone(false) } }
-                ToolbarItem(placement: .confirmationAction) { Button(Words.save) { Task { await save() } } }
-            }
+            .sheetActions(cancel: { onDone(false) }, save: save)
         }
     }
 
@@ -243,8 +237,6 @@ private enum Words {
     static let kindOf = String(localized: "What kind of support")
     static let notSaid = String(localized: "Not said")
     static let note = String(localized: "A note for you (optional)")
-    static let cancel = String(localized: "Cancel")
-    static let save = String(localized: "Save")
     static let thanksFooter = String(localized: "Only you see this. Tell them too, if you like.")
 
     static func notNow(_ name: String) -> String {
@@ -295,8 +287,4 @@ private enum Words {
 
     static func thanksFor(_ name: String) -> String { String(localized: "What are you grateful to \(name) for?") }
 
-    static func failed(_ p: Problem) -> String {
-        if case let .invalid(_, reason) = p { return String(localized: "Not saved: \(reason).") }
-        return String(localized: "That did not work. Nothing was changed.")
-    }
 }

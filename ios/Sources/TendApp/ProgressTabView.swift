@@ -90,16 +90,16 @@ struct ProgressTabView: View {
                 ForEach(1...5, id: \.self) { m in Text(CheckinWords.mood(UInt8(m))).tag(UInt8(m)) }
             }
             .pickerStyle(.inline)
-            if let reason = problem?.reason(for: "mood") { Text(reason).foregroundStyle(.red) }
+            FieldError(problem, "mood")
             Toggle(Words.sayCraving, isOn: $sayCraving)
             if sayCraving {
                 Stepper(Words.craving(form.craving ?? 0), value: Binding(get: { Int(form.craving ?? 0) },
                                                                      set: { form.craving = UInt8(clamping: $0) }), in: 0...10)
-                if let reason = problem?.reason(for: "craving") { Text(reason).foregroundStyle(.red) }
+                FieldError(problem, "craving")
             }
             TextField(Words.note, text: $form.note, axis: .vertical)
-            if let reason = problem?.reason(for: "note") { Text(reason).foregroundStyle(.red) }
-            if let general = problem?.general(besides: DailyCheckinForm.fields) { Text(Words.failed(general)).foregroundStyle(.red) }
+            FieldError(problem, "note")
+            ProblemRow(problem: problem?.general(besides: DailyCheckinForm.fields))
             Button(Words.save) { Task { await saveCheckIn() } }
                 .buttonStyle(.borderedProminent)
         } header: {
@@ -175,7 +175,7 @@ struct QuickLogSheet: View {
                     }
                     if groups.isEmpty { Text(Words.noGroups) }
                 }
-                if let problem { Text(Words.failed(problem)).foregroundStyle(.red) }
+                ProblemRow(problem: problem)
             }
             .navigationTitle(Words.title(kind))
             .toolbar {
@@ -268,8 +268,4 @@ private enum Words {
         }
     }
 
-    static func failed(_ p: Problem) -> String {
-        if case let .invalid(_, reason) = p { return String(localized: "Not saved: \(reason).") }
-        return String(localized: "That did not work. Nothing was changed.")
-    }
 }

@@ -62,7 +62,7 @@ struct SettingsView: View {
                 apply(.checkinTimes(times))
             }
             Button(Words.addTime) { apply(.checkinTimes(s.checkinTimes + [12 * 60])) }
-            error("checkin_times")
+            FieldError(problem, "checkin_times")
         } header: {
             Text(Words.checkinHeader)
         } footer: {
@@ -92,7 +92,7 @@ struct SettingsView: View {
                     set: { apply(.quietHours(start: q.start, end: ClockTime.minutes(of: $0))) }
                 ), displayedComponents: .hourAndMinute)
             }
-            error("quiet_hours")
+            FieldError(problem, "quiet_hours")
         } header: {
             Text(Words.quietHeader)
         } footer: {
@@ -103,10 +103,10 @@ struct SettingsView: View {
     @ViewBuilder private func reminders(_ s: Settings) -> some View {
         Section {
             Stepper(Words.cap(s.dailyCap), value: Binding(get: { s.dailyCap }, set: { apply(.dailyCap($0)) }), in: 1...20)
-            error("daily_cap")
+            FieldError(problem, "daily_cap")
             Stepper(Words.lead(s.meetingLeadMinutes), value: Binding(get: { s.meetingLeadMinutes }, set: { apply(.meetingLead($0)) }),
                     in: 0...240, step: 15)
-            error("meeting_lead_minutes")
+            FieldError(problem, "meeting_lead_minutes")
             Toggle(Words.gratitude, isOn: Binding(get: { s.gratitude }, set: { apply(.gratitude($0)) }))
             Picker(Words.weekStart, selection: Binding(
                 get: { SettingsChoices.weekStartChoice(s) ?? "" },
@@ -114,7 +114,7 @@ struct SettingsView: View {
             )) {
                 ForEach(SettingsChoices.choices("week_start"), id: \.self) { Text(Words.weekday($0)).tag($0) }
             }
-            error("week_start")
+            FieldError(problem, "week_start")
         } header: {
             Text(Words.remindersHeader)
         }
@@ -142,7 +142,7 @@ struct SettingsView: View {
             )) {
                 ForEach(SettingsChoices.choices("crisis_country"), id: \.self) { Text(Words.country($0)).tag($0) }
             }
-            error("crisis_country")
+            FieldError(problem, "crisis_country")
         } footer: {
             Text(Words.countryFooter)
         }
@@ -178,11 +178,6 @@ struct SettingsView: View {
         }
     }
 
-    @ViewBuilder private func error(_ key: String) -> some View {
-        if let reason = problem?.reason(for: key) {
-            Text(reason).font(.footnote).foregroundStyle(.red)
-        }
-    }
 
     // MARK: Changes
 
