@@ -47,6 +47,7 @@ struct FirstLaunchView: View {
         .sheet(isPresented: $findingMeeting) {
             NavigationStack {
                 SearchView(model: model)
+                    .navigationDestination(for: Route.self) { RouteView(model: model, route: $0) }
                     .toolbar { ToolbarItem(placement: .confirmationAction) { Button(Words.done) { findingMeeting = false } } }
             }
         }

@@ -12,7 +12,7 @@ struct GoalEditorView: View {
     @State private var groups: [SupportGroup] = []
     @State private var problem: Problem?
     @Environment(\.dismiss) private var dismiss
-    private let choices = goalKinds()
+    let choices = goalKinds()
 
     var body: some View {
         Group {

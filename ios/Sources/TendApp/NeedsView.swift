@@ -16,6 +16,14 @@ struct NeedsView: View {
     @State private var problem: Problem?
 
     var body: some View {
+        if embedded {
+            list
+        } else {
+            list.navigationTitle(Words.title)
+        }
+    }
+
+    private var list: some View {
         List {
             if let problem { Section { ProblemRow(problem: problem) } }
             if let id = model.scope.id {
@@ -68,7 +76,6 @@ struct NeedsView: View {
                 }
             }
         }
-        .navigationTitle(embedded ? "" : Words.title)
         .task(id: model.scope) { await reload() }
         .refreshable { await reload() }
         .sheet(item: $editing) { form in

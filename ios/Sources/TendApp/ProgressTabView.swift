@@ -82,7 +82,7 @@ struct ProgressTabView: View {
 
     @ViewBuilder private var checkIn: some View {
         Section {
-            if case let .open(today) = model.state, today.checkedIn, let daily = today.latestDaily {
+            if let daily = latestDaily {
                 Label(Words.checkedIn, systemImage: "checkmark.circle.fill").font(.headline)
                 if let mood = daily.mood { Text(Words.moodWas(CheckinWords.mood(mood))) }
             }
@@ -107,6 +107,12 @@ struct ProgressTabView: View {
         } footer: {
             Text(Words.privateNote)
         }
+    }
+
+    /// Today's daily check-in, once there is one.
+    private var latestDaily: Checkin? {
+        if case let .open(today) = model.state, today.checkedIn { return today.latestDaily }
+        return nil
     }
 
     private func reload() async {
@@ -156,7 +162,8 @@ struct QuickLogSheet: View {
     @State private var contact: ContactLogForm?
     @State private var thanks: GratitudeForm?
     @State private var problem: Problem?
-    private let key = "quick-\(UUID().uuidString)"
+    /// One key while the sheet is open: a double tap logs the meeting once.
+    @State private var key = "quick-\(UUID().uuidString)"
 
     var body: some View {
         NavigationStack {

@@ -205,7 +205,7 @@ struct SettingsView: View {
         let include = includeReminders, zone = AppModel.zone
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("TendCalendar", isDirectory: true)
         do {
-            calendarFile = try await offMain {
+            calendarFile = try await offMain { () throws -> URL in
                 try? FileManager.default.removeItem(at: folder)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 return try CalendarExport.file(store, includeReminders: include, zone: zone, in: folder)
