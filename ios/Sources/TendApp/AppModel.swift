@@ -36,17 +36,17 @@ public final class AppModel: ObservableObject {
     @Published var bundleFollowUp: BundleFollowUp?
     /// Navigation (AppNavigation.swift): the tab shown, each tab's pushed pages, SOS over
     /// everything, and the first-launch guide.
-    @Published var tab: Tab = .today
-    @Published var paths: [Tab: [Route]] = [:]
+    @Published var tab: AppTab = .today
+    @Published var paths: [AppTab: [Route]] = [:]
     @Published var showingSOS = false
     @Published var showingWelcome = false
     /// The networks (the core's order) and the one the People tab shows (nil: never chosen).
-    @Published private(set) var networks: [Network] = []
+    @Published var networks: [Network] = []
     @Published var chosenScope: NetworkScope?
     /// The core's settings as last read (crisis-line country, quiet hours…).
-    @Published var settings: Settings?
+    @Published var settings: TendCore.Settings?
     /// Nothing built yet: Today offers the first steps.
-    @Published private(set) var needsWelcome = false
+    @Published var needsWelcome = false
     /// The guide was finished or skipped in this run: not offered again until the next launch.
     var welcomeDismissed = false
     /// Done on the lock screen asks for Face ID / the passcode first (TendShellLogic.LockScreenDone):

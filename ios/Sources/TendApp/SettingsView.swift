@@ -2,7 +2,8 @@
 // long before a meeting, thank-you nudges, the week's first day), discreet notifications, Done
 // from the lock screen, the crisis lines' country, the partner account (disconnect), and the
 // calendar export through the share sheet. Each control changes one core setting at once
-// (TendShellLogic.SettingChange); the choices, defaults and checks are the core's.
+// (TendShellLogic.SettingChange); the choices, defaults and checks are the core's. The core's
+// Settings is written TendCore.Settings: SwiftUI has a (macOS) Settings scene of that name.
 import SwiftUI
 import TendCore
 import TendShellLogic
@@ -44,7 +45,7 @@ struct SettingsView: View {
 
     // MARK: Sections
 
-    @ViewBuilder private func checkins(_ s: Settings) -> some View {
+    @ViewBuilder private func checkins(_ s: TendCore.Settings) -> some View {
         Section {
             ForEach(Array(s.checkinTimes.enumerated()), id: \.offset) { index, time in
                 DatePicker(Words.checkinAt(index + 1), selection: Binding(
@@ -70,7 +71,7 @@ struct SettingsView: View {
         }
     }
 
-    @ViewBuilder private func quiet(_ s: Settings) -> some View {
+    @ViewBuilder private func quiet(_ s: TendCore.Settings) -> some View {
         Section {
             Toggle(Words.quietOn, isOn: Binding(
                 get: { s.quietHours != nil },
@@ -100,7 +101,7 @@ struct SettingsView: View {
         }
     }
 
-    @ViewBuilder private func reminders(_ s: Settings) -> some View {
+    @ViewBuilder private func reminders(_ s: TendCore.Settings) -> some View {
         Section {
             Stepper(Words.cap(s.dailyCap), value: Binding(get: { s.dailyCap }, set: { apply(.dailyCap($0)) }), in: 1...20)
             FieldError(problem, "daily_cap")
@@ -120,7 +121,7 @@ struct SettingsView: View {
         }
     }
 
-    @ViewBuilder private func privacy(_ s: Settings) -> some View {
+    @ViewBuilder private func privacy(_ s: TendCore.Settings) -> some View {
         Section {
             Toggle(Words.discreet, isOn: Binding(get: { s.discreet }, set: { apply(.discreet($0)) }))
             Toggle(Words.unlock, isOn: Binding(
@@ -134,7 +135,7 @@ struct SettingsView: View {
         }
     }
 
-    @ViewBuilder private func crisis(_ s: Settings) -> some View {
+    @ViewBuilder private func crisis(_ s: TendCore.Settings) -> some View {
         Section {
             Picker(Words.country, selection: Binding(
                 get: { SettingsChoices.crisisCountryChoice(s) },

@@ -18,19 +18,19 @@ public struct TendScene: Scene {
             TabView(selection: $model.tab) {
                 TabRoot(model: model, tab: .today) { TodayView(model: model) }
                     .tabItem { Label(Words.today, systemImage: "sun.max") }
-                    .tag(Tab.today)
+                    .tag(AppTab.today)
                 TabRoot(model: model, tab: .people) { PeopleView(model: model) }
                     .tabItem { Label(Words.people, systemImage: "person.3") }
-                    .tag(Tab.people)
+                    .tag(AppTab.people)
                 TabRoot(model: model, tab: .meetings) { MeetingsView(model: model) }
                     .tabItem { Label(Words.meetings, systemImage: "calendar") }
-                    .tag(Tab.meetings)
+                    .tag(AppTab.meetings)
                 TabRoot(model: model, tab: .progress) { ProgressTabView(model: model) }
                     .tabItem { Label(Words.progress, systemImage: "chart.line.uptrend.xyaxis") }
-                    .tag(Tab.progress)
+                    .tag(AppTab.progress)
                 TabRoot(model: model, tab: .more) { MoreView(model: model) }
                     .tabItem { Label(Words.more, systemImage: "ellipsis.circle") }
-                    .tag(Tab.more)
+                    .tag(AppTab.more)
             }
             .task {
                 await model.loadToday()
@@ -89,7 +89,7 @@ public struct TendScene: Scene {
 /// One tab: its navigation stack (the platform's back), its pages, and the SOS button.
 struct TabRoot<Content: View>: View {
     @ObservedObject var model: AppModel
-    let tab: Tab
+    let tab: AppTab
     @ViewBuilder let content: () -> Content
 
     var body: some View {

@@ -1,11 +1,12 @@
-// Where a tap can take the user: five tabs (Today · People · Meetings · Progress · More) and the
-// pages pushed inside them, each at most two taps from Today. A notification tap lands on the
+// Where a tap can take the user: five tabs (Today · People · Meetings · Progress · More; AppTab,
+// so as not to clash with SwiftUI's Tab) and the pages pushed inside them, each at most two taps
+// from Today. A notification tap lands on the
 // page its reminder is about: the reminder says what it refers to (the core's `refers`), and
 // this names the page once, when the request is made, so the tap needs no parsing of ids.
 import Foundation
 import TendCore
 
-public enum Tab: String, Hashable, CaseIterable, Sendable {
+public enum AppTab: String, Hashable, CaseIterable, Sendable {
     case today, people, meetings, progress, more
 }
 
@@ -30,10 +31,10 @@ public enum Route: Hashable, Sendable {
 
 /// A tab and the page on it (nil: the tab's first screen).
 public struct Destination: Hashable, Sendable {
-    public let tab: Tab
+    public let tab: AppTab
     public let route: Route?
 
-    public init(_ tab: Tab, _ route: Route? = nil) {
+    public init(_ tab: AppTab, _ route: Route? = nil) {
         self.tab = tab
         self.route = route
     }
@@ -82,6 +83,6 @@ public enum NotificationTap {
         if text.hasPrefix("person:"), let id = Int64(text.dropFirst("person:".count)) {
             return Destination(.person(id))
         }
-        return Tab(rawValue: text).map { Destination($0) } ?? Destination(.today)
+        return AppTab(rawValue: text).map { Destination($0) } ?? Destination(.today)
     }
 }
