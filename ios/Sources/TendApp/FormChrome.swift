@@ -51,3 +51,11 @@ extension View {
         }
     }
 }
+
+extension DynamicTypeSize {
+    /// A row of a label and its buttons: side by side, stacked at the accessibility text sizes so
+    /// nothing is cut off.
+    var rowLayout: AnyLayout {
+        isAccessibilitySize ? AnyLayout(VStackLayout(alignment: .leading)) : AnyLayout(HStackLayout())
+    }
+}

@@ -7,6 +7,7 @@ import TendCore
 import TendShellLogic
 
 struct MeetingsView: View {
+    @Environment(\.dynamicTypeSize) private var dynamicTypeSize
     @ObservedObject var model: AppModel
     @State private var groups: [SupportGroup] = []
     @State private var removing: SupportGroup?
@@ -39,7 +40,7 @@ struct MeetingsView: View {
                             }
                             .accessibilityElement(children: .combine)
                         }
-                        HStack {
+                        dynamicTypeSize.rowLayout {
                             if went.contains(group.id) {
                                 Label(Words.logged, systemImage: "checkmark.circle.fill")
                             } else {

@@ -8,6 +8,7 @@ import TendCore
 import TendShellLogic
 
 struct PersonEditorView: View {
+    @Environment(\.dynamicTypeSize) private var dynamicTypeSize
     @ObservedObject var model: AppModel
     let personId: Int64?
     @State private var form: PersonForm?
@@ -89,7 +90,7 @@ struct PersonEditorView: View {
             }
             Section {
                 ForEach(form.contacts) { $entry in
-                    HStack {
+                    dynamicTypeSize.rowLayout {
                         Picker(Words.kind, selection: $entry.kind) {
                             Text(Words.phone).tag(ContactKind.phone)
                             Text(Words.email).tag(ContactKind.email)

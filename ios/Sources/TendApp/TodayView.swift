@@ -8,6 +8,7 @@ import TendCore
 import TendShellLogic
 
 struct TodayView: View {
+    @Environment(\.dynamicTypeSize) private var dynamicTypeSize
     @ObservedObject var model: AppModel
     @State private var celebrating: MilestoneReport?
     /// Days since the last contact, the core's (peopleOverview), for the sentences under names.
@@ -58,7 +59,7 @@ struct TodayView: View {
                 if !today.meetings.isEmpty {
                     Section(Words.meetingsToday) {
                         ForEach(today.meetings, id: \.meetingId) { m in
-                            HStack {
+                            dynamicTypeSize.rowLayout {
                                 Text("\(m.localStart)  \(m.groupName)")
                                 Spacer()
                                 if m.attended {
