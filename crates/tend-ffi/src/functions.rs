@@ -10,6 +10,7 @@ use tend_core::exchange::SalvageReport;
 use tend_core::exchange::meeting_types::MeetingTypeName;
 use tend_core::model::{Role, SupportKind};
 use tend_core::people::{ContactWindow, PhoneLinkKind};
+use tend_core::reminders::Opens;
 use tend_core::sos::CrisisLine;
 use tend_core::store::{KeyState, LaunchDecision};
 
@@ -135,4 +136,11 @@ pub fn parse_contact_windows(spec: String) -> Result<Vec<ContactWindow>, TendErr
 #[uniffi::export]
 pub fn typical_support(role: Role) -> Vec<SupportKind> {
     role.typical_support().to_vec()
+}
+
+/// Where a tap on the notification with this id takes the user (a person's page, the People
+/// list for a bundle, Meetings, Progress, Today); Today for an id that is not Tend's.
+#[uniffi::export]
+pub fn notification_opens(id: String) -> Opens {
+    tend_core::reminders::opens(&id)
 }
