@@ -1,7 +1,7 @@
 // Host (Linux) tests of the iOS Networks screen and navigation against the real core: the current
 // network (the first by default, kept while it exists), adding and renaming, removing one only
 // after the confirmation said what goes and what stays, settings changed in the core's text
-// form, and a notification tap landing on the page its reminder is about.
+// form, and a notification tap landing where the core's notificationOpens says.
 import Foundation
 import TendCore
 import TendShellLogic
@@ -117,23 +117,17 @@ final class ShellNetworksTests: XCTestCase {
         sam.cadenceDays = 1
         let samId = try sam.save(store).get().id
         let plan = try store.plan(zone: "UTC", horizonDays: 3, maxPending: 60)
-        let now = Date()
         func opens(_ kind: ReminderKind) throws -> Destination {
             let reminder = try XCTUnwrap(plan.notifications.first { $0.kind == kind }, "no \(kind) reminder planned")
-            let request = ReminderRequests.request(for: reminder, zone: TimeZone(identifier: "UTC")!, now: now)
-            return NotificationTap.decode(request.opens)
+            return NotificationTap.destination(notificationId: reminder.id)
         }
         XCTAssertEqual(try opens(.keepInTouch), Destination(.person(samId)))
         XCTAssertEqual(try opens(.keepInTouch).tab, .people)
-        XCTAssertEqual(try opens(.dailyCheckin), Destination(.progress))
-        XCTAssertEqual(NotificationTap.destination(kind: .keepInTouch, refers: Refers(personIds: [1, 2], groupId: nil, meetingId: nil,
-                                                                                         goalId: nil, networkId: nil)),
-                       Destination(.people), "a bundle opens the list")
-        XCTAssertEqual(NotificationTap.destination(kind: .meeting, refers: Refers(personIds: [], groupId: 3, meetingId: 4,
-                                                                                     goalId: nil, networkId: nil)),
-                       Destination(.meetings))
-        XCTAssertEqual(NotificationTap.decode(nil), Destination(.today), "a request made before this opens Today")
-        XCTAssertEqual(NotificationTap.decode("nonsense"), Destination(.today))
+        XCTAssertEqual(try opens(.dailyCheckin), Destination(.today))
+        XCTAssertEqual(NotificationTap.destination(.people), Destination(.people), "a bundle opens the list")
+        XCTAssertEqual(NotificationTap.destination(.meetings), Destination(.meetings))
+        XCTAssertEqual(NotificationTap.destination(.progress), Destination(.progress))
+        XCTAssertEqual(NotificationTap.destination(notificationId: "not-tend"), Destination(.today), "opening the app is never refused")
         XCTAssertEqual(Destination(.addGoal).tab, .progress)
         XCTAssertEqual(Destination(.about).tab, .more)
     }

@@ -76,8 +76,7 @@ final class SystemNotificationCenter: NotificationScheduling {
         case .passive:
             content.interruptionLevel = .passive
         }
-        content.userInfo = [ReminderRequests.fingerprintKey: request.fingerprint, ReminderRequests.zoneKey: request.zone,
-                            NotificationTap.openKey: request.opens]
+        content.userInfo = [ReminderRequests.fingerprintKey: request.fingerprint, ReminderRequests.zoneKey: request.zone]
         return content
     }
 

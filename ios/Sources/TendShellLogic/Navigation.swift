@@ -1,8 +1,7 @@
 // Where a tap can take the user: five tabs (Today · People · Meetings · Progress · More; AppTab,
 // so as not to clash with SwiftUI's Tab) and the pages pushed inside them, each at most two taps
-// from Today. A notification tap lands on the
-// page its reminder is about: the reminder says what it refers to (the core's `refers`), and
-// this names the page once, when the request is made, so the tap needs no parsing of ids.
+// from Today. Which screen a tapped notification opens is the core's (notificationOpens, from the
+// reminder's id); this only names that screen as a tab and a page.
 import Foundation
 import TendCore
 
@@ -52,37 +51,20 @@ public struct Destination: Hashable, Sendable {
 }
 
 public enum NotificationTap {
-    /// The `userInfo` key holding where a tap on the notification opens.
-    public static let openKey = "tend.open"
-
-    /// Where a tap on this reminder lands: a reminder about one person → their page (keep in
-    /// touch, a thank-you, a goal about them); several people → the People list; a meeting →
-    /// Meetings; the daily check-in, a goal or a milestone → Progress.
-    public static func destination(kind: ReminderKind, refers: Refers) -> Destination {
-        switch kind {
-        case .keepInTouch, .gratitude:
-            return refers.personIds.count == 1 ? Destination(.person(refers.personIds[0])) : Destination(.people)
-        case .meeting:
-            return Destination(.meetings)
-        case .goal:
-            return refers.personIds.count == 1 ? Destination(.person(refers.personIds[0])) : Destination(.progress)
-        case .dailyCheckin, .milestone:
-            return Destination(.progress)
+    /// The tab and page for the core's answer.
+    public static func destination(_ opens: Opens) -> Destination {
+        switch opens {
+        case .today: return Destination(.today)
+        case let .person(id): return Destination(.person(id))
+        case .people: return Destination(.people)
+        case .meetings: return Destination(.meetings)
+        case .progress: return Destination(.progress)
         }
     }
 
-    /// The text kept in `userInfo[openKey]`: "person:12", "people", "meetings", "progress".
-    public static func encode(_ destination: Destination) -> String {
-        if case let .person(id)? = destination.route { return "person:\(id)" }
-        return destination.tab.rawValue
-    }
-
-    /// Where a tapped notification opens; Today for one made before this was kept, or unknown.
-    public static func decode(_ value: Any?) -> Destination {
-        guard let text = value as? String else { return Destination(.today) }
-        if text.hasPrefix("person:"), let id = Int64(text.dropFirst("person:".count)) {
-            return Destination(.person(id))
-        }
-        return AppTab(rawValue: text).map { Destination($0) } ?? Destination(.today)
+    /// Where a tap on the notification with this request identifier (the core's occurrence id)
+    /// lands; Today for one that is not Tend's.
+    public static func destination(notificationId: String) -> Destination {
+        destination(notificationOpens(id: notificationId))
     }
 }

@@ -38,8 +38,6 @@ public struct ReminderRequest: Equatable, Sendable {
     /// Kept in `userInfo` with `zone`, so the next apply can tell an identical pending request.
     public let fingerprint: String
     public let zone: String
-    /// Where a tap opens (`NotificationTap.encode`), kept in `userInfo[NotificationTap.openKey]`.
-    public let opens: String
 }
 
 /// What `pendingNotificationRequests()` reports of one request (`userInfo` read back).
@@ -104,8 +102,7 @@ public enum ReminderRequests {
             interruption: Interruption(urgent: reminder.urgent),
             trigger: reminder.fireAt > now ? .calendar(triggerComponents(for: reminder.fireAt, in: zone)) : .now,
             fingerprint: reminder.fingerprint,
-            zone: zone.identifier,
-            opens: NotificationTap.encode(NotificationTap.destination(kind: reminder.kind, refers: reminder.refers))
+            zone: zone.identifier
         )
     }
 
