@@ -34,6 +34,21 @@ public final class AppModel: ObservableObject {
     @Published private(set) var launchProblem: LaunchDecision?
     /// The chooser on screen, if any.
     @Published var bundleFollowUp: BundleFollowUp?
+    /// Navigation (AppNavigation.swift): the tab shown, each tab's pushed pages, SOS over
+    /// everything, and the first-launch guide.
+    @Published var tab: AppTab = .today
+    @Published var paths: [AppTab: [Route]] = [:]
+    @Published var showingSOS = false
+    @Published var showingWelcome = false
+    /// The networks (the core's order) and the one the People tab shows (nil: never chosen).
+    @Published var networks: [Network] = []
+    @Published var chosenScope: NetworkScope?
+    /// The core's settings as last read (crisis-line country, quiet hours…).
+    @Published var settings: TendCore.Settings?
+    /// Nothing built yet: Today offers the first steps.
+    @Published var needsWelcome = false
+    /// The guide was finished or skipped in this run: not offered again until the next launch.
+    var welcomeDismissed = false
     /// Done on the lock screen asks for Face ID / the passcode first (TendShellLogic.LockScreenDone):
     /// the core's `done_needs_unlock` setting, mirrored for the next launch.
     @Published private(set) var doneNeedsUnlock: Bool {
@@ -127,6 +142,7 @@ public final class AppModel: ObservableObject {
         if let settings = try? await offMain({ try store.settings() }), settings.doneNeedsUnlock != doneNeedsUnlock {
             doneNeedsUnlock = settings.doneNeedsUnlock
         }
+        await refreshShared(store)
         do {
             state = .open(try await store.todayAsync(zone: Self.zone))
         } catch {
