@@ -382,6 +382,8 @@ private fun PartnerRoute(
                 ) = channel(personId) { st -> PartnerChannel.lines(st.partnerSend(personId, text, host.zone())) }
 
                 override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId).leftRoom)) }
+
+                override fun disconnect() = channel(null) { st -> listOf(PartnerChannel.disconnected(st.matrixDisconnect())) }
             }
         }
     LaunchedEffect(Unit) {
