@@ -2,7 +2,8 @@
 // core: a goal with a partner added and its progress moving after a check-in; a group with a
 // weekly meeting added and "I went" logged; the log filtered and a mistaken entry removed only
 // after its confirmation; quiet hours turned off and on again reaching the core with a replan each
-// time, and a refused value shown beside its setting; a milestone shown as reached.
+// time, and a refused value shown beside its setting; the crisis country chosen in Settings is the
+// one SOS shows; a milestone shown as reached.
 package app.tend.android.desktop
 
 import androidx.compose.ui.test.DesktopComposeUiTest
@@ -35,12 +36,14 @@ import app.tend.core.GroupKind
 import app.tend.core.NetworkInput
 import app.tend.core.PersonInput
 import app.tend.core.Role
+import app.tend.ffi.crisisLines
 import app.tend.ffi.defaultSettings
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
 import java.time.LocalDate
 import java.time.ZoneId
+import java.util.Locale
 
 @OptIn(ExperimentalTestApi::class)
 class ProgressFlowTest {
@@ -204,6 +207,25 @@ class ProgressFlowTest {
         }
         assertEquals(1u, store.settings().dailyCap)
         assertEquals(4, host.replans)
+    }
+
+    @Test
+    fun the_crisis_country_chosen_in_settings_is_the_one_sos_shows() {
+        val store = Stores.fresh()
+        val host = DesktopHost(store, zone = zone, country = "CA")
+        runDesktopComposeUiTest(w, h) {
+            show(host, Navigation(Destination.Settings))
+            onNodeWithText(Locale("", "GB").getDisplayCountry(Locale.getDefault())).performClick()
+            waitUntil(timeoutMillis = 10_000L) { store.settings().crisisCountry == "GB" }
+        }
+        val canadaOnly = crisisLines("CA").map { it.name } - crisisLines("GB").map { it.name }.toSet()
+        assertTrue(canadaOnly.isNotEmpty())
+        runDesktopComposeUiTest(w, h) {
+            setContent { Phone(Variant.LIGHT, host, Tab.SOS) }
+            waitFor(crisisLines("GB").first().name)
+            for (line in crisisLines("GB")) onNodeWithText(line.name).assertExists()
+            for (name in canadaOnly) onNodeWithText(name).assertDoesNotExist()
+        }
     }
 
     @Test

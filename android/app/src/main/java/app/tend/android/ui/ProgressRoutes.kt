@@ -63,6 +63,12 @@ private const val CALENDAR_FILE = "tend-calendar.ics"
 /** How many log entries the Progress tab lists (newest first). */
 private const val LOG_LENGTH = 50u
 
+/**
+ * Whose crisis lines SOS shows: the country chosen in Settings (the core's crisis_country), else
+ * the phone's region — also when the store cannot be read, so SOS never waits on it.
+ */
+suspend fun crisisCountry(host: TendHost): String? = (load(host) { it.settings().crisisCountry } as? Loaded.Ready)?.value ?: host.country()
+
 // --- Meetings: your groups ------------------------------------------------------------------------
 
 @Composable
