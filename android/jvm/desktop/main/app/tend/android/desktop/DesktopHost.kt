@@ -24,6 +24,8 @@ class DesktopHost(
     var grantNotifications = true
     var located: Located = Located.Denied
     var documentToOpen: ByteArray? = null
+    /** What the contact picker hands back (vCard text); null = the user cancelled. */
+    var contactToPick: String? = null
     val opened = mutableListOf<String>()
     val shared = mutableListOf<String>()
     val saved = mutableMapOf<String, ByteArray>()
@@ -91,6 +93,8 @@ class DesktopHost(
     }
 
     override suspend fun openDocument() = documentToOpen
+
+    override suspend fun pickContact() = contactToPick
 
     override suspend fun quarantine() {
         quarantined++

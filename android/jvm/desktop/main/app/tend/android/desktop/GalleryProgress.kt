@@ -21,7 +21,6 @@ import app.tend.android.ui.GroupEditorRoute
 import app.tend.android.ui.GroupsRoute
 import app.tend.android.ui.ProgressRoute
 import app.tend.android.ui.SettingsRoute
-import app.tend.android.ui.Tab
 import app.tend.core.GroupInput
 import app.tend.core.GroupKind
 import app.tend.core.MeetingInput
@@ -33,7 +32,7 @@ import app.tend.ffi.TendStore
 import kotlinx.coroutines.runBlocking
 
 /** Where the user is (the top of the stack) and every destination a screen asked for. */
-class Navigation(start: Destination) {
+class ProgressNavigation(start: Destination) {
     val stack = mutableStateListOf(start)
     val asked = mutableListOf<Destination>()
 
@@ -52,12 +51,12 @@ class Navigation(start: Destination) {
 
 private fun titleOf(d: Destination): Int =
     when (d) {
-        Destination.Meetings -> R.string.screen_groups
-        is Destination.EditGroup -> if (d.id == null) R.string.screen_new_group else R.string.screen_edit_group
-        Destination.Progress -> R.string.screen_progress
-        Destination.AddGoal -> R.string.screen_add_goal
-        Destination.Settings -> R.string.screen_settings
-        Destination.About -> R.string.screen_about
+        Destination.Meetings -> R.string.tab_meetings
+        is Destination.EditGroup -> if (d.id == null) R.string.group_add_title else R.string.group_edit_title
+        Destination.Progress -> R.string.tab_progress
+        Destination.AddGoal -> R.string.goal_add_title
+        Destination.Settings -> R.string.settings_title
+        Destination.About -> R.string.about_title
         else -> R.string.app_name
     }
 
@@ -66,7 +65,7 @@ private fun titleOf(d: Destination): Int =
 @Composable
 fun ProgressNav(
     host: DesktopHost,
-    nav: Navigation,
+    nav: ProgressNavigation,
     networkId: Long? = null,
 ) {
     val d = nav.current
@@ -108,7 +107,7 @@ private fun scene(
     start: (DesktopHost) -> Destination,
 ) = Scene(
     name,
-    Tab.TODAY,
+    Destination.Today,
     { DesktopHost(store()) },
     drive = {
         if (scrollTo != null) {
@@ -116,7 +115,7 @@ private fun scene(
             settle()
         }
     },
-    screen = { host -> ProgressNav(host, remember { Navigation(start(host)) }) },
+    screen = { host -> ProgressNav(host, remember { ProgressNavigation(start(host)) }) },
 )
 
 /** A screen's vertical scroll (text fields scroll too, sideways). */

@@ -21,7 +21,6 @@ import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.runDesktopComposeUiTest
 import app.tend.android.ui.Destination
-import app.tend.android.ui.Tab
 import app.tend.android.ui.clockText
 import app.tend.android.ui.localDate
 import app.tend.android.ui.weekdayName
@@ -53,9 +52,9 @@ class ProgressFlowTest {
 
     private fun DesktopComposeUiTest.show(
         host: DesktopHost,
-        nav: Navigation,
+        nav: ProgressNavigation,
     ) {
-        setContent { Phone(Variant.LIGHT, host, Tab.TODAY, screen = { ProgressNav(it, nav) }) }
+        setContent { Phone(Variant.LIGHT, host, Destination.Today, screen = { ProgressNav(it, nav) }) }
         settle()
     }
 
@@ -81,7 +80,7 @@ class ProgressFlowTest {
         val sam = store.addPerson(PersonInput("Sam", Role.SPONSOR, networks = listOf(recovery.id)))
         store.addGroup(GroupInput(name = "Tuesday Circle", kind = GroupKind.PEER))
         val host = DesktopHost(store, zone = zone)
-        val nav = Navigation(Destination.Progress)
+        val nav = ProgressNavigation(Destination.Progress)
         runDesktopComposeUiTest(w, h) {
             show(host, nav)
             onNodeWithText("Add a goal").performClick()
@@ -116,7 +115,7 @@ class ProgressFlowTest {
         val store = Stores.fresh()
         store.addNetwork(NetworkInput("Recovery"))
         val host = DesktopHost(store, zone = zone)
-        val nav = Navigation(Destination.Meetings)
+        val nav = ProgressNavigation(Destination.Meetings)
         val thursday = weekdayName(4)
         runDesktopComposeUiTest(w, h) {
             show(host, nav)
@@ -158,7 +157,7 @@ class ProgressFlowTest {
         log(CheckinData.Contact(sam.id, Channel.CALL, Direction.RECEIVED, null))
         val host = DesktopHost(store, zone = zone)
         runDesktopComposeUiTest(w, h) {
-            show(host, Navigation(Destination.Progress))
+            show(host, ProgressNavigation(Destination.Progress))
             scrollTo("Called Sam")
             onNodeWithText("Checked in: Good").assertExists()
             onNodeWithText("They were there for you.").assertExists()
@@ -188,7 +187,7 @@ class ProgressFlowTest {
         val host = DesktopHost(store, zone = zone)
         val quiet = "Quiet hours: no reminders while you rest"
         runDesktopComposeUiTest(w, h) {
-            show(host, Navigation(Destination.Settings))
+            show(host, ProgressNavigation(Destination.Settings))
             onNodeWithText(quiet).performClick()
             waitUntil(timeoutMillis = 10_000L) { host.replans == 1 }
             assertEquals(null, store.settings().quietHours)
@@ -214,14 +213,14 @@ class ProgressFlowTest {
         val store = Stores.fresh()
         val host = DesktopHost(store, zone = zone, country = "CA")
         runDesktopComposeUiTest(w, h) {
-            show(host, Navigation(Destination.Settings))
+            show(host, ProgressNavigation(Destination.Settings))
             onNodeWithText(Locale("", "GB").getDisplayCountry(Locale.getDefault())).performClick()
             waitUntil(timeoutMillis = 10_000L) { store.settings().crisisCountry == "GB" }
         }
         val canadaOnly = crisisLines("CA").map { it.name } - crisisLines("GB").map { it.name }.toSet()
         assertTrue(canadaOnly.isNotEmpty())
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.SOS) }
+            setContent { Phone(Variant.LIGHT, host, Destination.Sos) }
             waitFor(crisisLines("GB").first().name)
             for (line in crisisLines("GB")) onNodeWithText(line.name).assertExists()
             for (name in canadaOnly) onNodeWithText(name).assertDoesNotExist()
@@ -235,7 +234,7 @@ class ProgressFlowTest {
         store.addNetwork(NetworkInput("Recovery", since = since.toString()))
         val host = DesktopHost(store, zone = zone)
         runDesktopComposeUiTest(w, h) {
-            show(host, Navigation(Destination.Progress))
+            show(host, ProgressNavigation(Destination.Progress))
             waitFor("30 days today!")
             onNodeWithText("30 days of showing up for Recovery. That took courage, and every day of it counts.").assertExists()
             onNodeWithText("Next: 60 days on ${localDate(since.plusDays(60).toString())}, 30 days from now").assertExists()

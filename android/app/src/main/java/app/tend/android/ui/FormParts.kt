@@ -107,7 +107,7 @@ fun TimeButton(
                     onPick(state.hour * 60 + state.minute)
                 }) { Text(stringResource(R.string.time_set)) }
             },
-            dismissButton = { TextButton(onClick = { picking = false }) { Text(stringResource(R.string.form_cancel)) } },
+            dismissButton = { TextButton(onClick = { picking = false }) { Text(stringResource(R.string.cancel)) } },
         )
     }
 }
@@ -177,7 +177,7 @@ fun ConfirmDialog(
         onDismissRequest = onDismiss,
         text = { Text(text) },
         confirmButton = { TextButton(onClick = onConfirm) { Text(confirm, color = MaterialTheme.colorScheme.error) } },
-        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.form_keep)) } },
+        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.keep_it)) } },
     )
 }
 

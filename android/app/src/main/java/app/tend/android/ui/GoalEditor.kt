@@ -151,7 +151,7 @@ fun GoalEditorScreen(
         if (state.refusal != null && state.refusal.field !in KNOWN_FIELDS) RefusalText(state.refusal)
         FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
             Button(onClick = onSave, enabled = form.kind != null && !state.saving) { Text(stringResource(R.string.goal_save)) }
-            TextButton(onClick = onCancel) { Text(stringResource(R.string.form_cancel)) }
+            TextButton(onClick = onCancel) { Text(stringResource(R.string.cancel)) }
         }
     }
 }

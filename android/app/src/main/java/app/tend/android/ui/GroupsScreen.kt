@@ -342,8 +342,8 @@ fun GroupEditorScreen(
         RefusalText(state.refusal, *MEETING_FIELDS)
         if (state.refusal != null && state.refusal.field !in NAME_FIELDS + PLACE_FIELDS + MEETING_FIELDS) RefusalText(state.refusal)
         FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-            Button(onClick = onSave, enabled = !state.saving) { Text(stringResource(R.string.form_save)) }
-            TextButton(onClick = onCancel) { Text(stringResource(R.string.form_cancel)) }
+            Button(onClick = onSave, enabled = !state.saving) { Text(stringResource(R.string.save)) }
+            TextButton(onClick = onCancel) { Text(stringResource(R.string.cancel)) }
         }
     }
 }

@@ -467,7 +467,7 @@ private fun HandCard(
             FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                 val ready = if (hand.kind == HandKind.MEETING) hand.groupId != null else hand.personId != null
                 Button(onClick = actions::saveHand, enabled = ready && !state.working) { Text(stringResource(R.string.log_hand_save)) }
-                TextButton(onClick = { actions.hand(null) }) { Text(stringResource(R.string.form_cancel)) }
+                TextButton(onClick = { actions.hand(null) }) { Text(stringResource(R.string.cancel)) }
             }
         }
     }

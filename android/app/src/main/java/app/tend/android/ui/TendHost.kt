@@ -78,6 +78,12 @@ interface TendHost {
     /** Asks which document to read; null when the user cancelled. */
     suspend fun openDocument(): ByteArray?
 
+    /**
+     * The system contact picker: the picked contact as vCard text, null when cancelled. No
+     * contacts permission: the picker grants access to the one contact chosen.
+     */
+    suspend fun pickContact(): String? = null
+
     /** Moves the unreadable store aside (never deletes it). */
     suspend fun quarantine()
 
