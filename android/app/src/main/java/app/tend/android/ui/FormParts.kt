@@ -4,20 +4,24 @@
 // Layout only: what a value may be is the core's to say when it is saved.
 package app.tend.android.ui
 
+import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
+import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.defaultMinSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
-import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.selection.toggleable
+import androidx.compose.foundation.shape.CircleShape
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.FilterChip
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
-import androidx.compose.material3.OutlinedIconButton
+import androidx.compose.material3.Surface
 import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
@@ -33,6 +37,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.role
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import app.tend.android.R
@@ -123,12 +128,34 @@ fun Stepper(
     enabled: Boolean = true,
 ) {
     Row(horizontalArrangement = Arrangement.spacedBy(12.dp), verticalAlignment = Alignment.CenterVertically) {
-        OutlinedIconButton(onClick = onLess, enabled = enabled, modifier = Modifier.size(48.dp).semantics { contentDescription = lessLabel }) {
-            Text("−", style = MaterialTheme.typography.titleLarge)
-        }
+        RoundButton("−", lessLabel, enabled, onLess)
         Text(text, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false))
-        OutlinedIconButton(onClick = onMore, enabled = enabled, modifier = Modifier.size(48.dp).semantics { contentDescription = moreLabel }) {
-            Text("+", style = MaterialTheme.typography.titleLarge)
+        RoundButton("+", moreLabel, enabled, onMore)
+    }
+}
+
+/** A round 48 dp button with a sign, named for TalkBack; it grows with the sign at the largest text sizes. */
+@Composable
+private fun RoundButton(
+    sign: String,
+    label: String,
+    enabled: Boolean,
+    onClick: () -> Unit,
+) {
+    val color = if (enabled) MaterialTheme.colorScheme.primary else MaterialTheme.colorScheme.onSurface.copy(alpha = 0.38f)
+    Surface(
+        onClick = onClick,
+        enabled = enabled,
+        shape = CircleShape,
+        border = BorderStroke(1.dp, MaterialTheme.colorScheme.outline),
+        modifier =
+            Modifier.semantics {
+                contentDescription = label
+                role = Role.Button
+            },
+    ) {
+        Box(Modifier.defaultMinSize(minWidth = 48.dp, minHeight = 48.dp), contentAlignment = Alignment.Center) {
+            Text(sign, style = MaterialTheme.typography.titleLarge, color = color)
         }
     }
 }
@@ -185,4 +212,4 @@ fun ConfirmDialog(
 val FAB_CLEARANCE = 96.dp
 
 /** A list's content padding with room for a floating button below the last item. */
-fun withFabRoom() = androidx.compose.foundation.layout.PaddingValues(start = 16.dp, top = 16.dp, end = 16.dp, bottom = FAB_CLEARANCE)
+fun withFabRoom() = PaddingValues(start = 16.dp, top = 16.dp, end = 16.dp, bottom = FAB_CLEARANCE)
