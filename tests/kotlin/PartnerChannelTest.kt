@@ -88,6 +88,7 @@ class PartnerChannelTest {
                 { store.partnerSend(sam, "Thinking of you", ZONE) },
                 { store.partnerLink(sam, "@sam:example.org") },
                 { store.partnerRevoke(sam) },
+                { store.matrixDisconnect() },
             )
         for (call in calls) {
             val e = failure(call)
@@ -178,6 +179,14 @@ class PartnerChannelTest {
         assertTrue(confirm, confirm.startsWith("Stop sharing with Sam?"))
         assertTrue(confirm, confirm.contains("Messages already delivered cannot be recalled"))
         assertTrue(text(PartnerChannel.revoked(false)).contains("next sync"))
+    }
+
+    @Test
+    fun disconnectingSaysWhatStaysAndWhatToDoWhenTheServerWasNotTold() {
+        val confirm = text(PartnerChannel.disconnectConfirmation())
+        assertTrue(confirm, confirm.contains("Your links and the messages you have stay"))
+        assertTrue(text(PartnerChannel.disconnected(true)).startsWith("Disconnected."))
+        assertTrue(text(PartnerChannel.disconnected(false)).contains("remove the device named Tend from another Matrix app"))
     }
 
     @Test

@@ -8,9 +8,11 @@ use chrono::Utc;
 use tend_core::TendError;
 use tend_core::exchange::SalvageReport;
 use tend_core::exchange::meeting_types::MeetingTypeName;
+use tend_core::goals::GoalKindChoice;
 use tend_core::model::{Role, SupportKind};
 use tend_core::people::{ContactWindow, PhoneLinkKind};
 use tend_core::reminders::Opens;
+use tend_core::settings::Settings;
 use tend_core::sos::CrisisLine;
 use tend_core::store::{KeyState, LaunchDecision};
 
@@ -109,6 +111,28 @@ pub fn crisis_lines(country: Option<String>) -> Vec<CrisisLine> {
 #[uniffi::export]
 pub fn setting_keys() -> Vec<String> {
     tend_core::settings::KEYS.iter().map(|k| (*k).to_owned()).collect()
+}
+
+/// The values a settings screen offers for `key` ("on"/"off", "mon"/"sun"/"sat", "auto" and the
+/// crisis-line countries), as `setSetting` takes them; empty for a time or a number typed freely.
+/// An unknown key is `InvalidInput` ("setting").
+#[uniffi::export]
+pub fn setting_choices(key: String) -> Result<Vec<String>, TendError> {
+    run(|| tend_core::settings::choices(&key))
+}
+
+/// Every setting's default (what a switched-off setting returns to when turned back on, e.g.
+/// quiet hours).
+#[uniffi::export]
+pub fn default_settings() -> Settings {
+    Settings::default()
+}
+
+/// The check-in kinds a goal may count, in the order a form offers them, each with whether such
+/// a goal may name a person or a group; `addGoal` refuses anything else.
+#[uniffi::export]
+pub fn goal_kinds() -> Vec<GoalKindChoice> {
+    tend_core::goals::GOAL_KINDS.to_vec()
 }
 
 /// The meeting-type filters a search screen offers, named in `language` (ISO 639-1, "es"), English

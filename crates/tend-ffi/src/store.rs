@@ -9,7 +9,7 @@ use tend_core::checkins::{Checkin, CheckinInput, CheckinQuery};
 use tend_core::directory::{DirectoryDetail, DirectoryMeeting, GeoPoint, SearchQuery, SoonMeeting};
 use tend_core::exchange::{BackupSummary, ContactsReport, ImportReport};
 use tend_core::goals::{Goal, GoalInput, GoalProgress};
-use tend_core::groups::{Group, GroupInput};
+use tend_core::groups::{Group, GroupInput, MeetingTime};
 use tend_core::milestones::MilestoneReport;
 use tend_core::model::{Importance, Role, ShareItem, SupportKind};
 use tend_core::needs::{Coverage, Need};
@@ -207,6 +207,12 @@ impl TendStore {
     /// All groups, by name.
     pub fn groups(&self) -> Result<Vec<Group>, TendError> {
         self.call(|s| s.groups())
+    }
+
+    /// Every group's weekly meetings at their next start, seen in the device's `zone` (weekday
+    /// and time there, and whether that differs from the meeting's own), soonest first.
+    pub fn meeting_times(&self, zone: String) -> Result<Vec<MeetingTime>, TendError> {
+        self.call(|s| s.meeting_times(Utc::now(), tz(&zone)?))
     }
 
     // --- Check-ins and goals ------------------------------------------------------------------

@@ -186,6 +186,8 @@ class MainActivity : ComponentActivity(), TendHost {
         withContext(Dispatchers.IO) { quarantineStore(KeystoreKey(app).databaseFile.path) }
     }
 
+    override fun appVersion(): String? = runCatching { packageManager.getPackageInfo(packageName, 0).versionName }.getOrNull()
+
     private companion object {
         const val KEY_ASKED = "notifications_asked"
         const val KEY_DENIED_FOR_GOOD = "notifications_denied_for_good"

@@ -99,6 +99,8 @@ class DesktopHost(
     override suspend fun quarantine() {
         quarantined++
     }
+
+    override fun appVersion() = "0.1.0"
 }
 
 /** Stores for the gallery and the tests: fresh folders, random keys, the core's own demo. */

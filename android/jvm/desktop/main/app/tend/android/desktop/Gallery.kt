@@ -54,6 +54,8 @@ class Scene(
     val host: () -> DesktopHost,
     val bundle: (DesktopHost) -> String? = { null },
     val drive: DesktopComposeUiTest.() -> Unit = {},
+    /** A screen shown on its own instead of the app (GalleryProgress.kt). */
+    val screen: (@Composable (DesktopHost) -> Unit)? = null,
 )
 
 /** The app as it runs on a phone, in the harness's density, font scale and language. */
@@ -64,9 +66,10 @@ fun Phone(
     start: Destination,
     bundle: String? = null,
     locale: Locale = Locale.ENGLISH,
+    screen: (@Composable (DesktopHost) -> Unit)? = null,
 ) {
     CompositionLocalProvider(LocalDensity provides Density(DENSITY, variant.fontScale), LocalResourceLocale provides locale) {
-        TendTheme(dark = variant.dark) { TendApp(host, start = start, bundleId = bundle) }
+        TendTheme(dark = variant.dark) { if (screen != null) screen(host) else TendApp(host, start = start, bundleId = bundle) }
     }
 }
 
@@ -218,7 +221,7 @@ fun scenes(): List<Scene> {
             },
         ),
         Scene("data", Destination.Data, { DesktopHost(Stores.demo(zone)) }),
-    )
+    ) + progressScenes(zone)
 }
 
 @OptIn(ExperimentalTestApi::class)
@@ -230,7 +233,7 @@ fun shoot(
     val host = scene.host()
     val bundle = scene.bundle(host)
     runDesktopComposeUiTest(width = (variant.widthDp * DENSITY).toInt(), height = (HEIGHT_DP * DENSITY).toInt()) {
-        setContent { Phone(variant, host, scene.start, bundle) }
+        setContent { Phone(variant, host, scene.start, bundle, screen = scene.screen) }
         settle()
         scene.drive(this)
         // The whole window, dialogs included.

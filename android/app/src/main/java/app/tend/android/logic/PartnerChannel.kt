@@ -64,6 +64,15 @@ object PartnerChannel {
     /** After revoking: the room was left now, or is left on the next sync (sending stopped either way). */
     fun revoked(leftRoom: Boolean): ChannelLine = ChannelLine(if (leftRoom) "channel_revoked" else "channel_revoked_offline")
 
+    /** Asked before disconnecting: what stops, and what stays. */
+    fun disconnectConfirmation(): ChannelLine = ChannelLine("channel_disconnect_confirm")
+
+    /**
+     * After disconnecting: the homeserver signed this device out, or could not be told (offline):
+     * then the user removes the device from another Matrix app. The session is forgotten either way.
+     */
+    fun disconnected(signedOut: Boolean): ChannelLine = ChannelLine(if (signedOut) "channel_disconnected" else "channel_disconnected_offline")
+
     /** Every key this file can name, for the resource check. */
     val KEYS =
         listOf(
@@ -71,7 +80,7 @@ object PartnerChannel {
             "channel_undecryptable", "channel_ignored", "channel_up_to_date", "channel_offline", "channel_connect_first",
             "channel_not_linked", "channel_bad_matrix_id", "channel_bad_homeserver", "channel_bad_text", "channel_no_consent",
             "channel_revoke_confirm", "channel_revoked", "channel_revoked_offline", "share_person_gone", "share_refused_person",
-            "share_refused", "data_failed",
+            "share_refused", "data_failed", "channel_disconnect_confirm", "channel_disconnected", "channel_disconnected_offline",
         )
 
     private fun devicesChanged(p: PersonRef) = ChannelLine("channel_devices_changed", p.name)

@@ -49,14 +49,16 @@ fun ChannelText(
     Text(text, color = if (error) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurface)
 }
 
-/** Connected: who, and Sync now. Not connected: the form. The password lives only in this form. */
+/** Connected: who, Sync now and Disconnect. Not connected: the form. The password lives only in this form. */
 @Composable
 fun ChannelAccountCard(
     account: MatrixAccount?,
     working: Boolean,
     onConnect: (homeserver: String, user: String, password: String) -> Unit,
     onSync: () -> Unit,
+    onDisconnect: () -> Unit,
 ) {
+    var confirming by remember { mutableStateOf(false) }
     var homeserver by remember { mutableStateOf("https://") }
     var user by remember { mutableStateOf("") }
     // Never saved (not rememberSaveable, not the store): cleared as soon as Connect is tapped.
@@ -67,6 +69,7 @@ fun ChannelAccountCard(
             if (account != null) {
                 Text(stringResource(R.string.channel_connected, account.userId))
                 Button(onClick = onSync, enabled = !working) { Text(stringResource(R.string.channel_sync)) }
+                TextButton(onClick = { confirming = true }, enabled = !working) { Text(stringResource(R.string.channel_disconnect)) }
             } else {
                 OutlinedTextField(
                     homeserver,
@@ -95,6 +98,19 @@ fun ChannelAccountCard(
             }
             if (working) Text(stringResource(R.string.channel_working), style = MaterialTheme.typography.bodySmall)
         }
+    }
+    if (confirming) {
+        AlertDialog(
+            onDismissRequest = { confirming = false },
+            text = { ChannelText(PartnerChannel.disconnectConfirmation()) },
+            confirmButton = {
+                TextButton(onClick = {
+                    confirming = false
+                    onDisconnect()
+                }) { Text(stringResource(R.string.channel_disconnect)) }
+            },
+            dismissButton = { TextButton(onClick = { confirming = false }) { Text(stringResource(R.string.channel_stay_connected)) } },
+        )
     }
 }
 

@@ -100,6 +100,9 @@ interface PartnerActions {
     )
 
     fun revoke(personId: Long)
+
+    /** Signs this phone out of Matrix; links and the inbox stay. */
+    fun disconnect()
 }
 
 @Composable
@@ -177,7 +180,7 @@ fun PartnerScreen(
             }
         }
         item {
-            ChannelAccountCard(s.account, state.working, onConnect = actions::connect, onSync = actions::sync)
+            ChannelAccountCard(s.account, state.working, onConnect = actions::connect, onSync = actions::sync, onDisconnect = actions::disconnect)
         }
         state.channelStatus?.takeIf { it.first == null }?.let { (_, lines) -> items(lines) { ChannelText(it) } }
         item { ChannelInbox(s.inbox, s.rows.associate { it.person.id to it.person.name }) }

@@ -53,5 +53,8 @@ fun stringRes(name: String): Int =
         "channel_revoke_confirm" -> R.string.channel_revoke_confirm
         "channel_revoked" -> R.string.channel_revoked
         "channel_revoked_offline" -> R.string.channel_revoked_offline
+        "channel_disconnect_confirm" -> R.string.channel_disconnect_confirm
+        "channel_disconnected" -> R.string.channel_disconnected
+        "channel_disconnected_offline" -> R.string.channel_disconnected_offline
         else -> R.string.cannot_read
     }

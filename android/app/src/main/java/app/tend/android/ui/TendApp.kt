@@ -351,7 +351,10 @@ private fun SosRoute(
     val scope = rememberCoroutineScope()
     val key = remember { "sos-" + UUID.randomUUID() }
     LaunchedEffect(Unit) {
-        val contacts = (load(host) { it.sos(country, host.zone()).emergencyContacts } as? Loaded.Ready)?.value.orEmpty()
+        // The country chosen in Settings, once the store answers (the phone's region until then).
+        val chosen = crisisCountry(host)
+        if (chosen != country) state = state.copy(lines = crisisLines(chosen))
+        val contacts = (load(host) { it.sos(chosen, host.zone()).emergencyContacts } as? Loaded.Ready)?.value.orEmpty()
         // "An online meeting starts in 20 minutes": near the last place searched from, or online.
         val soon = (load(host) { it.meetingsSoon(host.zone(), it.lastSearchPlace(), 3u) } as? Loaded.Ready)?.value.orEmpty()
         state = state.copy(contacts = contacts, soon = soon)
@@ -520,6 +523,8 @@ private fun PartnerRoute(
                 ) = channel(personId) { st -> PartnerChannel.lines(st.partnerSend(personId, text, host.zone())) }
 
                 override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId).leftRoom)) }
+
+                override fun disconnect() = channel(null) { st -> listOf(PartnerChannel.disconnected(st.matrixDisconnect())) }
             }
         }
     LaunchedEffect(Unit) {

@@ -86,4 +86,7 @@ interface TendHost {
 
     /** Moves the unreadable store aside (never deletes it). */
     suspend fun quarantine()
+
+    /** The app's own version name ("0.1.0"), for About; null where the phone does not say. */
+    fun appVersion(): String? = null
 }
