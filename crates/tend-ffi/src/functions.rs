@@ -8,6 +8,7 @@ use chrono::Utc;
 use tend_core::TendError;
 use tend_core::exchange::SalvageReport;
 use tend_core::exchange::meeting_types::MeetingTypeName;
+use tend_core::model::{Role, SupportKind};
 use tend_core::people::{ContactWindow, PhoneLinkKind};
 use tend_core::sos::CrisisLine;
 use tend_core::store::{KeyState, LaunchDecision};
@@ -127,4 +128,18 @@ pub fn meeting_type_names(codes: Vec<String>, language: String) -> Vec<String> {
 #[uniffi::export]
 pub fn parse_contact_windows(spec: String) -> Result<Vec<ContactWindow>, TendError> {
     run(|| tend_core::people::parse_windows(&spec))
+}
+
+/// The kinds of support people in `role` usually give: what a new person's editor ticks for the
+/// role until the user says otherwise (the same default `importVcards` and the CLI use).
+#[uniffi::export]
+pub fn typical_support(role: Role) -> Vec<SupportKind> {
+    role.typical_support().to_vec()
+}
+
+/// The keep-in-touch cadences (days) a person's editor offers, shortest first; "no reminders"
+/// (none) is offered besides, and a person's own cadence outside these is kept.
+#[uniffi::export]
+pub fn cadence_choices() -> Vec<u32> {
+    tend_core::people::CADENCE_CHOICES.to_vec()
 }
