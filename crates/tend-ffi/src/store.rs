@@ -14,7 +14,7 @@ use tend_core::milestones::MilestoneReport;
 use tend_core::model::{Importance, Role, ShareItem, SupportKind};
 use tend_core::needs::{Coverage, Need};
 use tend_core::network::{Network, NetworkInput};
-use tend_core::people::{Person, PersonInput};
+use tend_core::people::{NetworkRemoval, Person, PersonInput, PersonPage, PersonSummary};
 use tend_core::reciprocity::Balance;
 use tend_core::reminders::{Action as ReminderAction, ActionOutcome, DeviceState, Diff, Notification, Plan};
 use tend_core::settings::Settings;
@@ -110,6 +110,12 @@ impl TendStore {
         self.call(|s| s.networks())
     }
 
+    /// What removing network `id` would remove (needs, goals) and what stays (its people, its
+    /// groups): what the confirmation says. Nothing is changed.
+    pub fn network_removal(&self, id: i64) -> Result<NetworkRemoval, TendError> {
+        self.call(|s| s.network_removal(id))
+    }
+
     // --- People -------------------------------------------------------------------------------
 
     /// Adds a person; all of it is stored or none of it. A blank name throws `InvalidInput`
@@ -136,6 +142,20 @@ impl TendStore {
     /// Everyone, by name; with `network_id`, only that network's people.
     pub fn people(&self, network_id: Option<i64>) -> Result<Vec<Person>, TendError> {
         self.call(|s| s.people(network_id))
+    }
+
+    /// The People list now, in the device's `zone`: each person with the days since the last
+    /// contact and when they are due, the most overdue first, then due today, due soon, everyone
+    /// else by name, people the user avoids last. With `network_id`, that network's people.
+    pub fn people_overview(&self, network_id: Option<i64>, zone: String) -> Result<Vec<PersonSummary>, TendError> {
+        self.call(|s| s.people_overview(network_id, Utc::now(), tz(&zone)?))
+    }
+
+    /// One person's page now, in the device's `zone`: where things stand, the needs they cover,
+    /// the give/receive balance of the last 90 days, the last check-ins with them and whether
+    /// their contact windows allow a call now.
+    pub fn person_page(&self, id: i64, zone: String) -> Result<PersonPage, TendError> {
+        self.call(|s| s.person_page(id, Utc::now(), tz(&zone)?))
     }
 
     // --- Needs --------------------------------------------------------------------------------

@@ -3,10 +3,12 @@
 
 mod due;
 mod links;
+mod overview;
 
 pub use due::DuePerson;
 pub(crate) use due::{cadence_people, due_people};
 pub use links::{PhoneLinkKind, phone_link};
+pub use overview::{BALANCE_DAYS, NetworkRemoval, PersonPage, PersonSummary, RECENT_WITH, SOON_DAYS, Standing};
 
 use std::collections::HashMap;
 
