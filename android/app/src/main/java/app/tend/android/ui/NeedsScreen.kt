@@ -26,6 +26,8 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import app.tend.android.R
@@ -91,7 +93,11 @@ fun NeedsScreen(
                 }
                 val many = loaded.value.size > 1
                 for (group in loaded.value) {
-                    if (many) item(key = "network-${group.network.id}") { SectionTitle(group.network.name) }
+                    if (many) {
+                        item(key = "network-${group.network.id}") {
+                            Text(group.network.name, style = MaterialTheme.typography.titleLarge, modifier = Modifier.semantics { heading() })
+                        }
+                    }
                     if (group.coverage.isEmpty()) item(key = "empty-${group.network.id}") { IntroCard(R.string.needs_empty_body, R.string.needs_empty_title) {} }
                     items(group.coverage, key = { "need-${it.need.id}" }) { NeedCard(it, state.working, actions) }
                     item(key = "add-${group.network.id}") { AddNeed(group, state.working, actions) }
@@ -116,13 +122,13 @@ private fun NeedCard(
     Card(Modifier.fillMaxWidth(), colors = colors) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Text(kind, style = MaterialTheme.typography.titleMedium, color = onColor)
-            Text(stringResource(importanceLabel(c.need.importance)), style = MaterialTheme.typography.labelLarge, color = onColor)
+            Text(stringResource(importanceLabel(c.need.importance)), style = MaterialTheme.typography.labelMedium, color = onColor)
             if (gap) {
-                Text(stringResource(R.string.need_gap), style = MaterialTheme.typography.titleSmall, color = onColor)
+                Text(stringResource(R.string.need_gap), style = MaterialTheme.typography.bodyMedium, fontWeight = FontWeight.SemiBold, color = onColor)
                 // The core's next step, as it wrote it.
-                c.nextStep?.let { Text(it, color = onColor) }
+                c.nextStep?.let { Text(it, style = MaterialTheme.typography.bodyMedium, color = onColor) }
             } else {
-                Text(stringResource(R.string.need_covered_by), color = onColor)
+                Text(stringResource(R.string.need_covered_by), style = MaterialTheme.typography.bodyMedium, color = onColor)
                 FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                     for (p in c.coveredBy) AssistChip(onClick = { actions.openPerson(p.id) }, label = { Text(p.name) })
                 }

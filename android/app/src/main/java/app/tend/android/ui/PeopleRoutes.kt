@@ -153,20 +153,20 @@ fun PersonRoute(
     }
     LaunchedEffect(personId) { reload() }
 
-    /** Logs [data] once under [key], then says [message] and shows the page again. */
-    fun log(
+    /** Logs [data] once under [key], then says [message] and shows the page again; the refusal if any. */
+    suspend fun log(
         data: CheckinData,
         key: String,
+        note: String?,
         message: Int,
-    ) {
-        scope.launch {
-            state = state.copy(working = true)
-            val logged = load(host) { it.logCheckin(CheckinInput(data, host.zone(), null, key, null)) }
-            state = state.copy(working = false, logging = if (logged is Loaded.Ready) null else state.logging, message = if (logged is Loaded.Ready) message else R.string.data_failed)
-            // Their keep-in-touch reminder (or the thank-you nudge) is done.
-            if (logged is Loaded.Ready) replanQuietly(host)
-            reload()
-        }
+    ): Throwable? {
+        state = state.copy(working = true)
+        val logged = withContext(Dispatchers.IO) { runCatching { host.store().logCheckin(CheckinInput(data, host.zone(), note, key, null)) } }
+        state = state.copy(working = false, message = if (logged.isSuccess) message else R.string.data_failed)
+        // Their keep-in-touch reminder (or the thank-you nudge) is done.
+        if (logged.isSuccess) replanQuietly(host)
+        reload()
+        return logged.exceptionOrNull()
     }
     val actions =
         object : PersonActions {
@@ -193,11 +193,35 @@ fun PersonRoute(
                 val l = state.logging ?: return
                 val channel = l.channel ?: return
                 val direction = l.direction ?: return
-                log(CheckinData.Contact(personId, channel, direction, l.support), l.key, R.string.person_logged)
+                scope.launch {
+                    if (log(CheckinData.Contact(personId, channel, direction, l.support), l.key, null, R.string.person_logged) == null) {
+                        state = state.copy(logging = null)
+                    }
+                }
             }
 
-            // A key per tap.
-            override fun thank() = log(CheckinData.Gratitude(personId), "thanks-" + UUID.randomUUID(), R.string.person_thanked)
+            // A key per "Say thank you".
+            override fun startThanks() {
+                state = state.copy(thanking = ThankYou(key = "thanks-" + UUID.randomUUID()), message = null)
+            }
+
+            override fun changeThanks(thanks: ThankYou?) {
+                state = state.copy(thanking = thanks)
+            }
+
+            override fun saveThanks() {
+                val t = state.thanking ?: return
+                scope.launch {
+                    val refused = log(CheckinData.Gratitude(personId), t.key, t.text, R.string.person_thanked)
+                    state =
+                        when {
+                            refused == null -> state.copy(thanking = null)
+                            // The core asks what the user is grateful for: said at the field.
+                            (refused as? TendException.InvalidInput)?.field == "gratitude" -> state.copy(thanking = t.copy(empty = true), message = null)
+                            else -> state
+                        }
+                }
+            }
 
             override fun edit() = open(Destination.EditPerson(personId))
 
@@ -274,9 +298,9 @@ fun PersonEditorRoute(
                 state = state.copy(addingWindow = open)
             }
 
-            override fun addWindow(window: ContactWindow) {
+            override fun addWindows(windows: List<ContactWindow>) {
                 val f = state.form ?: return
-                state = state.copy(form = f.copy(windows = (f.windows + window).distinct()), addingWindow = false)
+                state = state.copy(form = f.copy(windows = (f.windows + windows).distinct()), addingWindow = false)
             }
 
             override fun save() {

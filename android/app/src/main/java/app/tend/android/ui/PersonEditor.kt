@@ -5,6 +5,7 @@
 package app.tend.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
@@ -21,7 +22,8 @@ import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.Button
 import androidx.compose.material3.Checkbox
-import androidx.compose.material3.ExperimentalMaterial3Api
+import androidx.compose.material3.DropdownMenu
+import androidx.compose.material3.DropdownMenuItem
 import androidx.compose.material3.FilterChip
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
@@ -29,11 +31,10 @@ import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
-import androidx.compose.material3.TimeInput
-import androidx.compose.material3.rememberTimePickerState
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableIntStateOf
+import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
@@ -52,7 +53,6 @@ import app.tend.core.ContactWindow
 import app.tend.core.Network
 import app.tend.core.Role
 import app.tend.core.SupportKind
-import java.time.DayOfWeek
 import java.time.temporal.WeekFields
 import java.util.Locale
 
@@ -97,7 +97,7 @@ interface EditorActions {
 
     fun addingWindow(open: Boolean)
 
-    fun addWindow(window: ContactWindow)
+    fun addWindows(windows: List<ContactWindow>)
 
     fun save()
 
@@ -186,12 +186,11 @@ fun PersonEditor(
 
         Section(R.string.edit_windows) {
             Text(stringResource(R.string.edit_windows_hint), style = MaterialTheme.typography.bodySmall)
-            for (w in f.windows) {
-                val line = windowText(w)
+            for ((line, ws) in windowGroups(f.windows)) {
                 Row(Modifier.fillMaxWidth(), verticalAlignment = Alignment.CenterVertically) {
                     Text(line, Modifier.weight(1f))
                     val remove = stringResource(R.string.edit_window_remove, line)
-                    TextButton(onClick = { actions.change(f.copy(windows = f.windows - w)) }, modifier = Modifier.semantics { contentDescription = remove }) {
+                    TextButton(onClick = { actions.change(f.copy(windows = f.windows - ws.toSet())) }, modifier = Modifier.semantics { contentDescription = remove }) {
                         Text(stringResource(R.string.person_remove))
                     }
                 }
@@ -238,7 +237,7 @@ fun PersonEditor(
             TextButton(onClick = actions::cancel) { Text(stringResource(R.string.people_cancel)) }
         }
     }
-    if (state.addingWindow) WindowDialog(onDismiss = { actions.addingWindow(false) }, onAdd = actions::addWindow)
+    if (state.addingWindow) WindowDialog(onDismiss = { actions.addingWindow(false) }, onAdd = actions::addWindows)
 }
 
 @Composable
@@ -339,43 +338,66 @@ private fun errorText(field: PersonField): Int =
         PersonField.NOTES -> R.string.person_error_notes
     }
 
-/** A good time to reach them: a day, from, until (a time before "from" runs past midnight). */
-@OptIn(ExperimentalLayoutApi::class, ExperimentalMaterial3Api::class)
+/**
+ * Good times to reach them: the days, from, until (an end before the start runs past midnight).
+ * Times in half hours, from a list: big targets that read the same at any text size.
+ */
+@OptIn(ExperimentalLayoutApi::class)
 @Composable
 private fun WindowDialog(
     onDismiss: () -> Unit,
-    onAdd: (ContactWindow) -> Unit,
+    onAdd: (List<ContactWindow>) -> Unit,
 ) {
     val locale = Locale.getDefault()
     // The week as the phone's region starts it; the core counts 0 = Sunday.
     val first = WeekFields.of(locale).firstDayOfWeek
-    val days = (0L until 7L).map { first.plus(it) }
-    var day by remember { mutableIntStateOf(DayOfWeek.MONDAY.value % 7) }
-    val from = rememberTimePickerState(initialHour = 9, initialMinute = 0)
-    val until = rememberTimePickerState(initialHour = 17, initialMinute = 0)
+    val week = (0L until 7L).map { first.plus(it).value % 7 }
+    var days by remember { mutableStateOf(emptySet<Int>()) }
+    var from by remember { mutableIntStateOf(9 * 60) }
+    var until by remember { mutableIntStateOf(17 * 60) }
     AlertDialog(
         onDismissRequest = onDismiss,
         title = { Text(stringResource(R.string.edit_window_add)) },
         text = {
             Column(Modifier.verticalScroll(rememberScrollState()), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                SectionTitle(stringResource(R.string.window_day))
+                SectionTitle(stringResource(R.string.window_days))
                 FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    for (d in days) {
-                        val n = d.value % 7
-                        FilterChip(selected = day == n, onClick = { day = n }, label = { Text(weekdayName(n, locale)) })
+                    for (d in week) {
+                        FilterChip(selected = d in days, onClick = { days = if (d in days) days - d else days + d }, label = { Text(weekdayName(d, locale)) })
                     }
                 }
-                SectionTitle(stringResource(R.string.window_from))
-                TimeInput(from)
-                SectionTitle(stringResource(R.string.window_until))
-                TimeInput(until)
+                TimeChoice(R.string.window_from, from) { from = it }
+                TimeChoice(R.string.window_until, until) { until = it }
+                if (until < from) Text(stringResource(R.string.window_past_midnight), style = MaterialTheme.typography.bodySmall)
             }
         },
         confirmButton = {
-            TextButton(onClick = {
-                onAdd(ContactWindow(day.toUByte(), (from.hour * 60 + from.minute).toUShort(), (until.hour * 60 + until.minute).toUShort()))
-            }) { Text(stringResource(R.string.import_add)) }
+            TextButton(
+                onClick = { onAdd(week.filter { it in days }.map { ContactWindow(it.toUByte(), from.toUShort(), until.toUShort()) }) },
+                enabled = days.isNotEmpty(),
+            ) { Text(stringResource(R.string.import_add)) }
         },
         dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.people_cancel)) } },
     )
+}
+
+/** "From 9:00 AM": a button that opens the day's half hours. */
+@Composable
+private fun TimeChoice(
+    label: Int,
+    minute: Int,
+    onPick: (Int) -> Unit,
+) {
+    var open by remember { mutableStateOf(false) }
+    Box {
+        OutlinedButton(onClick = { open = true }) { Text(stringResource(label, timeText(minute))) }
+        DropdownMenu(expanded = open, onDismissRequest = { open = false }) {
+            for (m in 0 until 24 * 60 step 30) {
+                DropdownMenuItem(text = { Text(timeText(m)) }, onClick = {
+                    onPick(m)
+                    open = false
+                })
+            }
+        }
+    }
 }

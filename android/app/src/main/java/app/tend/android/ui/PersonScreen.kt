@@ -22,6 +22,7 @@ import androidx.compose.material3.CardDefaults
 import androidx.compose.material3.FilterChip
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
@@ -57,9 +58,19 @@ data class ContactLog(
     val key: String,
 )
 
+/** A thank-you being written: what the user is grateful for (the core asks for it). */
+data class ThankYou(
+    val text: String = "",
+    /** One key per "Say thank you": a retried call keeps one. */
+    val key: String,
+    /** The core refused it without words. */
+    val empty: Boolean = false,
+)
+
 data class PersonState(
     val page: Loaded<PersonPage> = Loaded.Loading,
     val logging: ContactLog? = null,
+    val thanking: ThankYou? = null,
     val confirmRemove: Boolean = false,
     /** What the last action said (a string resource), or null. */
     val message: Int? = null,
@@ -82,7 +93,11 @@ interface PersonActions {
 
     fun saveLog()
 
-    fun thank()
+    fun startThanks()
+
+    fun changeThanks(thanks: ThankYou?)
+
+    fun saveThanks()
 
     fun edit()
 
@@ -118,6 +133,7 @@ fun PersonScreen(
     }
     val page = (state.page as? Loaded.Ready)?.value ?: return
     state.logging?.let { LogContactDialog(it, page.summary.person.support, state.working, actions) }
+    state.thanking?.let { ThanksDialog(it, page.summary.person.name, state.working, actions) }
     if (state.confirmRemove) {
         AlertDialog(
             onDismissRequest = { actions.askRemove(false) },
@@ -159,27 +175,23 @@ private fun PersonPageBody(
     // The two things to do here, first.
     FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         Button(onClick = actions::startLog, enabled = !state.working) { Text(stringResource(R.string.person_log_contact)) }
-        OutlinedButton(onClick = actions::thank, enabled = !state.working) { Text(stringResource(R.string.person_thank)) }
+        OutlinedButton(onClick = actions::startThanks, enabled = !state.working) { Text(stringResource(R.string.person_thank)) }
     }
     state.message?.let { Text(stringResource(it), color = MaterialTheme.colorScheme.primary) }
 
-    Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
-        SectionTitle(stringResource(R.string.person_reach))
+    PageCard(R.string.person_reach) {
         if (p.contacts.isEmpty()) Text(stringResource(R.string.person_no_contacts))
         for (c in p.contacts) ContactLine(p.name, c, actions)
-    }
-    if (p.windows.isNotEmpty()) {
-        Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        if (p.windows.isNotEmpty()) {
             SectionTitle(stringResource(R.string.person_windows))
             Text(
                 stringResource(if (page.windowOpenNow) R.string.person_window_open else R.string.person_window_closed),
                 color = if (page.windowOpenNow) MaterialTheme.colorScheme.primary else MaterialTheme.colorScheme.onSurfaceVariant,
             )
-            for (w in p.windows) Text(windowText(w))
+            for ((line, _) in windowGroups(p.windows)) Text(line)
         }
     }
-    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-        SectionTitle(stringResource(R.string.person_gives))
+    PageCard(R.string.person_gives) {
         if (p.support.isNotEmpty()) Text(p.support.map { stringResource(supportLabel(it)) }.joinToString(" · "))
         Text(
             if (page.covers.isEmpty()) {
@@ -190,8 +202,7 @@ private fun PersonPageBody(
         )
     }
     if (!p.avoid) {
-        Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-            SectionTitle(stringResource(R.string.person_balance))
+        PageCard(R.string.person_balance) {
             val b = page.balance
             if (b == null) {
                 Text(stringResource(R.string.balance_none))
@@ -205,21 +216,27 @@ private fun PersonPageBody(
         }
     }
     if (page.recent.isNotEmpty()) {
-        Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-            SectionTitle(stringResource(R.string.person_recent))
-            for (c in page.recent) RecentLine(c)
-        }
+        PageCard(R.string.person_recent) { for (c in page.recent) RecentLine(c) }
     }
-    p.notes?.let { notes ->
-        Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-            SectionTitle(stringResource(R.string.person_notes))
-            Text(notes)
-        }
-    }
+    p.notes?.let { notes -> PageCard(R.string.person_notes) { Text(notes) } }
     FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         OutlinedButton(onClick = actions::edit) { Text(stringResource(R.string.person_edit)) }
         TextButton(onClick = { actions.askRemove(true) }, colors = ButtonDefaults.textButtonColors(contentColor = MaterialTheme.colorScheme.error)) {
             Text(stringResource(R.string.person_remove))
+        }
+    }
+}
+
+/** One part of the page, titled, on its own card. */
+@Composable
+private fun PageCard(
+    title: Int,
+    content: @Composable () -> Unit,
+) {
+    Card(Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            SectionTitle(stringResource(title))
+            content()
         }
     }
 }
@@ -262,9 +279,43 @@ private fun RecentLine(c: Checkin) {
             val way = c.direction?.let { stringResource(directionLabel(it)) } ?: ""
             Text(stringResource(R.string.recent_contact, day, how, way))
         }
-        CheckinKind.GRATITUDE -> Text(stringResource(R.string.recent_thanks, day))
+        CheckinKind.GRATITUDE ->
+            Column {
+                Text(stringResource(R.string.recent_thanks, day))
+                c.note?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+            }
         else -> {}
     }
+}
+
+/** Saying thank you: what the user is grateful for, kept with them. */
+@Composable
+private fun ThanksDialog(
+    thanks: ThankYou,
+    name: String,
+    working: Boolean,
+    actions: PersonActions,
+) {
+    AlertDialog(
+        onDismissRequest = { actions.changeThanks(null) },
+        title = { Text(stringResource(R.string.person_thank)) },
+        text = {
+            Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                Text(stringResource(R.string.thanks_question, name))
+                OutlinedTextField(
+                    value = thanks.text,
+                    onValueChange = { actions.changeThanks(thanks.copy(text = it, empty = false)) },
+                    label = { Text(stringResource(R.string.thanks_label)) },
+                    isError = thanks.empty,
+                    supportingText = if (thanks.empty) ({ Text(stringResource(R.string.thanks_error)) }) else null,
+                    minLines = 2,
+                    modifier = Modifier.fillMaxWidth(),
+                )
+            }
+        },
+        confirmButton = { TextButton(onClick = actions::saveThanks, enabled = !working) { Text(stringResource(R.string.thanks_save)) } },
+        dismissButton = { TextButton(onClick = { actions.changeThanks(null) }) { Text(stringResource(R.string.people_cancel)) } },
+    )
 }
 
 /** Logging a contact: how, which way, and optionally what it was about. */
@@ -315,20 +366,47 @@ private fun LogContactDialog(
     )
 }
 
-/** "Monday, 9:00 AM to 5:00 PM", in the phone's language and clock. */
+/** A time of day (minutes after midnight) as the phone's language and clock write it. */
+fun timeText(
+    minute: Int,
+    locale: Locale = Locale.getDefault(),
+): String = LocalTime.of(minute / 60 % 24, minute % 60).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale))
+
+/**
+ * Good times with the same hours said once: "Every day, 5:00 PM to 10:00 PM", "Sat, Sun,
+ * 10:00 AM to 8:00 PM", "Monday, 9:00 AM to 5:00 PM"; each line with the windows it stands for.
+ */
 @Composable
-fun windowText(w: ContactWindow): String {
+fun windowGroups(windows: List<ContactWindow>): List<Pair<String, List<ContactWindow>>> {
     val locale = Locale.getDefault()
-    val time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
-    fun at(minute: Int) = LocalTime.of(minute / 60, minute % 60).format(time)
-    return stringResource(R.string.window_line, weekdayName(w.weekday.toInt(), locale), at(w.start.toInt()), at(w.end.toInt()))
+    return windows.groupBy { it.start to it.end }.map { (hours, ws) ->
+        val from = timeText(hours.first.toInt(), locale)
+        val until = timeText(hours.second.toInt(), locale)
+        val days = inARow(ws.map { it.weekday.toInt() }.distinct().sorted())
+        val line =
+            when {
+                days.size == 7 -> stringResource(R.string.window_every_day, from, until)
+                days.size == 1 -> stringResource(R.string.window_line, weekdayName(days[0], locale), from, until)
+                else -> stringResource(R.string.window_line, days.joinToString(", ") { weekdayName(it, locale, TextStyle.SHORT) }, from, until)
+            }
+        line to ws
+    }
+}
+
+/** Days of the week read as a run where they make one ("Sat, Sun", "Fri, Sat, Sun, Mon"). */
+private fun inARow(sorted: List<Int>): List<Int> {
+    if (sorted.size < 2) return sorted
+    // Start after the widest gap in the weekly cycle.
+    val start = sorted.indices.maxBy { i -> (sorted[i] - sorted[(i + sorted.size - 1) % sorted.size] + 7) % 7 }
+    return sorted.drop(start) + sorted.take(start)
 }
 
 /** The core's weekday (0 = Sunday … 6 = Saturday) named in the phone's language. */
 fun weekdayName(
     weekday: Int,
     locale: Locale = Locale.getDefault(),
-): String = (if (weekday == 0) DayOfWeek.SUNDAY else DayOfWeek.of(weekday)).getDisplayName(TextStyle.FULL, locale)
+    style: TextStyle = TextStyle.FULL,
+): String = (if (weekday == 0) DayOfWeek.SUNDAY else DayOfWeek.of(weekday)).getDisplayName(style, locale)
 
 fun channelLabel(c: Channel): Int =
     when (c) {
