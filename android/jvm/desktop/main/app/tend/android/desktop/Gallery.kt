@@ -50,6 +50,8 @@ class Scene(
     val host: () -> DesktopHost,
     val bundle: (DesktopHost) -> String? = { null },
     val drive: DesktopComposeUiTest.() -> Unit = {},
+    /** A screen shown on its own, before TendApp navigates to it (the People tab: GalleryPeople.kt). */
+    val screen: (@Composable (DesktopHost) -> Unit)? = null,
 )
 
 /** The app as it runs on a phone, in the harness's density, font scale and language. */
@@ -60,9 +62,10 @@ fun Phone(
     tab: Tab,
     bundle: String? = null,
     locale: Locale = Locale.ENGLISH,
+    screen: (@Composable (DesktopHost) -> Unit)? = null,
 ) {
     CompositionLocalProvider(LocalDensity provides Density(DENSITY, variant.fontScale), LocalResourceLocale provides locale) {
-        TendTheme(dark = variant.dark) { TendApp(host, startTab = tab, bundleId = bundle) }
+        TendTheme(dark = variant.dark) { if (screen != null) screen(host) else TendApp(host, startTab = tab, bundleId = bundle) }
     }
 }
 
@@ -117,7 +120,7 @@ fun scenes(): List<Scene> {
             },
         ),
         Scene("data", Tab.DATA, { DesktopHost(Stores.demo(zone)) }),
-    )
+    ) + peopleScenes()
 }
 
 @OptIn(ExperimentalTestApi::class)
@@ -129,7 +132,7 @@ fun shoot(
     val host = scene.host()
     val bundle = scene.bundle(host)
     runDesktopComposeUiTest(width = (variant.widthDp * DENSITY).toInt(), height = (HEIGHT_DP * DENSITY).toInt()) {
-        setContent { Phone(variant, host, scene.tab, bundle) }
+        setContent { Phone(variant, host, scene.tab, bundle, screen = scene.screen) }
         settle()
         scene.drive(this)
         // The whole window, dialogs included.
