@@ -647,3 +647,38 @@ fn done_from_the_lock_screen_asks_for_unlock_until_the_user_turns_it_off() {
     );
     assert_eq!(s.settings().unwrap().get("done_needs_unlock").unwrap(), "off");
 }
+
+#[test]
+fn the_welcome_is_offered_until_the_first_network_person_or_group_exists() {
+    for first in ["network", "person", "group"] {
+        let f = fresh();
+        let s = &f.store;
+        assert!(s.needs_welcome().unwrap(), "an empty store is welcomed");
+        // Settings and a daily check-in alone do not end it: nothing of a network exists yet.
+        s.set_setting("discreet", "on").unwrap();
+        match first {
+            "network" => drop(network(s, "Recovery", None)),
+            "person" => drop(
+                s.add_person(&PersonInput::new("Sam", Role::Friend), at("2026-03-01T12:00:00Z"))
+                    .unwrap(),
+            ),
+            _ => {
+                let g = GroupInput {
+                    name: "Tuesday group".into(),
+                    kind: GroupKind::Peer,
+                    network_id: None,
+                    address: None,
+                    online_url: None,
+                    online_phone: None,
+                    notes: None,
+                    types: Vec::new(),
+                    feed_slug: None,
+                    meetings: Vec::new(),
+                    members: Vec::new(),
+                };
+                drop(s.add_group(&g, at("2026-03-01T12:00:00Z")).unwrap())
+            }
+        }
+        assert!(!s.needs_welcome().unwrap(), "after the first {first}");
+    }
+}

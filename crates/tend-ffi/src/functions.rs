@@ -10,6 +10,7 @@ use tend_core::exchange::SalvageReport;
 use tend_core::exchange::meeting_types::MeetingTypeName;
 use tend_core::model::{Role, SupportKind};
 use tend_core::people::{ContactWindow, PhoneLinkKind};
+use tend_core::reminders::Opens;
 use tend_core::sos::CrisisLine;
 use tend_core::store::{KeyState, LaunchDecision};
 
@@ -130,8 +131,8 @@ pub fn parse_contact_windows(spec: String) -> Result<Vec<ContactWindow>, TendErr
     run(|| tend_core::people::parse_windows(&spec))
 }
 
-/// The kinds of support people in `role` usually give: what a new person's editor ticks for the
-/// role until the user says otherwise (the same default `importVcards` and the CLI use).
+/// The kinds of support people in `role` usually give: what a new person's editor starts with
+/// (the CLI and the vCard import use the same default).
 #[uniffi::export]
 pub fn typical_support(role: Role) -> Vec<SupportKind> {
     role.typical_support().to_vec()
@@ -142,4 +143,11 @@ pub fn typical_support(role: Role) -> Vec<SupportKind> {
 #[uniffi::export]
 pub fn cadence_choices() -> Vec<u32> {
     tend_core::people::CADENCE_CHOICES.to_vec()
+}
+
+/// Where a tap on the notification with this id takes the user (a person's page, the People
+/// list for a bundle, Meetings, Progress, Today); Today for an id that is not Tend's.
+#[uniffi::export]
+pub fn notification_opens(id: String) -> Opens {
+    tend_core::reminders::opens(&id)
 }

@@ -310,6 +310,12 @@ impl TendStore {
         self.call(|s| s.today(Utc::now(), tz(&zone)?))
     }
 
+    /// Nothing built yet (no network, person or group): offer the first-launch guide. Skipping
+    /// it stores nothing, so the guide is offered again until something is added.
+    pub fn needs_welcome(&self) -> Result<bool, TendError> {
+        self.call(|s| s.needs_welcome())
+    }
+
     /// [`TendStore::today`] on a background thread (suspend / async).
     pub async fn today_async(self: Arc<Self>, zone: String) -> Result<Today, TendError> {
         blocking(move || self.today(zone)).await

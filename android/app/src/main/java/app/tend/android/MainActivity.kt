@@ -29,7 +29,11 @@ import app.tend.android.logic.LoadFailure
 import app.tend.android.logic.LoadFailures
 import app.tend.android.logic.TodayNotices
 import app.tend.android.logic.WrappedKey
+import androidx.activity.compose.BackHandler
+import app.tend.android.logic.NotificationText
+import app.tend.android.ui.Destination
 import app.tend.android.ui.Located
+import app.tend.android.ui.destinationOfNotification
 import app.tend.android.ui.TendApp
 import app.tend.android.ui.TendHost
 import app.tend.android.ui.TendTheme
@@ -48,6 +52,9 @@ class MainActivity : ComponentActivity(), TendHost {
     /** The bundle whose "Who did you reach?" the user opened, while its chooser shows. */
     private var bundleId by mutableStateOf<String?>(null)
 
+    /** Where the last tapped reminder asked to open (each tap a new value, so the same page opens again). */
+    private var opened by mutableStateOf<Pair<Destination, Long>>(Destination.Today to 0L)
+
     // Activity results arrive through these; each request waits on its own deferred.
     private var permissionResult: CompletableDeferred<Boolean>? = null
     private var createResult: CompletableDeferred<Uri?>? = null
@@ -65,10 +72,18 @@ class MainActivity : ComponentActivity(), TendHost {
         takeBundle(intent)
         setContent {
             TendTheme {
-                TendApp(this, bundleId = bundleId, onBundleClosed = { answered ->
-                    bundleId?.let { if (answered) app.scheduler.closeQuestion(it) }
-                    bundleId = null
-                })
+                TendApp(
+                    this,
+                    start = opened.first,
+                    startKey = opened.second,
+                    bundleId = bundleId,
+                    onBundleClosed = { answered ->
+                        bundleId?.let { if (answered) app.scheduler.closeQuestion(it) }
+                        bundleId = null
+                    },
+                    // The phone's back gesture walks back through the pages of a tab.
+                    backHandler = { enabled, onBack -> BackHandler(enabled, onBack) },
+                )
             }
         }
         // Every start and resume: a sync, which the core turns into a full reset when the zone,
@@ -88,6 +103,8 @@ class MainActivity : ComponentActivity(), TendHost {
     // The activity is exported (launcher), so any app can send it extras: only a bundle this app
     // asked about opens the chooser.
     private fun takeBundle(intent: Intent?) {
+        // A tapped reminder: the page the core says it is acted on (only ever a page of the app).
+        intent?.getStringExtra(NotificationText.EXTRA_OPENS)?.let { opened = destinationOfNotification(it) to System.nanoTime() }
         val id = intent?.getStringExtra(BundleChooser.EXTRA_BUNDLE_ID) ?: return
         if (app.scheduler.isOpenQuestion(id)) bundleId = id
     }

@@ -37,6 +37,22 @@ class NotificationsTest : RobolectricBase() {
     }
 
     @Test
+    fun a_tap_opens_the_app_on_the_page_the_core_names_for_that_reminder() {
+        seedDemo()
+        replanNow()
+        val (daily, dn) = fire("daily:")
+        val (kit, kn) = fire("kit:")
+        for ((id, n) in listOf(daily to dn, kit to kn)) {
+            val opened = org.robolectric.Shadows.shadowOf(n.contentIntent).savedIntent
+            assertEquals(id, opened.getStringExtra(NotificationText.EXTRA_OPENS))
+            assertEquals(app.packageName, opened.component?.packageName ?: opened.`package`)
+        }
+        // Two reminders, two intents: neither tap carries the other's page.
+        assertFalse(dn.contentIntent == kn.contentIntent)
+        assertEquals(app.tend.core.Opens.Today, app.tend.ffi.notificationOpens(daily))
+    }
+
+    @Test
     fun the_channels_exist_with_their_names() {
         val channels = notificationManager().notificationChannels.associateBy { it.id }
         for (spec in NotificationText.CHANNELS) {

@@ -16,10 +16,14 @@ import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.DesktopComposeUiTest
 import androidx.compose.ui.test.runDesktopComposeUiTest
 import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.hasScrollAction
+import androidx.compose.ui.test.hasText
+import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.unit.Density
 import app.tend.android.ui.Located
-import app.tend.android.ui.Tab
+import app.tend.android.ui.Destination
 import app.tend.android.ui.TendApp
 import app.tend.android.ui.TendTheme
 import app.tend.core.GeoPoint
@@ -46,7 +50,7 @@ const val DENSITY = 2f
 /** One screen of the gallery: how to set up its host, which tab, and what to tap first. */
 class Scene(
     val name: String,
-    val tab: Tab,
+    val start: Destination,
     val host: () -> DesktopHost,
     val bundle: (DesktopHost) -> String? = { null },
     val drive: DesktopComposeUiTest.() -> Unit = {},
@@ -59,13 +63,13 @@ class Scene(
 fun Phone(
     variant: Variant,
     host: DesktopHost,
-    tab: Tab,
+    start: Destination,
     bundle: String? = null,
     locale: Locale = Locale.ENGLISH,
     screen: (@Composable (DesktopHost) -> Unit)? = null,
 ) {
     CompositionLocalProvider(LocalDensity provides Density(DENSITY, variant.fontScale), LocalResourceLocale provides locale) {
-        TendTheme(dark = variant.dark) { if (screen != null) screen(host) else TendApp(host, startTab = tab, bundleId = bundle) }
+        TendTheme(dark = variant.dark) { if (screen != null) screen(host) else TendApp(host, start = start, bundleId = bundle) }
     }
 }
 
@@ -79,15 +83,112 @@ fun DesktopComposeUiTest.settle() {
     waitForIdle()
 }
 
+/** Waits (bounded) for the text to be on screen, then taps it: the store answers off the UI thread. */
+@OptIn(ExperimentalTestApi::class)
+fun DesktopComposeUiTest.tap(
+    text: String,
+    first: Boolean = false,
+) {
+    waitFor(text, scroll = true)
+    if (first) onAllNodesWithText(text)[0].performClick() else onNodeWithText(text).performClick()
+    waitForIdle()
+}
+
+/** Waits (bounded) until the text is on screen. */
+@OptIn(ExperimentalTestApi::class)
+fun DesktopComposeUiTest.see(text: String) {
+    waitFor(text, scroll = true)
+    settle()
+}
+
+@OptIn(ExperimentalTestApi::class)
+private fun DesktopComposeUiTest.waitFor(
+    text: String,
+    scroll: Boolean = false,
+) {
+    try {
+        waitUntil(timeoutMillis = 15_000L) {
+            // Below the fold (large text, a small phone): scrolled to, as a person would.
+            if (scroll) runCatching { onAllNodes(hasScrollAction())[0].performScrollToNode(hasText(text)) }
+            onAllNodesWithText(text).fetchSemanticsNodes().isNotEmpty()
+        }
+    } catch (e: androidx.compose.ui.test.ComposeTimeoutException) {
+        // What was on screen instead, for whoever reads the failure.
+        val shot = File(System.getProperty("tend.screens.dir") ?: "build/screens", "FAILED-waiting.png")
+        ImageIO.write(captureToImage().toAwtImage(), "png", shot)
+        throw AssertionError("\"$text\" never appeared; the screen is in $shot", e)
+    }
+}
+
 fun scenes(): List<Scene> {
     val zone = "America/Toronto"
     return listOf(
-        Scene("today", Tab.TODAY, { DesktopHost(Stores.demo(zone)) }),
-        Scene("first-launch", Tab.TODAY, { DesktopHost(Stores.fresh()).apply { notifications = false } }),
-        Scene("sos", Tab.SOS, { DesktopHost(Stores.demo(zone)) }),
+        Scene("today", Destination.Today, { DesktopHost(Stores.demo(zone)) }),
+        Scene("welcome", Destination.Today, { DesktopHost(Stores.fresh()).apply { notifications = false } }, drive = { see("What are you working on?") }),
+        Scene(
+            "welcome-needs",
+            Destination.Today,
+            { DesktopHost(Stores.fresh()).apply { notifications = false } },
+            drive = {
+                tap("My recovery")
+                tap("Next")
+                see("What kinds of support do you need?")
+                tap("Someone to talk to")
+                tap("Money help")
+                settle()
+            },
+        ),
+        Scene(
+            "welcome-people",
+            Destination.Today,
+            {
+                DesktopHost(Stores.fresh()).apply {
+                    notifications = false
+                    contactToPick = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Rivera\r\nTEL:+1 416 555 0101\r\nEND:VCARD\r\n"
+                }
+            },
+            drive = {
+                tap("My recovery")
+                tap("Next")
+                see("What kinds of support do you need?")
+                tap("Someone to talk to")
+                tap("Money help")
+                tap("Next")
+                see("Who already helps you?")
+                tap("Choose from contacts")
+                see("Added 1 person from your contacts.")
+            },
+        ),
+        Scene(
+            "welcome-gaps",
+            Destination.Today,
+            { DesktopHost(Stores.fresh()).apply { notifications = false } },
+            drive = {
+                tap("My recovery")
+                tap("Next")
+                see("What kinds of support do you need?")
+                tap("Someone to talk to")
+                tap("Money help")
+                tap("Next")
+                see("Who already helps you?")
+                tap("Next")
+                see("Where you could use more support")
+            },
+        ),
+        Scene("first-launch", Destination.Today, { DesktopHost(Stores.fresh()).apply { notifications = false } }, drive = {
+            tap("Skip for now")
+            settle()
+        }),
+        Scene("more", Destination.More, { DesktopHost(Stores.demo(zone)) }),
+        Scene("networks", Destination.Networks, { DesktopHost(Stores.demo(zone)) }),
+        Scene("networks-remove", Destination.Networks, { DesktopHost(Stores.demo(zone)) }, drive = {
+            tap("Remove", first = true)
+            settle()
+        }),
+        Scene("sos", Destination.Sos, { DesktopHost(Stores.demo(zone)) }),
         Scene(
             "bundle",
-            Tab.TODAY,
+            Destination.Today,
             { DesktopHost(Stores.demo(zone)) },
             bundle = { host ->
                 // A "reach out to these people" reminder from the core's own plan: one that names
@@ -100,7 +201,7 @@ fun scenes(): List<Scene> {
         ),
         Scene(
             "partner",
-            Tab.PARTNER,
+            Destination.Partner,
             {
                 val store = Stores.demo(zone)
                 // The sponsor hears the weekly summary and about an SOS.
@@ -112,14 +213,14 @@ fun scenes(): List<Scene> {
         ),
         Scene(
             "search",
-            Tab.SEARCH,
+            Destination.FindMeeting,
             { DesktopHost(Stores.demo(zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
                 onNodeWithText("Near me").performClick()
                 settle()
             },
         ),
-        Scene("data", Tab.DATA, { DesktopHost(Stores.demo(zone)) }),
+        Scene("data", Destination.Data, { DesktopHost(Stores.demo(zone)) }),
     ) + peopleScenes()
 }
 
@@ -132,7 +233,7 @@ fun shoot(
     val host = scene.host()
     val bundle = scene.bundle(host)
     runDesktopComposeUiTest(width = (variant.widthDp * DENSITY).toInt(), height = (HEIGHT_DP * DENSITY).toInt()) {
-        setContent { Phone(variant, host, scene.tab, bundle, screen = scene.screen) }
+        setContent { Phone(variant, host, scene.start, bundle, screen = scene.screen) }
         settle()
         scene.drive(this)
         // The whole window, dialogs included.

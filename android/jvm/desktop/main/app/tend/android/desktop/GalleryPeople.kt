@@ -29,7 +29,6 @@ import app.tend.android.ui.NeedsRoute
 import app.tend.android.ui.PeopleTabRoute
 import app.tend.android.ui.PersonEditorRoute
 import app.tend.android.ui.PersonRoute
-import app.tend.android.ui.Tab
 import app.tend.core.NetworkInput
 import app.tend.ffi.TendStore
 import kotlinx.coroutines.runBlocking
@@ -87,7 +86,7 @@ fun peopleScenes(): List<Scene> {
     @Composable
     fun list(host: DesktopHost, needs: Boolean = false) {
         val network = remember { firstNetwork(host.core()) }
-        Framed(R.string.people_title) { PeopleTabRoute(host, it, network, needs, none) }
+        Framed(R.string.tab_people) { PeopleTabRoute(host, it, network, needs, none) }
     }
 
     @Composable
@@ -96,16 +95,16 @@ fun peopleScenes(): List<Scene> {
         Framed(R.string.person_title) { PersonRoute(host, it, id, none) }
     }
     return listOf(
-        Scene("people", Tab.TODAY, { DesktopHost(Stores.demo(zone)) }, screen = { list(it) }),
+        Scene("people", Destination.People(), { DesktopHost(Stores.demo(zone)) }, screen = { list(it) }),
         Scene(
             "people-empty",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.fresh().apply { addNetwork(NetworkInput("Recovery", null, null)) }) },
             screen = { list(it) },
         ),
         Scene(
             "people-from-contacts",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)).apply { contactToPick = PICKED_CARDS } },
             drive = {
                 tap("Add from contacts")
@@ -115,7 +114,7 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "people-added",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)).apply { contactToPick = PICKED_CARDS } },
             drive = {
                 tap("Add from contacts")
@@ -124,10 +123,10 @@ fun peopleScenes(): List<Scene> {
             },
             screen = { list(it) },
         ),
-        Scene("person", Tab.TODAY, { DesktopHost(Stores.demo(zone)) }, screen = { page(it, "Maya") }),
+        Scene("person", Destination.People(), { DesktopHost(Stores.demo(zone)) }, screen = { page(it, "Maya") }),
         Scene(
             "person-log",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = {
                 tap("Log a contact")
@@ -138,14 +137,14 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "person-thanks",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = { tap("Say thank you") },
             screen = { page(it, "Sam") },
         ),
         Scene(
             "person-remove",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = {
                 scrollTo("Remove")
@@ -155,7 +154,7 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "person-new",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             // A new sponsor: the support chips start at what sponsors usually give.
             drive = { chip("Sponsor or mentor") },
@@ -166,7 +165,7 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "person-refused",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             // Saved without a name: the core's refusal shows at the name.
             drive = {
@@ -180,7 +179,7 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "person-edit",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             screen = { host ->
                 val id = remember { personNamed(host.core(), "Maya") }
@@ -189,7 +188,7 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "person-edit-more",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = { scrollTo("Save") },
             screen = { host ->
@@ -199,7 +198,7 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "person-window",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = {
                 scrollTo("Add a time")
@@ -212,10 +211,10 @@ fun peopleScenes(): List<Scene> {
                 Framed(R.string.person_edit_title) { PersonEditorRoute(host, it, id, null, none) }
             },
         ),
-        Scene("needs", Tab.TODAY, { DesktopHost(Stores.demo(zone)) }, screen = { list(it, needs = true) }),
+        Scene("needs", Destination.People(), { DesktopHost(Stores.demo(zone)) }, screen = { list(it, needs = true) }),
         Scene(
             "needs-gap",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             // All networks, at the first need nobody covers: the core's next step.
             drive = { scrollTo("Nobody covers this yet.") },
@@ -223,7 +222,7 @@ fun peopleScenes(): List<Scene> {
         ),
         Scene(
             "needs-change",
-            Tab.TODAY,
+            Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = {
                 onAllNodesWithText("Change")[0].performClick()

@@ -28,7 +28,7 @@ class AccessibilityTest {
             val bundle = scene.bundle(host)
             val widthPx = (variant.widthDp * DENSITY).toInt()
             runDesktopComposeUiTest(width = widthPx, height = (tallDp * DENSITY).toInt()) {
-                setContent { Phone(variant, host, scene.tab, bundle, screen = scene.screen) }
+                setContent { Phone(variant, host, scene.start, bundle, screen = scene.screen) }
                 settle()
                 scene.drive(this)
                 // Every root: the screen, and a dialog over it.

@@ -37,7 +37,6 @@ import app.tend.android.ui.Destination
 import app.tend.android.ui.PeopleTabRoute
 import app.tend.android.ui.PersonEditorRoute
 import app.tend.android.ui.PersonRoute
-import app.tend.android.ui.Tab
 import app.tend.android.ui.timeText
 import app.tend.android.ui.weekdayName
 import app.tend.core.Channel
@@ -103,7 +102,7 @@ class PeopleFlowTest {
         start: Destination = Destination.People(),
         elsewhere: MutableList<Destination> = mutableListOf(),
     ) {
-        setContent { Phone(Variant.LIGHT, host, Tab.TODAY, screen = { PeopleNav(it, networkId, start, elsewhere) }) }
+        setContent { Phone(Variant.LIGHT, host, Destination.Today, screen = { PeopleNav(it, networkId, start, elsewhere) }) }
         settle()
     }
 

@@ -2,6 +2,9 @@
 // destination; TendApp decides how to get there (the tab, the page on top, back to where they were).
 package app.tend.android.ui
 
+import app.tend.core.Opens
+import app.tend.ffi.notificationOpens
+
 sealed class Destination {
     object Today : Destination()
 
@@ -41,3 +44,13 @@ sealed class Destination {
     /** Back to where the user was (the platform's back). */
     object Back : Destination()
 }
+
+/** The page a tapped reminder opens, as the core decides it from the reminder's id. */
+fun destinationOfNotification(id: String): Destination =
+    when (val o = notificationOpens(id)) {
+        Opens.Today -> Destination.Today
+        is Opens.Person -> Destination.Person(o.id)
+        Opens.People -> Destination.People()
+        Opens.Meetings -> Destination.Meetings
+        Opens.Progress -> Destination.Progress
+    }

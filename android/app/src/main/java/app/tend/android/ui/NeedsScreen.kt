@@ -217,7 +217,7 @@ private fun ImportanceDialog(
             }
         },
         confirmButton = {},
-        dismissButton = { TextButton(onClick = { actions.ask(null) }) { Text(stringResource(R.string.people_cancel)) } },
+        dismissButton = { TextButton(onClick = { actions.ask(null) }) { Text(stringResource(R.string.cancel)) } },
     )
 }
 

@@ -65,7 +65,7 @@ fun PeopleTabRoute(
                 selected = !needs,
                 onClick = { open(Destination.People(needs = false)) },
                 shape = SegmentedButtonDefaults.itemShape(0, 2),
-            ) { Text(stringResource(R.string.people_tab_people)) }
+            ) { Text(stringResource(R.string.tab_people)) }
             SegmentedButton(
                 selected = needs,
                 onClick = { open(Destination.People(needs = true)) },

@@ -268,7 +268,7 @@ private fun ImportDialog(
         confirmButton = {
             TextButton(onClick = onConfirm, enabled = draft.role != null && draft.networkId != null) { Text(stringResource(R.string.import_add)) }
         },
-        dismissButton = { TextButton(onClick = { onChange(null) }) { Text(stringResource(R.string.people_cancel)) } },
+        dismissButton = { TextButton(onClick = { onChange(null) }) { Text(stringResource(R.string.cancel)) } },
     )
 }
 
@@ -284,17 +284,3 @@ fun Row48(
         verticalAlignment = Alignment.CenterVertically,
     ) { content() }
 }
-
-fun roleLabel(role: Role): Int =
-    when (role) {
-        Role.FRIEND -> R.string.role_friend
-        Role.FAMILY -> R.string.role_family
-        Role.PEER -> R.string.role_peer
-        Role.SPONSOR -> R.string.role_sponsor
-        Role.THERAPIST -> R.string.role_therapist
-        Role.COUNSELOR -> R.string.role_counselor
-        Role.SUPPORT_WORKER -> R.string.role_support_worker
-        Role.DOCTOR -> R.string.role_doctor
-        Role.GROUP_FACILITATOR -> R.string.role_group_facilitator
-        Role.OTHER -> R.string.role_other
-    }

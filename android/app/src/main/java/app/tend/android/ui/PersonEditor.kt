@@ -233,8 +233,8 @@ fun PersonEditor(
 
         if (state.failed) Text(stringResource(R.string.data_failed), color = MaterialTheme.colorScheme.error)
         FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-            Button(onClick = actions::save, enabled = !state.saving) { Text(stringResource(R.string.edit_save)) }
-            TextButton(onClick = actions::cancel) { Text(stringResource(R.string.people_cancel)) }
+            Button(onClick = actions::save, enabled = !state.saving) { Text(stringResource(R.string.save)) }
+            TextButton(onClick = actions::cancel) { Text(stringResource(R.string.cancel)) }
         }
     }
     if (state.addingWindow) WindowDialog(onDismiss = { actions.addingWindow(false) }, onAdd = actions::addWindows)
@@ -377,7 +377,7 @@ private fun WindowDialog(
                 enabled = days.isNotEmpty(),
             ) { Text(stringResource(R.string.import_add)) }
         },
-        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.people_cancel)) } },
+        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.cancel)) } },
     )
 }
 

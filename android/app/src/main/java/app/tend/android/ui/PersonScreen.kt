@@ -313,8 +313,8 @@ private fun ThanksDialog(
                 )
             }
         },
-        confirmButton = { TextButton(onClick = actions::saveThanks, enabled = !working) { Text(stringResource(R.string.thanks_save)) } },
-        dismissButton = { TextButton(onClick = { actions.changeThanks(null) }) { Text(stringResource(R.string.people_cancel)) } },
+        confirmButton = { TextButton(onClick = actions::saveThanks, enabled = !working) { Text(stringResource(R.string.keep_it)) } },
+        dismissButton = { TextButton(onClick = { actions.changeThanks(null) }) { Text(stringResource(R.string.cancel)) } },
     )
 }
 
@@ -362,7 +362,7 @@ private fun LogContactDialog(
                 Text(stringResource(R.string.log_save))
             }
         },
-        dismissButton = { TextButton(onClick = { actions.changeLog(null) }) { Text(stringResource(R.string.people_cancel)) } },
+        dismissButton = { TextButton(onClick = { actions.changeLog(null) }) { Text(stringResource(R.string.cancel)) } },
     )
 }
 
