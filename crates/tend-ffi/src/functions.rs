@@ -162,6 +162,13 @@ pub fn typical_support(role: Role) -> Vec<SupportKind> {
     role.typical_support().to_vec()
 }
 
+/// The keep-in-touch cadences (days) a person's editor offers, shortest first; "no reminders"
+/// (none) is offered besides, and a person's own cadence outside these is kept.
+#[uniffi::export]
+pub fn cadence_choices() -> Vec<u32> {
+    tend_core::people::CADENCE_CHOICES.to_vec()
+}
+
 /// Where a tap on the notification with this id takes the user (a person's page, the People
 /// list for a bundle, Meetings, Progress, Today); Today for an id that is not Tend's.
 #[uniffi::export]

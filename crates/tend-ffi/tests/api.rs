@@ -270,3 +270,28 @@ fn sharing_is_consented_previewed_and_revoked_through_the_facade() {
     store.set_consent(sam, ShareItem::Decline, false, None).unwrap();
     assert!(store.partners().unwrap().is_empty());
 }
+
+#[test]
+fn an_editor_gets_the_roles_typical_support_and_the_cadences_to_offer() {
+    // What a new sponsor's editor ticks is what the CLI and a vCard import give a sponsor.
+    assert_eq!(
+        tend_ffi::typical_support(Role::Sponsor),
+        vec![
+            SupportKind::Accountability,
+            SupportKind::Inspiration,
+            SupportKind::Emotional
+        ]
+    );
+    assert!(tend_ffi::typical_support(Role::Other).is_empty());
+    let choices = tend_ffi::cadence_choices();
+    assert_eq!(choices.first(), Some(&1));
+    assert!(choices.contains(&7));
+    // Every choice is one the store takes.
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    for days in choices {
+        let mut p = person("Sam");
+        p.cadence_days = Some(days);
+        store.add_person(p).unwrap();
+    }
+}

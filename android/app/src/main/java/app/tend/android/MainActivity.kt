@@ -1,7 +1,8 @@
 // The app's one activity, and the only file that needs androidx.activity: it gives the screens
-// (ui/TendApp.kt) an Android TendHost — the store, the permission dialogs, the document pickers,
-// the share sheet, the dialer — opens the bundle question a notification asked for, and syncs on
-// every resume (the core decides whether anything changed silently and a full reset is due).
+// (ui/TendApp.kt) an Android TendHost — the store, the permission dialogs, the document and
+// contact pickers, the share sheet, the dialer — opens the bundle question a notification asked
+// for, and syncs on every resume (the core decides whether anything changed silently and a full
+// reset is due).
 // Everything else a screen does is in ui/, which also runs on the desktop JVM.
 package app.tend.android
 
@@ -61,6 +62,8 @@ class MainActivity : ComponentActivity(), TendHost {
     private val askPermission = registerForActivityResult(ActivityResultContracts.RequestPermission()) { permissionResult?.complete(it) }
     private val createPicker = registerForActivityResult(ActivityResultContracts.CreateDocument(DataActions.MIME)) { createResult?.complete(it) }
     private val openPicker = registerForActivityResult(ActivityResultContracts.OpenDocument()) { openResult?.complete(it) }
+    private var contactResult: CompletableDeferred<Uri?>? = null
+    private val contactPicker = registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { contactResult?.complete(it.data?.data) }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         // targetSdk 35+: drawn edge to edge; the Scaffold's insets keep content clear of the bars.
@@ -144,7 +147,14 @@ class MainActivity : ComponentActivity(), TendHost {
     override suspend fun replan() = app.scheduler.replan()
 
     override fun open(uri: String) {
-        val action = if (uri.startsWith("tel:")) Intent.ACTION_DIAL else if (uri.startsWith("sms")) Intent.ACTION_SENDTO else Intent.ACTION_VIEW
+        val action =
+            if (uri.startsWith("tel:")) {
+                Intent.ACTION_DIAL
+            } else if (uri.startsWith("sms") || uri.startsWith("mailto:")) {
+                Intent.ACTION_SENDTO
+            } else {
+                Intent.ACTION_VIEW
+            }
         runCatching { startActivity(Intent(action, Uri.parse(uri))) }
     }
 
@@ -180,6 +190,14 @@ class MainActivity : ComponentActivity(), TendHost {
         openPicker.launch(arrayOf("*/*"))
         val uri = answer.await() ?: return null
         return withContext(Dispatchers.IO) { DataFiles.read(this@MainActivity, uri) }
+    }
+
+    // The system picker, no contacts permission: the pick grants the one row it returns.
+    override suspend fun pickContact(): String? {
+        val answer = CompletableDeferred<Uri?>().also { contactResult = it }
+        if (runCatching { contactPicker.launch(PickedContact.intent()) }.isFailure) return null // no contacts app
+        val uri = answer.await() ?: return null
+        return withContext(Dispatchers.IO) { PickedContact.read(this@MainActivity, uri) }
     }
 
     override suspend fun quarantine() {

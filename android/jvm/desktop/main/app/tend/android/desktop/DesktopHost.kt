@@ -24,8 +24,10 @@ class DesktopHost(
     var grantNotifications = true
     var located: Located = Located.Denied
     var documentToOpen: ByteArray? = null
-    /** What the contact picker hands back (vCard text); null = the user cancelled. */
+
+    /** What the contact picker gives (vCard text, one or more cards); null: the user cancelled. */
     var contactToPick: String? = null
+    var contactPicks = 0
     val opened = mutableListOf<String>()
     val shared = mutableListOf<String>()
     val saved = mutableMapOf<String, ByteArray>()
@@ -94,7 +96,10 @@ class DesktopHost(
 
     override suspend fun openDocument() = documentToOpen
 
-    override suspend fun pickContact() = contactToPick
+    override suspend fun pickContact(): String? {
+        contactPicks++
+        return contactToPick
+    }
 
     override suspend fun quarantine() {
         quarantined++

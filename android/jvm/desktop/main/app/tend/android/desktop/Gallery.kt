@@ -54,7 +54,7 @@ class Scene(
     val host: () -> DesktopHost,
     val bundle: (DesktopHost) -> String? = { null },
     val drive: DesktopComposeUiTest.() -> Unit = {},
-    /** A screen shown on its own instead of the app (GalleryProgress.kt). */
+    /** A screen shown on its own, before TendApp navigates to it (GalleryProgress.kt, GalleryPeople.kt). */
     val screen: (@Composable (DesktopHost) -> Unit)? = null,
 )
 
@@ -221,7 +221,7 @@ fun scenes(): List<Scene> {
             },
         ),
         Scene("data", Destination.Data, { DesktopHost(Stores.demo(zone)) }),
-    ) + progressScenes(zone)
+    ) + progressScenes(zone) + peopleScenes()
 }
 
 @OptIn(ExperimentalTestApi::class)

@@ -38,6 +38,9 @@ object A11y {
             if (n.config.getOrNull(SemanticsProperties.Disabled) != null && label(n).isEmpty()) continue
             val where = "node ${n.id} at ${n.boundsInRoot}"
             if (label(n).isEmpty()) out += "no label: $where"
+            // Cut by the bottom of the window (a screen longer than it): its size is not known
+            // here, and a finger gets all of it once it is scrolled up.
+            if (n.boundsInRoot.bottom >= root.boundsInRoot.bottom - 1f) continue
             // The touch bounds: what a finger can hit, including the minimum-size expansion
             // Material gives small controls.
             val w = n.touchBoundsInRoot.width / density

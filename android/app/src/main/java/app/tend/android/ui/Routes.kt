@@ -1,14 +1,10 @@
-// The pages the People, Meetings, Progress and More tabs open, each a route of its own file:
-// one place that says which composable serves which destination.
+// The pages the People, Meetings, Progress and More tabs open, each a route of its own file
+// (PeopleRoutes.kt, ProgressRoutes.kt): one place that says which composable serves which
+// destination. TendApp serves Today, Networks, Find a meeting, Partner, Data and SOS itself.
 package app.tend.android.ui
 
 import androidx.compose.foundation.layout.PaddingValues
-import androidx.compose.foundation.layout.fillMaxSize
-import androidx.compose.foundation.layout.padding
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import androidx.compose.ui.Modifier
-import androidx.compose.ui.unit.dp
 
 @Composable
 fun ScreenRoutes(
@@ -19,6 +15,16 @@ fun ScreenRoutes(
     open: (Destination) -> Unit,
 ) {
     when (d) {
-        else -> Text(d.toString(), Modifier.fillMaxSize().padding(padding).padding(16.dp))
+        is Destination.People -> PeopleTabRoute(host, padding, networkId, d.needs, open)
+        is Destination.Person -> PersonRoute(host, padding, d.id, open)
+        is Destination.EditPerson -> PersonEditorRoute(host, padding, d.id, networkId, open)
+        Destination.Meetings -> GroupsRoute(host, padding, networkId, open)
+        is Destination.EditGroup -> GroupEditorRoute(host, padding, networkId, open, d.id)
+        Destination.Progress -> ProgressRoute(host, padding, networkId, open)
+        Destination.AddGoal -> AddGoalRoute(host, padding, networkId, open)
+        Destination.Settings -> SettingsRoute(host, padding, networkId, open)
+        Destination.About -> AboutRoute(host, padding, networkId, open)
+        // TendApp serves the rest before it asks here; nothing else reaches this line.
+        else -> Unit
     }
 }

@@ -54,7 +54,7 @@ interface TendHost {
     /** Hands the core's plan to the OS again, after anything that changes reminders. */
     suspend fun replan()
 
-    /** Opens a tel:, sms: or https: link the core made. */
+    /** Opens a tel:, sms: or https: link the core made, or a mailto: for an address it checked. */
     fun open(uri: String)
 
     /** The share sheet with [text] only. */
@@ -79,10 +79,11 @@ interface TendHost {
     suspend fun openDocument(): ByteArray?
 
     /**
-     * The system contact picker: the picked contact as vCard text, null when cancelled. No
-     * contacts permission: the picker grants access to the one contact chosen.
+     * The system contact picker (no contacts permission: the pick grants access to that one
+     * contact): the picked contact as vCard text for the core's importVcards; null when the user
+     * cancelled or the contact could not be read.
      */
-    suspend fun pickContact(): String? = null
+    suspend fun pickContact(): String?
 
     /** Moves the unreadable store aside (never deletes it). */
     suspend fun quarantine()
