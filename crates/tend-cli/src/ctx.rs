@@ -58,6 +58,9 @@ impl Ctx {
                 .with_timezone(&Utc),
             None => Utc::now(),
         };
+        // Every record made "now" takes its local date from it: one Tend could not read back
+        // (or restore from a backup) is refused here.
+        let now = tend_core::time::check_clock("now", now)?;
         Ok(Ctx {
             db,
             key_file,
