@@ -360,6 +360,15 @@ pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Res
     // An online-only meeting's position is its area's centre, not a door to walk to.
     let placed = latitude.is_some() && !approximate && attendance != Attendance::Online;
 
+    let location = validate::text("location", text_field(m, "location")?.as_deref()).map_err(field_err)?;
+    let address = validate::text("address", address.as_deref()).map_err(field_err)?;
+    // Joining makes the two one address line, which must meet a group's rule for an address:
+    // a record no group could hold is not offered in the directory.
+    validate::text(
+        "location and address",
+        crate::directory::place(location.clone(), address.clone()).as_deref(),
+    )
+    .map_err(field_err)?;
     Ok(Read1::Active(Box::new(FeedRecord {
         slug: validate::text("slug", Some(&slug)).map_err(field_err)?.unwrap_or(slug),
         name,
@@ -367,8 +376,8 @@ pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Res
         timezone,
         slots,
         types,
-        location: validate::text("location", text_field(m, "location")?.as_deref()).map_err(field_err)?,
-        address: validate::text("address", address.as_deref()).map_err(field_err)?,
+        location,
+        address,
         region: validate::text("region", region.as_deref()).map_err(field_err)?,
         latitude,
         longitude,
