@@ -7,6 +7,7 @@ pub mod backup;
 mod backup_rules;
 pub mod calendar;
 pub mod contacts;
+pub mod feed_guard;
 pub mod meeting_guide;
 pub mod meeting_types;
 pub mod salvage;
