@@ -63,18 +63,57 @@ fn folder(dir: &Path) -> Vec<String> {
     v
 }
 
+/// Opening reads only the first page and the schema (so it costs the same with years of history);
+/// damage anywhere else is met by the first read that touches it, or by the background check, as
+/// `Corrupt`, and from then on nothing is written: the file, and the folder, stay as they were.
 #[test]
-fn one_flipped_byte_is_found_at_open_and_nothing_is_written() {
+fn one_flipped_byte_is_corrupt_when_met_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = filled(dir.path());
     let pages = std::fs::metadata(&path).unwrap().len() as usize / PAGE;
-    let bytes = damage(&path, pages / 2, false);
+    let original = std::fs::read(&path).unwrap();
     let files = folder(dir.path());
+    // A page of a table (the backup reads every table), not of an index.
+    let mut found = None;
+    for page in pages / 2..pages - 1 {
+        std::fs::write(&path, &original).unwrap();
+        let bytes = damage(&path, page, false);
+        let store = Store::open(&path, &KEY).expect("opening does not read every page");
+        match store.backup_json() {
+            Err(Error::Corrupt { .. }) => {
+                found = Some((bytes, store));
+                break;
+            }
+            Err(e) => panic!("expected Corrupt, got {e:?}"),
+            Ok(_) => {}
+        }
+    }
+    let (bytes, store) = found.expect("a table page in the second half");
+    assert!(store.is_damaged());
+    let write = store.log_checkin(&NewCheckin {
+        data: CheckinData::Daily { mood: 3, craving: None },
+        note: None,
+        at: at("2026-03-01T12:00:00Z"),
+        zone: tz("UTC"),
+        idempotency_key: None,
+    });
+    assert!(matches!(write, Err(Error::Corrupt { .. })), "{write:?}");
+    drop(store);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "a damaged store is never written to"
+    );
+    assert_eq!(folder(dir.path()), files, "no WAL or SHM left beside it");
+
+    // The background check finds it too, without any read of the user's having met it.
     for _ in 0..2 {
-        match Store::open(&path, &KEY) {
+        let store = Store::open(&path, &KEY).unwrap();
+        match store.check_integrity(at("2026-03-01T12:00:00Z"), false) {
             Err(Error::Corrupt { .. }) => {}
             other => panic!("expected Corrupt, got {other:?}"),
         }
+        assert!(store.is_damaged());
     }
     assert_eq!(
         std::fs::read(&path).unwrap(),
@@ -82,6 +121,34 @@ fn one_flipped_byte_is_found_at_open_and_nothing_is_written() {
         "a damaged store is never written to"
     );
     assert_eq!(folder(dir.path()), files, "no WAL or SHM left beside it");
+}
+
+/// The full check runs at most daily unless forced, and remembers when it last passed.
+#[test]
+fn the_full_check_runs_at_most_daily_and_remembers_its_pass() {
+    let f = fresh();
+    let t0 = at("2026-03-01T12:00:00Z");
+    let first = f.store.check_integrity(t0, false).unwrap();
+    assert_eq!((first.ran, first.last_passed), (true, Some(t0)));
+    let soon = f
+        .store
+        .check_integrity(t0 + chrono::Duration::hours(23), false)
+        .unwrap();
+    assert_eq!((soon.ran, soon.last_passed), (false, Some(t0)));
+    let forced = f.store.check_integrity(t0 + chrono::Duration::hours(1), true).unwrap();
+    assert!(forced.ran);
+    let path = f.path();
+    drop(f.store);
+    let again = Store::open(&path, &KEY).unwrap();
+    let next_day = again.check_integrity(t0 + chrono::Duration::hours(26), false).unwrap();
+    assert!(next_day.ran, "a day after the last pass it runs again");
+    // A clock set back never postpones it.
+    assert!(
+        again
+            .check_integrity(t0 - chrono::Duration::days(3), false)
+            .unwrap()
+            .ran
+    );
 }
 
 #[test]

@@ -93,6 +93,19 @@ fn every_earlier_version_upgrades_to_exactly_the_fresh_schema() {
         assert_eq!(store.partners().unwrap().len(), usize::from(v >= 6), "v{v}");
         // The live channel came with version 7: nothing is linked or waiting to be sent.
         assert!(store.partner_links().unwrap().is_empty(), "v{v}");
+        // Public meeting lists came with version 8: v8's list, added by its address, is still in
+        // use with what its last fetch found.
+        let own: Vec<_> = store
+            .meeting_sources(None, None)
+            .unwrap()
+            .into_iter()
+            .filter(|s| !s.from_catalog)
+            .collect();
+        assert_eq!(own.len(), usize::from(v >= 8), "v{v}");
+        if let Some(s) = own.first() {
+            assert_eq!(s.id, "added-meetings.example.org", "v{v}");
+            assert!(s.status.as_ref().unwrap().fetched_at.is_some(), "v{v}");
+        }
         drop(store);
 
         let c = keyed(&path);

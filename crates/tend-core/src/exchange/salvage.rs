@@ -85,9 +85,8 @@ fn open_read_only(db: &Path, key: &[u8]) -> Result<Connection> {
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
         .map_err(|e| {
             if is_corruption(&e) {
-                Error::CannotOpen {
+                Error::WrongKey {
                     path: db.display().to_string(),
-                    reason: "wrong key, or the file's first page is damaged; nothing can be salvaged".into(),
                 }
             } else {
                 Error::Storage(e)
