@@ -249,7 +249,12 @@ final class ShellScreensTests: XCTestCase {
         let damaged = dir.appendingPathComponent("damaged.db")
         try Data(repeating: 0x5A, count: 8192).write(to: damaged)
         XCTAssertThrowsError(try TendStore.open(path: damaged.path, key: Data(repeating: 3, count: 32)))
-        let movedTo = try quarantineStore(path: damaged.path)
+        // A store that opens with its key is never moved.
+        let healthy = dir.appendingPathComponent("healthy.db")
+        _ = try TendStore.open(path: healthy.path, key: Data(repeating: 3, count: 32))
+        XCTAssertThrowsError(try quarantineStore(path: healthy.path, key: Data(repeating: 3, count: 32)))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: healthy.path))
+        let movedTo = try quarantineStore(path: damaged.path, key: Data(repeating: 3, count: 32))
         XCTAssertFalse(FileManager.default.fileExists(atPath: damaged.path))
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: movedTo)), Data(repeating: 0x5A, count: 8192))
         // Starting afresh at the same path now works.

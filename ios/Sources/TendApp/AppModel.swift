@@ -178,6 +178,14 @@ public final class AppModel: ObservableObject {
         }
     }
 
+    /// The full check of every page, which opening no longer runs: at most once a day (the core
+    /// remembers its last pass), in the background refresh. Damage surfaces as `Corrupt` on the
+    /// next load, where the Data screen offers salvage and moving it aside.
+    func checkIntegrity() async {
+        guard let store = try? await openStore() else { return }
+        _ = try? await store.checkIntegrityAsync()
+    }
+
     private func scheduleRefresh(replanBy: Date?) {
         let request = BGAppRefreshTaskRequest(identifier: Self.refreshTaskIdentifier)
         request.earliestBeginDate = Replanner.nextRefresh(replanBy: replanBy, now: Date())
@@ -306,7 +314,10 @@ public final class AppModel: ObservableObject {
         // Only a store that did not open: one in use (or opening) is never renamed under SQLite.
         guard await store.isClosed else { throw StoreUnavailable(decision: .open) }
         let path = try Self.databasePath()
-        let movedTo = try await offMain { try quarantineStore(path: path) }
+        // With the key it holds, the core refuses a store that opens (or is merely newer); with
+        // none, nothing can open it.
+        let key = KeychainKeyStore.read().key
+        let movedTo = try await offMain { try quarantineStore(path: path, key: key) }
         await store.close()
         await loadToday()
         await replan(after: .dataChanged)

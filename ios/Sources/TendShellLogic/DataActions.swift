@@ -52,7 +52,8 @@ public enum Restore {
             switch error as? TendError {
             case let .InvalidInput(field, reason)?:
                 return field == "passphrase" ? .askPassphrase : .problem(reason)
-            case let .Storage(reason)?, let .CannotOpen(reason)?, let .Channel(reason)?:
+            case let .Storage(reason)?, let .CannotOpen(reason)?, let .WrongKey(reason)?, let .NewerSchema(reason)?,
+                 let .Corrupt(reason)?, let .Channel(reason)?:
                 return .problem(reason)
             case .NotFound?, nil:
                 return .problem("the file could not be read")

@@ -19,6 +19,7 @@ fun stringRes(name: String): Int =
         "key_locked" -> R.string.key_locked
         "cannot_open" -> R.string.cannot_open
         "cannot_read" -> R.string.cannot_read
+        "newer_version" -> R.string.newer_version
         "notifications_off" -> R.string.notifications_off
         "notifications_off_settings" -> R.string.notifications_off_settings
         "turn_on" -> R.string.turn_on
