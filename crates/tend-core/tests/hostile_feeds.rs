@@ -109,11 +109,14 @@ fn hostile_feed_child() {
     println!("REPORT {report}");
 }
 
+/// A hostile feed: its name, how to write it, and how many records it must skip.
+type Case = (&'static str, fn(&Path), u32);
+
 #[test]
 fn hostile_feeds_stay_within_64_mb() {
     let dir = tempfile::tempdir().unwrap();
     let exe = std::env::current_exe().unwrap();
-    let cases: [(&str, fn(&Path), u32); 3] = [
+    let cases: [Case; 3] = [
         ("long-slugs", long_slugs, 1000),
         ("huge-record", one_huge_record, 1),
         ("many-fields", one_record_of_many_fields, 1),

@@ -11,6 +11,7 @@ pub mod feed_guard;
 pub mod meeting_guide;
 pub mod meeting_types;
 pub mod salvage;
+mod salvage_pages;
 pub mod wipe;
 
 pub use backup::{BACKUP_FORMAT, BACKUP_VERSION, BackupSummary};
