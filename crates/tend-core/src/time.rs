@@ -76,16 +76,17 @@ pub fn check_date(field: &str, d: NaiveDate) -> Result<NaiveDate> {
     Ok(d)
 }
 
-/// The local date of `at` in `tz`, refused when it falls outside [`MIN_DATE`]..=[`MAX_DATE`]
-/// (1899-12-31 in UTC, or 9999-12-31T20:00Z, which is already year 10000 in Kiritimati). A
+/// The local date of `at` in `tz`, refused when it or the UTC date falls outside
+/// [`MIN_DATE`]..=[`MAX_DATE`] (1899-12-31 in UTC; 9999-12-31T20:00Z, already year 10000 in
+/// Kiritimati; 10000-01-01T03:00Z, still 9999 in Pago Pago but a year RFC 3339 cannot write). A
 /// record logged at such an instant could be stored, but not listed with its date nor restored
 /// from the backup it went into.
 pub fn check_instant(field: &str, at: DateTime<Utc>, tz: Tz) -> Result<NaiveDate> {
     let d = local_date(at, tz);
-    if !(MIN_DATE..=MAX_DATE).contains(&d) {
+    if ![d, at.date_naive()].iter().all(|d| (MIN_DATE..=MAX_DATE).contains(d)) {
         return Err(Error::invalid(
             field,
-            "its local date must be between 1900-01-01 and 9999-12-31",
+            "its date, local and in UTC, must be between 1900-01-01 and 9999-12-31",
         ));
     }
     Ok(d)
