@@ -564,3 +564,26 @@ fn dates_a_backup_could_not_restore_are_refused_when_entered() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid now"));
 }
+
+/// The demo's last line is a command that works when pasted, from any folder: it names the
+/// binary's real path (`tend` is usually not on the PATH) and the demo store.
+#[test]
+fn the_demos_last_line_works_when_pasted() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tend"))
+        .args(["--tz", "Europe/Dublin", "--now", NOW, "demo"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = stdout.trim_end().lines().last().unwrap();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(words.first().copied(), Some(env!("CARGO_BIN_EXE_tend")), "{line}");
+    let pasted = Command::new("sh").arg("-c").arg(line).current_dir("/").output().unwrap();
+    assert!(pasted.status.success(), "{line}: {}", String::from_utf8_lossy(&pasted.stderr));
+    assert!(String::from_utf8_lossy(&pasted.stdout).contains("Alex"), "{line}");
+    // The demo's folder is the demo's own: remove it.
+    let db = words.iter().skip_while(|w| **w != "--db").nth(1).unwrap();
+    std::fs::remove_dir_all(Path::new(db).parent().unwrap()).unwrap();
+}
