@@ -580,8 +580,17 @@ fn the_demos_last_line_works_when_pasted() {
     let line = stdout.trim_end().lines().last().unwrap();
     let words: Vec<&str> = line.split_whitespace().collect();
     assert_eq!(words.first().copied(), Some(env!("CARGO_BIN_EXE_tend")), "{line}");
-    let pasted = Command::new("sh").arg("-c").arg(line).current_dir("/").output().unwrap();
-    assert!(pasted.status.success(), "{line}: {}", String::from_utf8_lossy(&pasted.stderr));
+    let pasted = Command::new("sh")
+        .arg("-c")
+        .arg(line)
+        .current_dir("/")
+        .output()
+        .unwrap();
+    assert!(
+        pasted.status.success(),
+        "{line}: {}",
+        String::from_utf8_lossy(&pasted.stderr)
+    );
     assert!(String::from_utf8_lossy(&pasted.stdout).contains("Alex"), "{line}");
     // The demo's folder is the demo's own: remove it.
     let db = words.iter().skip_while(|w| **w != "--db").nth(1).unwrap();
