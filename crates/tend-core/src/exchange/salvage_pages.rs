@@ -273,13 +273,14 @@ impl File {
     fn payload(&mut self, p: &[u8], at: usize, len: usize, table: bool) -> Option<Vec<u8>> {
         let u = self.usable;
         let x = if table { u - 35 } else { (u - 12) * 64 / 255 - 23 };
+        // Lengths come from the file: every sum is checked, so no value in it can make this panic.
         if len <= x {
-            return p.get(at..at + len).map(<[u8]>::to_vec);
+            return p.get(at..at.checked_add(len)?).map(<[u8]>::to_vec);
         }
         let m = (u - 12) * 32 / 255 - 23;
         let k = m + (len - m) % (u - 4);
         let local = if k <= x { k } else { m };
-        let mut out = p.get(at..at + local)?.to_vec();
+        let mut out = p.get(at..at.checked_add(local)?)?.to_vec();
         let mut next = be32(p, at + local)?;
         let mut hops = 0;
         while out.len() < len {
@@ -312,7 +313,7 @@ fn record(b: &[u8]) -> Option<Vec<Value>> {
     let mut out = Vec::with_capacity(types.len());
     for t in types {
         let int = |n: usize, at: usize| -> Option<i64> {
-            let bytes = b.get(at..at + n)?;
+            let bytes = b.get(at..at.checked_add(n)?)?;
             let mut v: i64 = if bytes.first()? & 0x80 != 0 { -1 } else { 0 };
             for x in bytes {
                 v = (v << 8) | i64::from(*x);
@@ -325,23 +326,28 @@ fn record(b: &[u8]) -> Option<Vec<Value>> {
             5 => (Value::Integer(int(6, at)?), 6),
             6 => (Value::Integer(int(8, at)?), 8),
             7 => (
-                Value::Real(f64::from_bits(u64::from_be_bytes(b.get(at..at + 8)?.try_into().ok()?))),
+                Value::Real(f64::from_bits(u64::from_be_bytes(
+                    b.get(at..at.checked_add(8)?)?.try_into().ok()?,
+                ))),
                 8,
             ),
             8 => (Value::Integer(0), 0),
             9 => (Value::Integer(1), 0),
             t if t >= 12 && t % 2 == 0 => {
                 let n = usize::try_from((t - 12) / 2).ok()?;
-                (Value::Blob(b.get(at..at + n)?.to_vec()), n)
+                (Value::Blob(b.get(at..at.checked_add(n)?)?.to_vec()), n)
             }
             t if t >= 13 => {
                 let n = usize::try_from((t - 13) / 2).ok()?;
-                (Value::Text(String::from_utf8(b.get(at..at + n)?.to_vec()).ok()?), n)
+                (
+                    Value::Text(String::from_utf8(b.get(at..at.checked_add(n)?)?.to_vec()).ok()?),
+                    n,
+                )
             }
             _ => return None,
         };
         out.push(value);
-        at += size;
+        at = at.checked_add(size)?;
     }
     Some(out)
 }
@@ -556,7 +562,7 @@ pub(super) fn scan(db: &Path, key: &[u8]) -> Result<Option<Scanned>> {
         Some(s) if s >= 512 => s,
         _ => return Ok(None),
     };
-    let usable = size - usize::from(first[20]);
+    let usable = size.saturating_sub(usize::from(*first.get(20).unwrap_or(&0)));
     let version = i64::from(be32(&first, 60).unwrap_or(0));
     if version > schema::VERSION || usable < 480 {
         return Ok(None);
