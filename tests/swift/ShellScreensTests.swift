@@ -194,12 +194,31 @@ final class ShellScreensTests: XCTestCase {
     // MARK: Data
 
     func testTheDataScreenOffersWhatTheStoreStateAllows() {
-        XCTAssertEqual(DataActions.offered(storeOpen: true, launch: nil), DataActions(export: true, restore: true, moveAside: false))
-        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .waitForUnlock), DataActions(export: false, restore: false, moveAside: false))
-        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .askToRestore(problem: .keyMissing)),
+        XCTAssertEqual(DataActions.offered(storeOpen: true, launch: nil, failure: nil), DataActions(export: true, restore: true, moveAside: false))
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .waitForUnlock, failure: nil),
+                       DataActions(export: false, restore: false, moveAside: false))
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .askToRestore(problem: .keyMissing), failure: nil),
                        DataActions(export: false, restore: false, moveAside: true))
-        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil), DataActions(export: false, restore: false, moveAside: true),
-                       "a damaged file: move it aside first")
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil, failure: .unreadable),
+                       DataActions(export: false, restore: false, moveAside: true), "a damaged file or the wrong key: move it aside first")
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil, failure: .newerVersion),
+                       DataActions(export: false, restore: false, moveAside: false), "a newer Tend's data is healthy: update the app")
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil, failure: .unavailable),
+                       DataActions(export: false, restore: false, moveAside: false), "out of reach is not the file's fault")
+    }
+
+    func testOnlyAStoreItsKeyCannotUseCountsAsUnreadable() throws {
+        XCTAssertEqual(OpenFailure.of(TendError.WrongKey(reason: "wrong key")), .unreadable)
+        XCTAssertEqual(OpenFailure.of(TendError.Corrupt(reason: "damaged")), .unreadable)
+        XCTAssertEqual(OpenFailure.of(TendError.NewerSchema(reason: "newer")), .newerVersion)
+        XCTAssertEqual(OpenFailure.of(TendError.CannotOpen(reason: "no permission")), .unavailable)
+        XCTAssertEqual(OpenFailure.of(TendError.Storage(reason: "disk full")), .unavailable)
+        // The real core: a store opened with another key.
+        let path = dir.appendingPathComponent("keyed.db").path
+        _ = try TendStore.open(path: path, key: Data(repeating: 3, count: 32))
+        XCTAssertThrowsError(try TendStore.open(path: path, key: Data(repeating: 4, count: 32))) { error in
+            XCTAssertEqual(OpenFailure.of(error), .unreadable)
+        }
     }
 
     func testAnEncryptedBackupAsksForItsPassphraseAndLeavesTheStoreAloneUntilRight() async throws {

@@ -32,6 +32,8 @@ public final class AppModel: ObservableObject {
     /// screen offers (never "move aside" for a store that is open).
     @Published private(set) var storeOpen = false
     @Published private(set) var launchProblem: LaunchDecision?
+    /// Why the file did not open, when the launch decision let it try.
+    @Published private(set) var openFailure: OpenFailure?
     /// The chooser on screen, if any.
     @Published var bundleFollowUp: BundleFollowUp?
     /// Done on the lock screen asks for Face ID / the passcode first (TendShellLogic.LockScreenDone):
@@ -114,16 +116,18 @@ public final class AppModel: ObservableObject {
         do {
             store = try await openStore()
         } catch let error as StoreUnavailable {
-            (storeOpen, launchProblem) = (false, error.decision)
+            (storeOpen, launchProblem, openFailure) = (false, error.decision, nil)
             state = .unavailable(Self.message(for: error.decision))
             return
         } catch {
-            // The file did not open (damaged, or not this key): the Data screen offers moving it aside.
-            (storeOpen, launchProblem) = (false, nil)
-            state = .unavailable(String(localized: "Tend could not open your data. It has not been changed or deleted."))
+            // The file did not open: the Data screen offers moving it aside only when it is
+            // damaged or not this key's (DataActions).
+            let failure = OpenFailure.of(error)
+            (storeOpen, launchProblem, openFailure) = (false, nil, failure)
+            state = .unavailable(Self.message(for: failure))
             return
         }
-        (storeOpen, launchProblem) = (true, nil)
+        (storeOpen, launchProblem, openFailure) = (true, nil, nil)
         if let settings = try? await offMain({ try store.settings() }), settings.doneNeedsUnlock != doneNeedsUnlock {
             doneNeedsUnlock = settings.doneNeedsUnlock
         }
@@ -142,6 +146,17 @@ public final class AppModel: ObservableObject {
               let settings = try? await offMain({ try store.setSetting(key: "done_needs_unlock", value: on ? "on" : "off") })
         else { return }
         doneNeedsUnlock = settings.doneNeedsUnlock
+    }
+
+    private static func message(for failure: OpenFailure) -> String {
+        switch failure {
+        case .unreadable:
+            return String(localized: "Tend could not open your data. It has not been changed or deleted.")
+        case .newerVersion:
+            return String(localized: "Your data was saved by a newer version of Tend. Update the app to open it; nothing has been changed or deleted.")
+        case .unavailable:
+            return String(localized: "Tend could not read your data just now. Nothing has been changed or deleted.")
+        }
     }
 
     private static func message(for decision: LaunchDecision) -> String {
@@ -269,7 +284,7 @@ public final class AppModel: ObservableObject {
     // MARK: Data (backup, restore, move aside)
 
     var dataActions: DataActions {
-        DataActions.offered(storeOpen: storeOpen, launch: launchProblem)
+        DataActions.offered(storeOpen: storeOpen, launch: launchProblem, failure: openFailure)
     }
 
     /// The backup as a file (0600, whole or absent) in the app's temporary folder, for the share
