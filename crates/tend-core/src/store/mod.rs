@@ -51,10 +51,11 @@ pub struct Store {
     /// one key unlocks everything and wiping the key locks everything).
     #[cfg(feature = "share")]
     pub(crate) share_passphrase: zeroize::Zeroizing<String>,
-    /// One Matrix client at a time on this store's Matrix stores (a background sync and the
-    /// Partner screen would otherwise race on the crypto store).
+    /// The store's one Matrix client, kept while the store is open; the mutex lets one call at a
+    /// time use it (a background sync and the Partner screen would otherwise race on the crypto
+    /// store). Other processes are kept out by a lock file (`share::matrix`).
     #[cfg(feature = "share")]
-    pub(crate) share_lock: Mutex<()>,
+    pub(crate) share: Mutex<Option<crate::share::matrix::Live>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -279,7 +280,7 @@ impl Store {
             #[cfg(feature = "share")]
             share_passphrase: crate::share::matrix::passphrase(key),
             #[cfg(feature = "share")]
-            share_lock: Mutex::new(()),
+            share: Mutex::new(None),
         };
         store.migrate(version)?;
         Ok(store)
