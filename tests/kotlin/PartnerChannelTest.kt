@@ -7,11 +7,14 @@
 // Strings are read from the app's strings.xml.
 package app.tend.android.logic
 
+import app.tend.core.Blocked
+import app.tend.core.LinkState
 import app.tend.core.NetworkInput
 import app.tend.core.Outgoing
 import app.tend.core.PartnerLink
 import app.tend.core.PersonInput
 import app.tend.core.PersonRef
+import app.tend.core.RevokeReport
 import app.tend.core.Role
 import app.tend.core.ShareKind
 import app.tend.core.SyncReport
@@ -47,6 +50,13 @@ private fun text(line: ChannelLine): String {
     val template = STRINGS[line.key] ?: error("missing string ${line.key}")
     return line.arg?.let { template.replace("%1\$s", it) } ?: template
 }
+
+private val quiet =
+    SyncReport(
+        sent = emptyList(), waiting = emptyList(), partnerLeft = emptyList(), blocked = emptyList(), unreachable = emptyList(),
+        received = 0u, undecryptable = 0u, notFromPartner = 0u, accepted = emptyList(), refusedInvites = emptyList(),
+        declinedInvites = emptyList(), devicesChanged = emptyList(),
+    )
 
 private fun outgoing(
     id: Long,
@@ -125,13 +135,11 @@ class PartnerChannelTest {
     @Test
     fun aSyncReportBecomesTheLinesTheUserReadsDeviceChangeFirst() {
         val report =
-            SyncReport(
+            quiet.copy(
                 sent = listOf(outgoing(1, SAM), outgoing(2, SAM)),
                 waiting = listOf(outgoing(3, ALEX)),
                 received = 2u,
-                undecryptable = 0u,
-                accepted = emptyList(),
-                ignoredInvites = listOf("@stranger:example.org"),
+                declinedInvites = listOf("@stranger:example.org"),
                 devicesChanged = listOf(ALEX),
             )
         val lines = PartnerChannel.lines(report).map(::text)
@@ -141,12 +149,78 @@ class PartnerChannelTest {
                 "Sent to Sam.",
                 "Waiting for Alex to accept the invitation; Tend sends it once they do.",
                 "2 new messages.",
-                "Ignored invitations from Matrix IDs you have not linked: @stranger:example.org",
+                "Declined invitations from Matrix IDs you have not linked: @stranger:example.org",
             ),
             lines,
         )
-        val quiet = SyncReport(emptyList(), emptyList(), 0u, 0u, emptyList(), emptyList(), emptyList())
         assertEquals(listOf("Up to date."), PartnerChannel.lines(quiet).map(::text))
+    }
+
+    @Test
+    fun whatCouldNotGoComesFirstAndSaysWhyForEachPartner() {
+        val kim = PersonRef(id = 3, name = "Kim", role = Role.FRIEND)
+        val report =
+            quiet.copy(
+                sent = listOf(outgoing(1, SAM)),
+                blocked = listOf(Blocked(outgoing(2, ALEX), listOf("@zed:example.org"))),
+                partnerLeft = listOf(outgoing(3, kim), outgoing(4, kim)),
+                unreachable = listOf(outgoing(5, SAM)),
+                notFromPartner = 1u,
+                refusedInvites = listOf(ALEX),
+            )
+        assertEquals(
+            listOf(
+                "Not sent: someone else is in your shared room (@zed:example.org (Alex)) and would read it. Revoke and link again to start a fresh room with only the two of you.",
+                "Kim left your shared conversation. Link them again to invite them into a new one.",
+                "Could not reach the server of Sam; Tend tries again on the next sync.",
+                "Sent to Sam.",
+                "Did not join a room Alex invited you to: it was not encrypted, or someone else was in it. Your room with them stays as it was.",
+                "1 messages had a partner's name on them but did not come from their own devices, so they are not shown.",
+            ),
+            PartnerChannel.lines(report).map(::text),
+        )
+    }
+
+    @Test
+    fun eachLinkSaysWhatTheLastSyncFoundOfItsRoom() {
+        val at = Instant.parse("2026-11-30T10:00:00Z")
+        fun link(
+            p: PersonRef,
+            state: LinkState,
+        ) = PartnerLink(p, "@${p.name.lowercase()}:example.org", "!r${p.id}:example.org", at, null, state)
+        val kim = PersonRef(id = 3, name = "Kim", role = Role.FRIEND)
+        val lee = PersonRef(id = 4, name = "Lee", role = Role.FRIEND)
+        val ready = PersonRef(id = 5, name = "Ready", role = Role.FRIEND)
+        val status =
+            PartnerChannel.linkStatus(
+                listOf(
+                    link(SAM, LinkState.Waiting),
+                    link(ALEX, LinkState.Left),
+                    link(kim, LinkState.OthersPresent(listOf("@amy:x.org", "@zed:x.org"))),
+                    link(lee, LinkState.Unreachable),
+                    link(ready, LinkState.Ready),
+                ),
+            ).mapValues { text(it.value) }
+        assertEquals(
+            mapOf(
+                SAM.id to "Waiting for Sam to join your shared room.",
+                ALEX.id to "Alex left your shared conversation. Link them again to invite them into a new one.",
+                kim.id to "Someone else is in your shared room (@amy:x.org, @zed:x.org): nothing is sent there. Revoke and link again for a fresh room.",
+                lee.id to "The server of Lee could not be reached; Tend tries again on each sync.",
+            ),
+            status,
+        )
+    }
+
+    @Test
+    fun revokingSaysOnlyWhatItDid() {
+        fun report(
+            left: UInt,
+            pending: UInt,
+        ) = RevokeReport(SAM, left > 0u && pending == 0u, left, pending)
+        assertEquals("channel_revoked", PartnerChannel.revoked(report(2u, 0u)).key)
+        assertEquals("channel_revoked_offline", PartnerChannel.revoked(report(0u, 1u)).key)
+        assertEquals("Sharing stopped. There was no shared room to leave.", text(PartnerChannel.revoked(report(0u, 0u))))
     }
 
     @Test
@@ -154,8 +228,8 @@ class PartnerChannelTest {
         val at = Instant.parse("2026-11-30T10:00:00Z")
         val links =
             listOf(
-                PartnerLink(SAM, "@sam:example.org", "!room:example.org", at, at.plusSeconds(60)),
-                PartnerLink(ALEX, "@alex:example.org", null, at, null),
+                PartnerLink(SAM, "@sam:example.org", "!room:example.org", at, at.plusSeconds(60), LinkState.Ready),
+                PartnerLink(ALEX, "@alex:example.org", null, at, null, LinkState.NoRoom),
             )
         val warnings = PartnerChannel.warnings(links)
         assertEquals(setOf(SAM.id), warnings.keys)
@@ -187,6 +261,7 @@ class PartnerChannelTest {
             assertTrue("missing string $k", k in STRINGS)
             assertTrue("stringRes does not map $k", "\"$k\" -> R.string.$k" in lookup)
         }
+        for (k in PartnerChannel.STATE_KEYS) assertTrue("missing string $k", k in STRINGS)
     }
 
     @Test
