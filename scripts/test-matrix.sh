@@ -32,5 +32,5 @@ TEND_TEST_SYNAPSE_DIR="$dir" cargo test -p tend-cli --features share --test part
 # Item 10 of issue 21: one Matrix client per open store, against a client per call, as a ratio
 # measured in this run (not a pass/fail: a benchmark, not a timed test). Only for a full run.
 if [ $# -eq 0 ]; then
-    TEND_TEST_SYNAPSE_DIR="$dir" cargo run -q -p tend-ffi --features share --example bench_partner_sync
+    TEND_TEST_SYNAPSE_DIR="$dir" cargo run -q -p tend-ffi --features share,test-hooks --example bench_partner_sync
 fi
