@@ -41,7 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let (before, now) = (median(before), median(now));
     println!(
-        "partner_sync, nothing new (median of {CALLS}): a client per call {before:.1} ms, one client per store {now:.1} ms, ratio {:.2}",
+        "partner_sync, nothing new (median of {CALLS}): a client per call {before:.1} ms, one client per store {now:.1} ms, ratio {:.4}",
         now / before
     );
     store.matrix_disconnect()?;
