@@ -22,6 +22,7 @@ import app.tend.core.TendException
 import app.tend.ffi.TendStore
 import org.junit.After
 import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Before
@@ -48,7 +49,10 @@ internal val STRINGS: Map<String, String> by lazy {
 
 private fun text(line: ChannelLine): String {
     val template = STRINGS[line.key] ?: error("missing string ${line.key}")
-    return line.arg?.let { template.replace("%1\$s", it) } ?: template
+    var out = template
+    line.arg?.let { out = out.replace("%1\$s", it) }
+    line.arg2?.let { out = out.replace("%2\$s", it) }
+    return out
 }
 
 private val quiet =
@@ -170,12 +174,12 @@ class PartnerChannelTest {
             )
         assertEquals(
             listOf(
-                "Not sent: someone else is in your shared room (@zed:example.org (Alex)) and would read it. Revoke and link again to start a fresh room with only the two of you.",
+                "Not sent to Alex, to keep it private: someone else is in your shared room (@zed:example.org). To start a fresh room with just the two of you, revoke and link again.",
                 "Kim left your shared conversation. Link them again to invite them into a new one.",
-                "Could not reach the server of Sam; Tend tries again on the next sync.",
+                "Could not reach the server for Sam just now. Nothing is lost: Tend tries again at the next sync.",
                 "Sent to Sam.",
-                "Did not join a room Alex invited you to: it was not encrypted, or someone else was in it. Your room with them stays as it was.",
-                "1 messages had a partner's name on them but did not come from their own devices, so they are not shown.",
+                "Tend did not join a room Alex invited you to, because it was not private (not encrypted, or someone else was in it). Your room with them stays as it was.",
+                "Messages not shown, to keep you safe: 1 that used a partner's name but did not come from their own devices.",
             ),
             PartnerChannel.lines(report).map(::text),
         )
@@ -205,11 +209,22 @@ class PartnerChannelTest {
             mapOf(
                 SAM.id to "Waiting for Sam to join your shared room.",
                 ALEX.id to "Alex left your shared conversation. Link them again to invite them into a new one.",
-                kim.id to "Someone else is in your shared room (@amy:x.org, @zed:x.org): nothing is sent there. Revoke and link again for a fresh room.",
-                lee.id to "The server of Lee could not be reached; Tend tries again on each sync.",
+                kim.id to "Someone else is in your shared room (@amy:x.org, @zed:x.org), so Tend sends nothing there. Revoke and link again for a fresh room with just the two of you.",
+                lee.id to "Could not reach the server for Lee at the last sync. Tend keeps trying.",
             ),
             status,
         )
+    }
+
+    @Test
+    fun onlyWhatSaysWhoCouldReadItIsAWarning() {
+        val blocked = PartnerChannel.lines(quiet.copy(blocked = listOf(Blocked(outgoing(2, ALEX), listOf("@zed:example.org")))))
+        assertTrue(PartnerChannel.isWarning(blocked.first()))
+        assertTrue(PartnerChannel.isWarning(ChannelLine("channel_link_others", "@amy:x.org")))
+        assertTrue(PartnerChannel.isWarning(ChannelLine("channel_devices_changed", "Sam")))
+        for (k in listOf("channel_link_waiting", "channel_partner_left", "channel_link_unreachable", "channel_sent")) {
+            assertFalse(k, PartnerChannel.isWarning(ChannelLine(k, "Sam")))
+        }
     }
 
     @Test
@@ -251,7 +266,8 @@ class PartnerChannelTest {
         val confirm = text(PartnerChannel.revokeConfirmation(SAM))
         assertTrue(confirm, confirm.startsWith("Stop sharing with Sam?"))
         assertTrue(confirm, confirm.contains("Messages already delivered cannot be recalled"))
-        assertTrue(text(PartnerChannel.revoked(false)).contains("next sync"))
+        val offline = RevokeReport(SAM, leftRoom = false, roomsLeft = 0u, roomsPending = 1u)
+        assertTrue(text(PartnerChannel.revoked(offline)).contains("next sync"))
     }
 
     @Test
@@ -261,7 +277,6 @@ class PartnerChannelTest {
             assertTrue("missing string $k", k in STRINGS)
             assertTrue("stringRes does not map $k", "\"$k\" -> R.string.$k" in lookup)
         }
-        for (k in PartnerChannel.STATE_KEYS) assertTrue("missing string $k", k in STRINGS)
     }
 
     @Test

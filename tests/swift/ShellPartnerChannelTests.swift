@@ -122,7 +122,7 @@ final class ShellPartnerChannelTests: XCTestCase {
         ])
         XCTAssertEqual(
             PartnerChannel.message(.blocked(others: "@zed:example.org", partner: "Alex")),
-            "Not sent to Alex: someone else is in your shared room (@zed:example.org) and would read it. Revoke and link again to start a fresh room with only the two of you."
+            "Not sent to Alex, to keep it private: someone else is in your shared room (@zed:example.org). To start a fresh room with just the two of you, revoke and link again."
         )
     }
 
@@ -143,6 +143,18 @@ final class ShellPartnerChannelTests: XCTestCase {
             leeRef.id: .linkUnreachable("Lee"),
         ])
         XCTAssertEqual(PartnerChannel.message(.partnerLeft("Alex")), "Alex left your shared conversation. Link them again to invite them into a new one.")
+    }
+
+    func testOnlyWhatSaysWhoCouldReadItIsAWarning() {
+        XCTAssertTrue(PartnerChannel.isWarning(.blocked(others: "@zed:example.org", partner: "Alex")))
+        XCTAssertTrue(PartnerChannel.isWarning(.linkOthers("@amy:x.org")))
+        XCTAssertTrue(PartnerChannel.isWarning(.devicesChanged("Sam")))
+        for line in [ChannelLine.linkWaiting("Sam"), .partnerLeft("Sam"), .linkUnreachable("Sam"), .sent("Sam")] {
+            XCTAssertFalse(PartnerChannel.isWarning(line), "\(line)")
+        }
+        XCTAssertEqual(
+            PartnerChannel.message(.linkUnreachable("Lee")), "Could not reach the server for Lee at the last sync. Tend keeps trying."
+        )
     }
 
     func testRevokingSaysOnlyWhatItDid() {
@@ -176,6 +188,7 @@ final class ShellPartnerChannelTests: XCTestCase {
         let confirm = PartnerChannel.message(PartnerChannel.revokeConfirmation(samRef))
         XCTAssertTrue(confirm.hasPrefix("Stop sharing with Sam?"), confirm)
         XCTAssertTrue(confirm.contains("Messages already delivered cannot be recalled"), confirm)
-        XCTAssertTrue(PartnerChannel.message(PartnerChannel.revoked(leftRoom: false)).contains("next sync"))
+        let offline = RevokeReport(person: samRef, leftRoom: false, roomsLeft: 0, roomsPending: 1)
+        XCTAssertTrue(PartnerChannel.message(PartnerChannel.revoked(offline)).contains("next sync"))
     }
 }

@@ -1,7 +1,7 @@
 // The live partner channel's mapping (the same as Android's logic/PartnerChannel.kt): what a sync
 // did, as the lines the user reads; each link's state (waiting, left, someone else in the room,
-// could not reach); a failed call, as the one thing to do next; and the revoke confirmation. What is sent and when is the core's (consent, outbox); this file only words its
-// answers.
+// could not reach); a failed call, as the one thing to do next; and the revoke confirmation. What
+// is sent and when is the core's (consent, outbox); this file only words its answers.
 import Foundation
 import TendCore
 
@@ -131,15 +131,19 @@ public enum PartnerChannel {
         .revokeConfirm(person.name)
     }
 
-    /// After revoking: the room was left now, or is left on the next sync.
-    public static func revoked(leftRoom: Bool) -> ChannelLine {
-        leftRoom ? .revoked : .revokedOffline
-    }
-
     /// After revoking, saying only what was done: rooms left now, on the next sync, or none.
     public static func revoked(_ report: RevokeReport) -> ChannelLine {
         if report.roomsPending > 0 { return .revokedOffline }
         return report.roomsLeft > 0 ? .revoked : .revokedNoRoom
+    }
+
+    /// Whether a line warns about who could read what is shared (someone else in the room, devices
+    /// that changed): the screen shows those in red; every other line is plain news.
+    public static func isWarning(_ line: ChannelLine) -> Bool {
+        switch line {
+        case .devicesChanged, .blocked, .linkOthers: return true
+        default: return false
+        }
     }
 
     /// What the screen says for a line.
@@ -154,17 +158,17 @@ public enum PartnerChannel {
         case let .undecryptable(n): return "\(n) messages could not be decrypted yet."
         case let .ignored(ids): return "Declined invitations from Matrix IDs you have not linked: \(ids)"
         case let .blocked(others, partner):
-            return "Not sent to \(partner): someone else is in your shared room (\(others)) and would read it. Revoke and link again to start a fresh room with only the two of you."
+            return "Not sent to \(partner), to keep it private: someone else is in your shared room (\(others)). To start a fresh room with just the two of you, revoke and link again."
         case let .partnerLeft(name): return "\(name) left your shared conversation. Link them again to invite them into a new one."
-        case let .unreachable(names): return "Could not reach the server of \(names); Tend tries again on the next sync."
+        case let .unreachable(names): return "Could not reach the server for \(names) just now. Nothing is lost: Tend tries again at the next sync."
         case let .refusedInvite(names):
-            return "Did not join a room \(names) invited you to: it was not encrypted, or someone else was in it. Your room with them stays as it was."
+            return "Tend did not join a room \(names) invited you to, because it was not private (not encrypted, or someone else was in it). Your room with them stays as it was."
         case let .notFromPartner(n):
-            return "\(n) messages had a partner's name on them but did not come from their own devices, so they are not shown."
+            return "Messages not shown, to keep you safe: \(n) that used a partner's name but did not come from their own devices."
         case let .linkWaiting(name): return "Waiting for \(name) to join your shared room."
         case let .linkOthers(others):
-            return "Someone else is in your shared room (\(others)): nothing is sent there. Revoke and link again for a fresh room."
-        case let .linkUnreachable(name): return "The server of \(name) could not be reached; Tend tries again on each sync."
+            return "Someone else is in your shared room (\(others)), so Tend sends nothing there. Revoke and link again for a fresh room with just the two of you."
+        case let .linkUnreachable(name): return "Could not reach the server for \(name) at the last sync. Tend keeps trying."
         case .revokedNoRoom: return "Sharing stopped. There was no shared room to leave."
         case .upToDate: return "Up to date."
         case .offline: return "Offline or the homeserver refused: Tend sends it on the next sync. Nothing was lost."

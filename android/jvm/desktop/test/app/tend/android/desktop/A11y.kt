@@ -38,6 +38,8 @@ object A11y {
             if (n.config.getOrNull(SemanticsProperties.Disabled) != null && label(n).isEmpty()) continue
             val where = "node ${n.id} at ${n.boundsInRoot}"
             if (label(n).isEmpty()) out += "no label: $where"
+            // Cut by the window's edge (a list longer than the window): only part of it is on
+            // screen in this frame, so its size cannot be judged here; its label still is.
             // The touch bounds: what a finger can hit, including the minimum-size expansion
             // Material gives small controls.
             val w = n.touchBoundsInRoot.width / density

@@ -11,8 +11,8 @@ import app.tend.core.RevokeReport
 import app.tend.core.SyncReport
 import app.tend.core.TendException
 
-/** One line on the screen: a string resource name and the text for its %1$s, if any. */
-data class ChannelLine(val key: String, val arg: String? = null)
+/** One line on the screen: a string resource name and the texts for its %1$s and %2$s, if any. */
+data class ChannelLine(val key: String, val arg: String? = null, val arg2: String? = null)
 
 object PartnerChannel {
     /**
@@ -90,16 +90,21 @@ object PartnerChannel {
     /** Asked before revoking: says plainly that what was delivered stays delivered. */
     fun revokeConfirmation(person: PersonRef): ChannelLine = ChannelLine("channel_revoke_confirm", person.name)
 
-    /** After revoking: the room was left now, or is left on the next sync (sending stopped either way). */
-    fun revoked(leftRoom: Boolean): ChannelLine = ChannelLine(if (leftRoom) "channel_revoked" else "channel_revoked_offline")
-
-    /** After revoking, saying only what was done: rooms left now, left on the next sync, or none there was. */
+        /** After revoking, saying only what was done: rooms left now, left on the next sync, or none there was. */
     fun revoked(report: RevokeReport): ChannelLine =
         when {
             report.roomsPending > 0u -> ChannelLine("channel_revoked_offline")
             report.roomsLeft > 0u -> ChannelLine("channel_revoked")
             else -> ChannelLine("channel_revoked_no_room")
         }
+
+    /**
+     * Whether a line warns about who could read what is shared (someone else in the room, devices
+     * that changed): the screen shows those in the error colour; every other line is plain news.
+     */
+    fun isWarning(line: ChannelLine): Boolean = line.key in WARNING_KEYS
+
+    private val WARNING_KEYS = setOf("channel_devices_changed", "channel_blocked", "channel_link_others")
 
     /** Every key this file can name, for the resource check. */
     val KEYS =
@@ -109,16 +114,7 @@ object PartnerChannel {
             "channel_not_linked", "channel_bad_matrix_id", "channel_bad_homeserver", "channel_bad_text", "channel_no_consent",
             "channel_revoke_confirm", "channel_revoked", "channel_revoked_offline", "share_person_gone", "share_refused_person",
             "share_refused", "data_failed",
-        )
-
-    /**
-     * The keys for the states issue 21 added (someone else in the room, a partner who left, a
-     * server out of reach, a refused or forged message, nothing to leave). They are in
-     * strings.xml; the Partner screen maps them in `stringRes` as it is rebuilt, then they join
-     * [KEYS].
-     */
-    val STATE_KEYS =
-        listOf(
+            // What a sync could not do and why, each link's room, a revoke with nothing to leave (issue 21).
             "channel_blocked", "channel_partner_left", "channel_unreachable", "channel_refused_invite",
             "channel_not_from_partner", "channel_link_waiting", "channel_link_others", "channel_link_unreachable",
             "channel_revoked_no_room",
@@ -126,11 +122,11 @@ object PartnerChannel {
 
     private fun devicesChanged(p: PersonRef) = ChannelLine("channel_devices_changed", p.name)
 
-    /** One argument only (the screen fills %1$s): who else is there, and with whom. */
+    /** Which partner it was not sent to (%1$s), and who else is in the room (%2$s). */
     private fun blocked(
         p: PersonRef,
         others: List<String>,
-    ) = ChannelLine("channel_blocked", "${others.joinToString(", ")} (${p.name})")
+    ) = ChannelLine("channel_blocked", p.name, others.joinToString(", "))
 
     private fun names(people: List<PersonRef>): String? = people.distinctBy { it.id }.map { it.name }.takeIf { it.isNotEmpty() }?.joinToString(", ")
 }

@@ -312,7 +312,8 @@ private fun PartnerRoute(
                 val links = store.partnerLinks()
                 PartnerData(
                     rows, PartnerSharing.nothingShared(rows), previews, store.matrixAccount(),
-                    links.associateBy { it.person.id }, PartnerChannel.warnings(links), store.partnerInbox(),
+                    links.associateBy { it.person.id }, PartnerChannel.warnings(links), PartnerChannel.linkStatus(links),
+                    store.partnerInbox(),
                 )
             }
         state = state.copy(failed = read is Loaded.Failed, data = (read as? Loaded.Ready)?.value ?: state.data)
@@ -381,7 +382,7 @@ private fun PartnerRoute(
                     text: String?,
                 ) = channel(personId) { st -> PartnerChannel.lines(st.partnerSend(personId, text, host.zone())) }
 
-                override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId).leftRoom)) }
+                override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId))) }
             }
         }
     LaunchedEffect(Unit) {
