@@ -98,8 +98,13 @@ val cargoNdk by tasks.registering(Exec::class) {
     commandLine(
         buildList {
             addAll(listOf("cargo", "ndk", "-t", "arm64-v8a", "-t", "armeabi-v7a", "-t", "x86_64", "--platform", "26"))
-            addAll(listOf("-o", file("src/main/jniLibs").absolutePath, "build", "-p", "tend-ffi"))
-            if (release) add("--release")
+            // With the partner channel, as bindings/generate.sh generates the Kotlin for it.
+            addAll(listOf("-o", file("src/main/jniLibs").absolutePath, "build", "-p", "tend-ffi", "--features", "share"))
+            // A release app ships the phone profile (Cargo.toml: fat LTO, size-optimised, panics
+            // unwind). The library keeps its symbols: the Android Gradle plugin strips what it
+            // packages and keeps the unstripped copy for crash symbolication; .cargo/config.toml
+            // packs its relocations.
+            if (release) addAll(listOf("--profile", "phone"))
         },
     )
 }

@@ -32,15 +32,25 @@ pub fn launch_decision(database_exists: bool, key: KeyState) -> LaunchDecision {
     tend_core::store::launch_decision(database_exists, key)
 }
 
-/// Moves a store that cannot be opened (and its `-wal`/`-shm` files) aside to
+/// Moves a store that cannot be used (and its `-wal`/`-shm` files) aside to
 /// `<name>.unreadable-<time>` and returns the new path, so the user can start afresh without
 /// losing the only copy of their data. Nothing is deleted.
+///
+/// With the store's 32-byte `key` it is moved only when that key does not open it (`WrongKey`)
+/// or it is damaged (`Corrupt`); a store that opens fine is refused with `InvalidInput`
+/// ("quarantine"), one written by a newer Tend with `NewerSchema`, a missing one with
+/// `NotFound`: nothing is moved. Pass no key only when the keystore holds none for this store
+/// (the launch decision asked to restore): then nothing can open it.
 #[uniffi::export]
-pub fn quarantine_store(path: String) -> Result<String, TendError> {
+pub fn quarantine_store(path: String, key: Option<Vec<u8>>) -> Result<String, TendError> {
+    let key = key.map(zeroize::Zeroizing::new);
     run(|| {
-        Ok(tend_core::store::quarantine(Path::new(&path), Utc::now())?
-            .display()
-            .to_string())
+        let path = Path::new(&path);
+        let moved = match &key {
+            Some(key) => tend_core::store::quarantine_unreadable(path, key, Utc::now())?,
+            None => tend_core::store::quarantine(path, Utc::now())?,
+        };
+        Ok(moved.display().to_string())
     })
 }
 

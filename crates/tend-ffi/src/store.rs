@@ -20,6 +20,7 @@ use tend_core::reminders::{Action as ReminderAction, ActionOutcome, DeviceState,
 use tend_core::settings::Settings;
 use tend_core::share::{InboxMessage, Partner, PartnerLink, PartnerPreview, PartnerRow, WeeklySummary};
 use tend_core::sos::Sos;
+use tend_core::store::IntegrityCheck;
 use tend_core::today::Today;
 use tend_core::{Store, TendError};
 
@@ -58,8 +59,9 @@ impl TendStore {
 impl TendStore {
     /// Opens (or creates) the store at `path` with a 32-byte `key`, running any migrations.
     ///
-    /// A wrong key, a corrupt file or one written by a newer Tend throws `CannotOpen` and the
-    /// file is left exactly as it was; a key of the wrong length throws `InvalidInput` ("key").
+    /// A wrong key throws `WrongKey`, a damaged file `Corrupt`, one written by a newer Tend
+    /// `NewerSchema`, a missing folder or permission `CannotOpen`; the file is left exactly as
+    /// it was. A key of the wrong length throws `InvalidInput` ("key").
     /// Prefer `openAsync` off the main thread: a migration can take a moment.
     #[uniffi::constructor]
     pub fn open(path: String, key: Vec<u8>) -> Result<Arc<Self>, TendError> {
@@ -440,6 +442,20 @@ impl TendStore {
     }
 
     // --- Data in and out ----------------------------------------------------------------------
+
+    /// Reads every page of the store and checks it, unless it last passed less than a day ago
+    /// (`ran` says whether it ran). Opening does not read everything (a cold start stays quick
+    /// however long the history): call this in the background, e.g. from the daily job or after
+    /// launch. Damage throws `Corrupt`, and from then on nothing is written to the store: offer
+    /// `salvageStore`, then `quarantineStore`.
+    pub fn check_integrity(&self) -> Result<IntegrityCheck, TendError> {
+        self.call(|s| s.check_integrity(Utc::now(), false))
+    }
+
+    /// [`TendStore::check_integrity`] on a background thread (suspend / async).
+    pub async fn check_integrity_async(self: Arc<Self>) -> Result<IntegrityCheck, TendError> {
+        blocking(move || self.check_integrity()).await
+    }
 
     /// The whole store as a backup file's bytes: JSON, or with a passphrase the same document
     /// encrypted with age (scrypt: about a second on purpose, so prefer the async variant).

@@ -19,6 +19,7 @@ struct PartnerView: View {
     @State private var account: MatrixAccount?
     @State private var links: [Int64: PartnerLink] = [:]
     @State private var warnings: [Int64: ChannelLine] = [:]
+    @State private var linkStatus: [Int64: ChannelLine] = [:]
     @State private var inbox: [InboxMessage] = []
     /// The last channel call's lines, and whose section shows them (nil: the channel section).
     @State private var status: (person: Int64?, lines: [ChannelLine])?
@@ -44,7 +45,9 @@ struct PartnerView: View {
                 onSync: sync
             )
             if let status, status.person == nil {
-                ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in Text(PartnerChannel.message(line)) }
+                ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in
+                    Text(PartnerChannel.message(line)).foregroundStyle(PartnerChannel.isWarning(line) ? Color.red : Color.primary)
+                }
             }
             ForEach(rows, id: \.person.id) { row in
                 Section(row.person.name) {
@@ -77,7 +80,9 @@ struct PartnerView: View {
                         channelControls(row.person)
                     }
                     if let status, status.person == row.person.id {
-                        ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in Text(PartnerChannel.message(line)) }
+                        ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in
+                            Text(PartnerChannel.message(line)).foregroundStyle(PartnerChannel.isWarning(line) ? Color.red : Color.primary)
+                        }
                     }
                 }
             }
@@ -125,6 +130,7 @@ struct PartnerView: View {
             account = zoneFree.0
             links = Dictionary(uniqueKeysWithValues: zoneFree.1.map { ($0.person.id, $0) })
             warnings = PartnerChannel.warnings(zoneFree.1)
+            linkStatus = PartnerChannel.linkStatus(zoneFree.1)
             inbox = zoneFree.2
             nothingShared = PartnerSharing.nothingShared(listed)
             previews = read
@@ -153,7 +159,7 @@ struct PartnerView: View {
         let id = person.id
         let zone = AppModel.zone
         return ChannelPersonControls(
-            person: person, link: links[id], warning: warnings[id], working: working,
+            person: person, link: links[id], warning: warnings[id], status: linkStatus[id], working: working,
             onLink: { matrixId in
                 run(id) { store in
                     _ = try store.partnerLink(personId: id, matrixId: matrixId)
@@ -162,7 +168,7 @@ struct PartnerView: View {
                 }
             },
             onSend: { text in run(id) { PartnerChannel.lines(try $0.partnerSend(personId: id, text: text, zone: zone)) } },
-            onRevoke: { run(id) { [PartnerChannel.revoked(leftRoom: try $0.partnerRevoke(personId: id).leftRoom)] } }
+            onRevoke: { run(id) { [PartnerChannel.revoked(try $0.partnerRevoke(personId: id))] } }
         )
     }
 

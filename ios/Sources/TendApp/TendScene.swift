@@ -74,6 +74,7 @@ public struct TendScene: Scene {
         // BGAppRefreshTask: identifier listed under BGTaskSchedulerPermittedIdentifiers.
         .backgroundTask(.appRefresh(AppModel.refreshTaskIdentifier)) {
             await AppModel.shared.replan(after: .backgroundRefresh)
+            await AppModel.shared.checkIntegrity()
         }
         // The partner channel's sync (PartnerSync.swift), also listed in Info.plist.
         .backgroundTask(.appRefresh(AppModel.partnerSyncTaskIdentifier)) {

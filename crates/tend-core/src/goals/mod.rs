@@ -17,7 +17,7 @@ use crate::model::{CheckinKind, Period};
 use crate::store::Store;
 use chrono_tz::Tz;
 
-use crate::time::{from_ms, local_date, local_day_minute, month_start_of, parse_date, to_ms, week_start_of};
+use crate::time::{from_ms, local_day_minute, month_start_of, parse_date, to_ms, week_start_of};
 use crate::validate;
 
 /// Highest target accepted per period.
@@ -383,9 +383,11 @@ pub(crate) fn rules(input: &GoalInput) -> Result<String> {
 impl Store {
     /// Sets a goal in a network.
     pub fn add_goal(&self, input: &GoalInput, now: DateTime<Utc>, tz: Tz) -> Result<Goal> {
-        let today = local_date(now, tz);
         let title = rules(input)?;
-        let start = input.start_date.unwrap_or(today);
+        let start = match input.start_date {
+            Some(d) => crate::time::check_date("start date", d)?,
+            None => crate::time::check_instant("now", now, tz)?,
+        };
         self.write(|tx| {
             crate::network::get(tx, input.network_id)
                 .map_err(|_| Error::invalid("network", format!("network {} does not exist", input.network_id)))?;

@@ -12,8 +12,11 @@ use crate::store::Store;
 use crate::time::{Minutes, from_ms, parse_zone, to_ms};
 use crate::validate;
 
-/// Longest meeting accepted, in minutes.
-pub const MAX_DURATION: u32 = 12 * 60;
+/// Longest meeting accepted, in minutes: a whole day, so a 24-hour online room (00:00–23:59 in
+/// a feed) can be joined like any other meeting. The directory's feed reader cannot produce a
+/// longer one (an end is always within a day of its start), so a directory meeting and a group
+/// meet the same rule.
+pub const MAX_DURATION: u32 = 24 * 60;
 
 /// A weekly meeting. Without `weekday` and `start` it is "by appointment": kept, never reminded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

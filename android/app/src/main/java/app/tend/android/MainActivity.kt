@@ -201,7 +201,17 @@ class MainActivity : ComponentActivity(), TendHost {
     }
 
     override suspend fun quarantine() {
-        withContext(Dispatchers.IO) { quarantineStore(KeystoreKey(app).databaseFile.path) }
+        withContext(Dispatchers.IO) {
+            // With the key the Keystore holds (none when it holds none): the core refuses to move
+            // a store that key opens and reads back whole.
+            val keystore = KeystoreKey(app)
+            val key = runCatching { keystore.databaseKey() }.getOrNull()
+            try {
+                quarantineStore(keystore.databaseFile.path, key)
+            } finally {
+                key?.fill(0)
+            }
+        }
     }
 
     override fun appVersion(): String? = runCatching { packageManager.getPackageInfo(packageName, 0).versionName }.getOrNull()

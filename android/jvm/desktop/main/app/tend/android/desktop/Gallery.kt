@@ -2,33 +2,52 @@
 // each screen × (light, dark, font scale 2.0, a 320 dp wide phone) to build/screens/<screen>-
 // <variant>.png, and an index.html to look at them side by side. The screens are the app's own
 // (ui/TendApp.kt) driven through Compose's desktop test harness, headless (skiko's software
-// raster): no device, no emulator.
+// raster): no device, no emulator. A state only a homeserver can bring about (a partner's room as
+// a sync found it) is pictured by the screen itself, given the core's records as a sync left them.
 //
 //   java ... app.tend.android.desktop.GalleryKt OUT_DIR
 package app.tend.android.desktop
 
+import androidx.compose.material3.Scaffold
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.remember
 import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.res.LocalResourceLocale
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.DesktopComposeUiTest
 import androidx.compose.ui.test.runDesktopComposeUiTest
+import androidx.compose.ui.test.hasScrollToIndexAction
+import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.hasScrollAction
-import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.unit.Density
+import app.tend.android.logic.PartnerChannel
+import app.tend.android.logic.PartnerSharing
 import app.tend.android.ui.Located
 import app.tend.android.ui.Destination
+import app.tend.android.ui.PartnerActions
+import app.tend.android.ui.PartnerData
+import app.tend.android.ui.PartnerScreen
+import app.tend.android.ui.PartnerState
 import app.tend.android.ui.TendApp
 import app.tend.android.ui.TendTheme
+import app.tend.core.Blocked
 import app.tend.core.GeoPoint
+import app.tend.core.LinkState
+import app.tend.core.MatrixAccount
+import app.tend.core.Outgoing
+import app.tend.core.PartnerLink
+import app.tend.core.PartnerRow
 import app.tend.core.ReminderKind
 import app.tend.core.ShareItem
+import app.tend.core.ShareKind
+import app.tend.core.ShareToggle
+import app.tend.core.SyncReport
 import java.io.File
 import java.util.Locale
 import javax.imageio.ImageIO
@@ -47,7 +66,10 @@ enum class Variant(val dark: Boolean, val fontScale: Float, val widthDp: Int) {
 const val HEIGHT_DP = 780
 const val DENSITY = 2f
 
-/** One screen of the gallery: how to set up its host, which tab, and what to tap first. */
+/**
+ * One screen of the gallery: how to set up its host, which tab, and what to tap first; or, for a
+ * state no local store can reach, the screen itself over [screen]'s state.
+ */
 class Scene(
     val name: String,
     val start: Destination,
@@ -71,6 +93,88 @@ fun Phone(
     CompositionLocalProvider(LocalDensity provides Density(DENSITY, variant.fontScale), LocalResourceLocale provides locale) {
         TendTheme(dark = variant.dark) { if (screen != null) screen(host) else TendApp(host, start = start, bundleId = bundle) }
     }
+}
+
+/**
+ * The Partner screen, connected, as a sync left it: the demo's people linked, one room per state
+ * the last sync can find (waiting for them, they left, someone else there, their server out of
+ * reach), and that sync's lines (one item held back because someone else is in the room). The
+ * rows and consents are the real core's; the channel's records are built as a sync would write
+ * them, since only a homeserver can bring them about.
+ */
+@Composable
+fun PartnerAfterSync(host: DesktopHost) {
+    val state =
+        remember {
+            val store = kotlinx.coroutines.runBlocking { host.store() }
+            val rows = store.partnerRows()
+            val at = java.time.Instant.parse("2026-11-30T10:00:00Z")
+            val states =
+                listOf(
+                    LinkState.Waiting,
+                    LinkState.Left,
+                    LinkState.OthersPresent(listOf("@someone:matrix.example.org")),
+                    LinkState.Unreachable,
+                )
+            val links =
+                rows.take(states.size).mapIndexed { i, row ->
+                    val id = "@${row.person.name.lowercase().filter(Char::isLetter)}:matrix.example.org"
+                    PartnerLink(row.person, id, "!room$i:matrix.example.org", at, null, states[i])
+                }
+            val others = links.filter { it.state is LinkState.OthersPresent }
+            val report =
+                SyncReport(
+                    sent = emptyList(), waiting = emptyList(), partnerLeft = emptyList(),
+                    blocked = others.map { Blocked(Outgoing(1, it.person, it.matrixId, ShareKind.SUMMARY, "", at), listOf("@someone:matrix.example.org")) },
+                    unreachable = emptyList(), received = 0u, undecryptable = 0u, notFromPartner = 0u, accepted = emptyList(),
+                    refusedInvites = emptyList(), declinedInvites = emptyList(), devicesChanged = emptyList(),
+                )
+            PartnerState(
+                data =
+                    PartnerData(
+                        rows, PartnerSharing.nothingShared(rows), emptyMap(),
+                        MatrixAccount("https://matrix.example.org", "@me:matrix.example.org", "PHONE", at),
+                        links.associateBy { it.person.id }, PartnerChannel.warnings(links), PartnerChannel.linkStatus(links), emptyList(),
+                    ),
+                channelStatus = null to PartnerChannel.lines(report),
+            )
+        }
+    Scaffold { padding -> PartnerScreen(state, padding, NoPartnerActions) }
+}
+
+/** The pictured screen's taps go nowhere: it shows a state, it does not change one. */
+private object NoPartnerActions : PartnerActions {
+    override fun toggle(
+        row: PartnerRow,
+        toggle: ShareToggle,
+    ) = Unit
+
+    override fun daysField(
+        personId: Long,
+        text: String,
+    ) = Unit
+
+    override fun share(text: String) = Unit
+
+    override fun connect(
+        homeserver: String,
+        user: String,
+        password: String,
+    ) = Unit
+
+    override fun sync() = Unit
+
+    override fun link(
+        personId: Long,
+        matrixId: String,
+    ) = Unit
+
+    override fun send(
+        personId: Long,
+        text: String?,
+    ) = Unit
+
+    override fun revoke(personId: Long) = Unit
 }
 
 /** Lets the store's answers (on IO threads) arrive and the screen settle. */
@@ -210,6 +314,17 @@ fun scenes(): List<Scene> {
                 store.setConsent(sponsor.id, ShareItem.SOS, true, null)
                 DesktopHost(store)
             },
+        ),
+        Scene(
+            "partner-after-sync",
+            Destination.Partner,
+            { DesktopHost(Stores.demo(zone)) },
+            // Down to the room someone else is in: the states sit below the first person's card.
+            drive = {
+                onNode(hasScrollToIndexAction()).performScrollToNode(hasText("Someone else is in your shared room", substring = true))
+                settle()
+            },
+            screen = { host -> PartnerAfterSync(host) },
         ),
         Scene(
             "search",

@@ -5,9 +5,17 @@
 package app.tend.android.desktop
 
 import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.clickable
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.height
 import androidx.compose.foundation.layout.size
 import androidx.compose.material3.IconButton
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.isRoot
 import androidx.compose.ui.test.onRoot
@@ -58,6 +66,25 @@ class AccessibilityTest {
             setContent { IconButton(onClick = {}) { Canvas(Modifier.size(24.dp)) { drawCircle(androidx.compose.ui.graphics.Color.Red) } } }
             val problems = A11y.problems(onRoot().fetchSemanticsNode(), 1f)
             assertTrue(problems.toString(), problems.any { it.startsWith("no label") })
+        }
+    }
+
+    @Test
+    fun a_control_the_window_cuts_is_not_sized_by_its_visible_part_but_still_needs_a_label() {
+        runDesktopComposeUiTest(width = 400, height = 200) {
+            setContent {
+                Column {
+                    Spacer(Modifier.height(170.dp))
+                    // 60 dp tall, of which the 200 px window shows the top 30: one labelled, one not.
+                    Row {
+                        Box(Modifier.size(100.dp, 60.dp).clickable {}.semantics { contentDescription = "cut" })
+                        Box(Modifier.size(100.dp, 60.dp).clickable {})
+                    }
+                }
+            }
+            val problems = A11y.problems(onRoot().fetchSemanticsNode(), 1f)
+            assertTrue(problems.toString(), problems.none { it.startsWith("target") })
+            assertEquals(problems.toString(), 1, problems.count { it.startsWith("no label") })
         }
     }
 }

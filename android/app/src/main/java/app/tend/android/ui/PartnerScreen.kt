@@ -51,6 +51,8 @@ data class PartnerData(
     val account: MatrixAccount?,
     val links: Map<Long, PartnerLink>,
     val warnings: Map<Long, ChannelLine>,
+    /** What the last sync found of each linked person's room, when it is not simply working. */
+    val linkStatus: Map<Long, ChannelLine>,
     val inbox: List<InboxMessage>,
 )
 
@@ -169,6 +171,7 @@ fun PartnerScreen(
                         row.person,
                         s.links[id],
                         s.warnings[id],
+                        s.linkStatus[id],
                         connected = s.account != null,
                         working = state.working,
                         onLink = { mid -> actions.link(id, mid) },

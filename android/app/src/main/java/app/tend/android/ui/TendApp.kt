@@ -453,7 +453,8 @@ private fun PartnerRoute(
                 val links = store.partnerLinks()
                 PartnerData(
                     rows, PartnerSharing.nothingShared(rows), previews, store.matrixAccount(),
-                    links.associateBy { it.person.id }, PartnerChannel.warnings(links), store.partnerInbox(),
+                    links.associateBy { it.person.id }, PartnerChannel.warnings(links), PartnerChannel.linkStatus(links),
+                    store.partnerInbox(),
                 )
             }
         state = state.copy(failed = read is Loaded.Failed, data = (read as? Loaded.Ready)?.value ?: state.data)
@@ -522,7 +523,7 @@ private fun PartnerRoute(
                     text: String?,
                 ) = channel(personId) { st -> PartnerChannel.lines(st.partnerSend(personId, text, host.zone())) }
 
-                override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId).leftRoom)) }
+                override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId))) }
 
                 override fun disconnect() = channel(null) { st -> listOf(PartnerChannel.disconnected(st.matrixDisconnect())) }
             }
