@@ -104,6 +104,33 @@ final class ShellNetworksTests: XCTestCase {
         }
         XCTAssertNotNil(quiet.reason(for: "quiet_hours"))
 
+        // Quiet hours turned back on start from the core's default.
+        let quietDefault = try XCTUnwrap(SettingsChoices.defaultQuietHours)
+        XCTAssertEqual(try SettingChange.quietHours(start: quietDefault.start, end: quietDefault.end).apply(store).get().quietHours,
+                       quietDefault)
+
+        // Pickers offer exactly what the core lists, and what it lists is taken back.
+        var settings = try store.settings()
+        XCTAssertEqual(SettingsChoices.weekStartChoice(settings), "mon")
+        for choice in SettingsChoices.choices("week_start") {
+            settings = try SettingChange.weekStart(choice).apply(store).get()
+            XCTAssertEqual(SettingsChoices.weekStartChoice(settings), choice)
+        }
+        let countries = SettingsChoices.choices("crisis_country")
+        XCTAssertEqual(countries.first, "auto")
+        XCTAssertTrue(countries.contains("GB"))
+        XCTAssertEqual(SettingsChoices.crisisCountry(try store.settings(), region: "US"), "US", "auto: the phone's region")
+        settings = try SettingChange.crisisCountry("GB").apply(store).get()
+        XCTAssertEqual(SettingsChoices.crisisCountryChoice(settings), "GB")
+        XCTAssertEqual(SettingsChoices.crisisCountry(settings, region: "US"), "GB", "the chosen country wins")
+        XCTAssertTrue(crisisLines(country: SettingsChoices.crisisCountry(settings, region: "US")).allSatisfy { $0.country == "GB" })
+        guard case let .failure(country) = SettingChange.crisisCountry("ZZ").apply(store) else {
+            return XCTFail("a country without lines was stored")
+        }
+        XCTAssertNotNil(country.reason(for: "crisis_country"))
+        settings = try SettingChange.crisisCountry("auto").apply(store).get()
+        XCTAssertEqual(SettingsChoices.crisisCountryChoice(settings), "auto")
+
         let file = try CalendarExport.file(store, includeReminders: false, zone: "UTC", in: scratch.dir)
         XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
         XCTAssertEqual(file.lastPathComponent, CalendarExport.fileName)

@@ -68,6 +68,27 @@ final class ShellProgressTests: XCTestCase {
         XCTAssertTrue(try store.goalProgress(networkId: networkId, zone: "UTC").isEmpty)
     }
 
+    func testTheGoalFormOffersTheCoresKindsAndTheirNarrowings() throws {
+        let offered = goalKinds()
+        XCTAssertFalse(offered.isEmpty)
+        XCTAssertFalse(offered.contains { $0.kind == .sos }, "SOS is never a goal")
+        var group = GroupForm(networkId: networkId)
+        group.name = "Home group"
+        let groupId = try group.save(store).get().id
+        for choice in offered {
+            var goal = GoalForm(networkId: networkId, kind: choice.kind)
+            goal.personId = choice.namesPerson ? sam : nil
+            goal.groupId = choice.namesGroup ? groupId : nil
+            XCTAssertNoThrow(try goal.save(store, zone: "UTC").get(), "\(choice.kind)")
+        }
+        var contactWithGroup = GoalForm(networkId: networkId, kind: .contact)
+        contactWithGroup.groupId = groupId
+        guard case let .failure(problem) = contactWithGroup.save(store, zone: "UTC") else {
+            return XCTFail("a contact goal naming a group was stored")
+        }
+        XCTAssertNotNil(problem.reason(for: "group"), "said next to the group picker")
+    }
+
     func testAGroupMeetsWeeklyInItsOwnZoneAndIWentIsLoggedOnce() throws {
         var form = GroupForm(networkId: networkId)
         form.name = "Tuesday Big Book"

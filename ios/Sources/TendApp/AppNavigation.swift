@@ -35,7 +35,7 @@ extension AppModel {
 
     /// The crisis lines' country: the one chosen in Settings, else the phone's region.
     var crisisCountry: String? {
-        settings?.crisisCountry ?? Locale.current.region?.identifier
+        SettingsChoices.crisisCountry(settings, region: Locale.current.region?.identifier)
     }
 
     /// Networks, settings and whether to offer the guide, re-read after any change.

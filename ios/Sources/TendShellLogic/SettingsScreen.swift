@@ -54,6 +54,33 @@ public enum SettingChange: Equatable, Sendable {
     }
 }
 
+public enum SettingsChoices {
+    /// Quiet hours turned back on start from the core's default.
+    public static var defaultQuietHours: QuietHours? { defaultSettings().quietHours }
+
+    /// What a picker offers for `key`, as the core lists it.
+    public static func choices(_ key: String) -> [String] {
+        (try? settingChoices(key: key)) ?? []
+    }
+
+    /// The week-start choice the stored weekday is (0 = Sunday): the core's three-letter code.
+    public static func weekStartChoice(_ settings: Settings) -> String? {
+        let codes = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+        let code = Int(settings.weekStart) < codes.count ? codes[Int(settings.weekStart)] : nil
+        return choices("week_start").first { $0 == code }
+    }
+
+    /// The crisis-line choice stored: a country code, or "auto" for the phone's region.
+    public static func crisisCountryChoice(_ settings: Settings) -> String {
+        settings.crisisCountry ?? "auto"
+    }
+
+    /// The country SOS asks crisis lines for: the chosen one, else the phone's region.
+    public static func crisisCountry(_ settings: Settings?, region: String?) -> String? {
+        settings?.crisisCountry ?? region
+    }
+}
+
 /// After Disconnect on the partner account.
 public enum DisconnectOutcome: Equatable, Sendable {
     /// The homeserver confirmed this device signed out.
