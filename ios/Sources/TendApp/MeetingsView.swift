@@ -1,7 +1,8 @@
 // The Meetings tab: Your groups (each with its weekly meetings in the group's own zone, "I went"
 // by hand, edit, leave or remove with confirmation) and Find a meeting (the directory search and
 // its meeting lists). How long before a meeting Tend reminds is the core's setting, changed in
-// Settings.
+// Settings. A meeting kept in another zone also shows its next start on the phone's clock (the
+// core's meetingTimes).
 import SwiftUI
 import TendCore
 import TendShellLogic
@@ -10,6 +11,8 @@ struct MeetingsView: View {
     @Environment(\.dynamicTypeSize) private var dynamicTypeSize
     @ObservedObject var model: AppModel
     @State private var groups: [SupportGroup] = []
+    /// Each weekly meeting's next start as the phone's clock shows it (the core's meetingTimes).
+    @State private var times: [Int64: MeetingTime] = [:]
     @State private var removing: SupportGroup?
     @State private var message: String?
     @State private var went: Set<Int64> = []
@@ -35,7 +38,10 @@ struct MeetingsView: View {
                             VStack(alignment: .leading, spacing: 2) {
                                 Text(group.name).font(.headline)
                                 Text(GroupWords.kind(group.kind)).font(.footnote).foregroundStyle(.secondary)
-                                ForEach(group.meetings, id: \.id) { m in Text(Words.meeting(m)).font(.subheadline) }
+                                ForEach(group.meetings, id: \.id) { m in
+                                    Text(Words.meeting(m)).font(.subheadline)
+                                    if let local = times[m.id], local.differs { Text(Words.here(local)).font(.footnote) }
+                                }
                                 if group.listed == false { Text(Words.unlisted).font(.footnote) }
                             }
                             .accessibilityElement(children: .combine)
@@ -84,7 +90,10 @@ struct MeetingsView: View {
     }
 
     private func reload() async {
+        let zone = AppModel.zone
         groups = await model.read { try $0.groups() } ?? groups
+        let read = await model.read { try $0.meetingTimes(zone: zone) } ?? []
+        times = Dictionary(read.map { ($0.meetingId, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     private func attended(_ group: SupportGroup) async {
@@ -126,6 +135,11 @@ private enum Words {
         guard let day = m.weekday, let start = m.start else { return String(localized: "By appointment") }
         let zone = m.timezone == TimeZone.current.identifier ? "" : " (\(m.timezone))"
         return String(localized: "\(DayWords.weekday(day))s at \(DayWords.time(start))\(zone)")
+    }
+
+    /// A meeting kept in another zone, as the phone's clock shows its next start.
+    static func here(_ t: MeetingTime) -> String {
+        String(localized: "Here: \(DayWords.weekday(t.weekday)) at \(DayWords.time(t.start))")
     }
 
     static func lead(_ minutes: UInt32) -> String {
