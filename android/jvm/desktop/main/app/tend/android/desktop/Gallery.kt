@@ -175,6 +175,8 @@ private object NoPartnerActions : PartnerActions {
     ) = Unit
 
     override fun revoke(personId: Long) = Unit
+
+    override fun disconnect() = Unit
 }
 
 /** Lets the store's answers (on IO threads) arrive and the screen settle. */
@@ -360,7 +362,18 @@ fun shoot(
 fun main(args: Array<String>) {
     val out = File(args.firstOrNull() ?: "build/screens").apply { mkdirs() }
     val all = scenes()
-    for (scene in all) for (variant in Variant.entries) shoot(scene, variant, out)
+    // Every picture is taken even when one scene fails, so one run shows them all; the failures
+    // are named and make the run fail at the end.
+    val failed = mutableListOf<String>()
+    for (scene in all) {
+        for (variant in Variant.entries) {
+            try {
+                shoot(scene, variant, out)
+            } catch (e: Throwable) {
+                failed += "${scene.name}-${variant.id}: ${e.message?.lineSequence()?.take(2)?.joinToString(" ")}"
+            }
+        }
+    }
     val rows =
         all.joinToString("\n") { s ->
             "<tr><th>${s.name}</th>" + Variant.entries.joinToString("") { v -> "<td><img src=\"${s.name}-${v.id}.png\" width=\"${v.widthDp}\" alt=\"${s.name} ${v.id}\"></td>" } + "</tr>"
@@ -375,5 +388,7 @@ fun main(args: Array<String>) {
         </table></html>
         """.trimIndent(),
     )
-    println("Screens: ${all.size * Variant.entries.size} images in ${out.path}")
+    println("Screens: ${all.size * Variant.entries.size - failed.size} images in ${out.path}, ${failed.size} failed")
+    failed.forEach { println("FAILED scene $it") }
+    if (failed.isNotEmpty()) kotlin.system.exitProcess(1)
 }

@@ -41,6 +41,9 @@ object A11y {
             // Cut by the bottom of the window (a screen longer than it): its size is not known
             // here, and a finger gets all of it once it is scrolled up.
             if (n.boundsInRoot.bottom >= root.boundsInRoot.bottom - 1f) continue
+            // Partly scrolled out of its list (under the top bar, past the bottom bar): only part of
+            // it is on screen in this frame, so its size cannot be judged here; its label still is.
+            if (n.boundsInRoot.height < n.size.height - 1f || n.boundsInRoot.width < n.size.width - 1f) continue
             // The touch bounds: what a finger can hit, including the minimum-size expansion
             // Material gives small controls.
             val w = n.touchBoundsInRoot.width / density
