@@ -53,6 +53,12 @@ open class TendApplication : Application() {
             } catch (e: Exception) {
                 Log.w("TendPartnerSync", "not scheduled: ${e.javaClass.simpleName}")
             }
+            // The daily refresh of the public meeting lists, while any is in use.
+            try {
+                MeetingListJob.ensureScheduled(this@TendApplication, store())
+            } catch (e: Exception) {
+                Log.w("TendMeetingLists", "not scheduled: ${e.javaClass.simpleName}")
+            }
         }
     }
 
