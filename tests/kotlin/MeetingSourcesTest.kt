@@ -96,6 +96,7 @@ class MeetingSourcesTest {
         val inUse = MeetingSources.offer(store.meetingSources(null, null)).inUse
         assertEquals(added.source.id, MeetingSources.sourceOf(found.single().feed, inUse)?.id)
         assertNull(MeetingSources.sourceOf("https://example.org/meetings.json", inUse))
+        assertEquals(listOf(added.source.id), MeetingSources.sourcesOf(listOf(found.single().feed, "file.json", found.single().feed), inUse).map { it.id })
         assertEquals(RefreshOutcome.UNCHANGED, store.refreshMeetingSources().single().outcome)
 
         status = 401

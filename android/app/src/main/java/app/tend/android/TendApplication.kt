@@ -76,6 +76,13 @@ open class TendApplication : Application() {
     private suspend fun openOnce(): TendStore =
         openLock.withLock {
             store ?: run {
+                // Before anything can fetch over HTTPS through the store. Without it, HTTPS
+                // fails (each list says it could not be reached) but nothing else does.
+                try {
+                    PlatformTls.ensure(this)
+                } catch (e: Throwable) {
+                    Log.w("TendTls", "platform verifier not installed: ${e.javaClass.simpleName}")
+                }
                 val key = KeystoreKey(this)
                 val bytes = key.databaseKey()
                 try {

@@ -15,8 +15,15 @@ import androidx.compose.ui.res.LocalResourceLocale
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.DesktopComposeUiTest
 import androidx.compose.ui.test.runDesktopComposeUiTest
+import androidx.compose.ui.test.hasScrollAction
+import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.isRoot
+import androidx.compose.ui.test.performMouseInput
+import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollToIndex
+import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.unit.Density
 import app.tend.android.ui.Located
 import app.tend.android.ui.Tab
@@ -112,12 +119,92 @@ fun scenes(): List<Scene> {
             Tab.SEARCH,
             { DesktopHost(Stores.demo(zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
+                // Below the meeting lists' card on a small screen at a large font.
+                onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
                 onNodeWithText("Near me").performClick()
+                settle()
+                onNode(hasScrollAction()).performScrollToIndex(0)
                 settle()
             },
         ),
         Scene("data", Tab.DATA, { DesktopHost(Stores.demo(zone)) }),
+        // Public meeting lists: Search with two lists in use (one kept after its group made it
+        // private), results saying which list and how fresh; the lists page with the lists for
+        // where the user is, the sentence before the first fetch, and a region chosen instead.
+        Scene(
+            "search-lists",
+            Tab.SEARCH,
+            { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
+            drive = {
+                onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
+                onNodeWithText("Near me").performClick()
+                settle()
+                // Back to the top: the lists in use, how fresh each is, Refresh.
+                onNode(hasScrollAction()).performScrollToIndex(0)
+                settle()
+            },
+        ),
+        Scene(
+            "meeting-lists",
+            Tab.SEARCH,
+            { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(NEW_YORK) } },
+            drive = { openLists(locate = false) },
+        ),
+        Scene(
+            "meeting-lists-near",
+            Tab.SEARCH,
+            { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(NEW_YORK) } },
+            drive = {
+                openLists(locate = true)
+                onNode(hasScrollAction()).performScrollToNode(hasText("Meeting lists near you"))
+                settle()
+            },
+        ),
+        Scene(
+            "meeting-lists-confirm",
+            Tab.SEARCH,
+            { DesktopHost(Stores.fresh()).apply { located = Located.At(NEW_YORK) } },
+            drive = {
+                onNodeWithText("Use my location once").performClick()
+                settle()
+                onNode(hasScrollAction()).performScrollToNode(hasText("Greater New York Region"))
+                onNodeWithText("Greater New York Region").performClick()
+                settle()
+            },
+        ),
+        Scene(
+            "meeting-lists-region",
+            Tab.SEARCH,
+            { DesktopHost(Stores.fresh(), country = "US") },
+            drive = {
+                onNodeWithText("Choose a region instead").performClick()
+                settle()
+                onNode(hasScrollAction()).performScrollToNode(hasText("New York City"))
+                onNodeWithText("New York City").performClick()
+                settle()
+            },
+        ),
     )
+}
+
+/** Lower Manhattan: a place several of the catalog's lists cover. */
+val NEW_YORK = GeoPoint(40.71, -74.01)
+
+/** The loopback server the gallery's lists are read from (started on first use, stopped by main). */
+object GalleryFeeds {
+    val feeds by lazy { LoopbackFeeds() }
+}
+
+/** From Search to the lists page ("Change my lists"), then, if asked, the lists for where the phone is. */
+@OptIn(ExperimentalTestApi::class)
+fun DesktopComposeUiTest.openLists(locate: Boolean) {
+    onNodeWithText("Change my lists").performClick()
+    settle()
+    if (locate) {
+        onNode(hasScrollAction()).performScrollToNode(hasText("Use my location once"))
+        onNodeWithText("Use my location once").performClick()
+        settle()
+    }
 }
 
 @OptIn(ExperimentalTestApi::class)
@@ -132,6 +219,10 @@ fun shoot(
         setContent { Phone(variant, host, scene.tab, bundle) }
         settle()
         scene.drive(this)
+        // The pointer leaves the window's content (a finger lifts), or what it last tapped is
+        // pictured hovered.
+        onAllNodes(isRoot())[0].performMouseInput { moveTo(Offset(0f, 0f)) }
+        settle()
         // The whole window, dialogs included.
         val image = captureToImage().toAwtImage()
         ImageIO.write(image, "png", File(out, "${scene.name}-${variant.id}.png"))
@@ -157,4 +248,5 @@ fun main(args: Array<String>) {
         """.trimIndent(),
     )
     println("Screens: ${all.size * Variant.entries.size} images in ${out.path}")
+    GalleryFeeds.feeds.close()
 }

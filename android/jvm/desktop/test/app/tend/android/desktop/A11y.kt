@@ -38,6 +38,9 @@ object A11y {
             if (n.config.getOrNull(SemanticsProperties.Disabled) != null && label(n).isEmpty()) continue
             val where = "node ${n.id} at ${n.boundsInRoot}"
             if (label(n).isEmpty()) out += "no label: $where"
+            // Cut by the edge of the window or of a scrolling list (the last item laid out): a
+            // finger scrolls it fully into view first; its size is checked where it is whole.
+            if (n.boundsInRoot.height < n.size.height - 1 || n.boundsInRoot.width < n.size.width - 1) continue
             // The touch bounds: what a finger can hit, including the minimum-size expansion
             // Material gives small controls.
             val w = n.touchBoundsInRoot.width / density

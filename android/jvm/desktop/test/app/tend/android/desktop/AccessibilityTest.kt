@@ -5,9 +5,17 @@
 package app.tend.android.desktop
 
 import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.height
 import androidx.compose.foundation.layout.size
 import androidx.compose.material3.IconButton
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.onClick
+import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.isRoot
 import androidx.compose.ui.test.onRoot
@@ -51,6 +59,22 @@ class AccessibilityTest {
 
     @Test
     fun every_screen_reads_well_on_a_320_dp_phone() = assertEquals(emptyList<String>(), check(Variant.NARROW))
+
+    @Test
+    fun a_control_cut_by_the_window_edge_is_still_checked_for_words_but_not_for_size() {
+        runDesktopComposeUiTest(width = 720, height = 200) {
+            setContent {
+                Column(Modifier.verticalScroll(rememberScrollState())) {
+                    Spacer(Modifier.height(184.dp))
+                    // 48 dp tall, only its top 16 dp inside the 200 dp window, and no words.
+                    Box(Modifier.size(120.dp, 48.dp).semantics { onClick { true } })
+                }
+            }
+            val problems = A11y.problems(onRoot().fetchSemanticsNode(), 1f)
+            assertTrue(problems.toString(), problems.any { it.startsWith("no label") })
+            assertTrue(problems.toString(), problems.none { it.startsWith("target") })
+        }
+    }
 
     @Test
     fun an_unlabelled_icon_button_is_caught() {

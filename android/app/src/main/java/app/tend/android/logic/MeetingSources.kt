@@ -181,6 +181,15 @@ object MeetingSources {
         inUse: List<MeetingSource>,
     ): MeetingSource? = inUse.firstOrNull { it.id == feed && it.status != null }
 
+    /**
+     * The lists the results came from, each once, in the order the results first name them: one
+     * "From … · updated …" line per list above the results, not the same line under every one.
+     */
+    fun sourcesOf(
+        feeds: List<String>,
+        inUse: List<MeetingSource>,
+    ): List<MeetingSource> = feeds.distinct().mapNotNull { sourceOf(it, inUse) }
+
     /** After taking [source] into use: in use with its meetings, or why it could not be read. */
     fun used(
         source: MeetingSource,

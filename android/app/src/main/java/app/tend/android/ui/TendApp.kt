@@ -245,9 +245,12 @@ private fun SearchRoute(
     val language = host.language()
     var state by remember { mutableStateOf(SearchState(filters = meetingTypeFilters(language))) }
     val scope = rememberCoroutineScope()
+    // The public meeting lists have their own page in this tab (MeetingSourcesRoute.kt).
+    var lists by remember { mutableStateOf<ListsEntry?>(null) }
+    lists?.let { entry -> return MeetingSourcesRoute(host, padding, entry, onBack = { lists = null }) }
     LaunchedEffect(Unit) {
         val networks = (load(host) { it.networks() } as? Loaded.Ready)?.value.orEmpty()
-        state = state.copy(networks = networks)
+        state = state.copy(networks = networks, lists = listsSummary(host))
     }
 
     fun run() {
@@ -282,6 +285,14 @@ private fun SearchRoute(
         },
         onPickNetwork = { state = state.copy(picked = it) },
         onShowTypes = { state = state.copy(showTypes = it) },
+        onLists = { lists = it },
+        onRefreshLists = {
+            scope.launch {
+                state = state.copy(lists = state.lists.copy(refreshing = true, message = null))
+                state = state.copy(lists = refreshLists(host))
+                if (state.results.isNotEmpty()) run()
+            }
+        },
         onJoin = { m ->
             scope.launch {
                 val target = MeetingSearch.joinTarget(state.networks.map { it.id }, state.picked)
