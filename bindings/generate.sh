@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the tend-ffi cdylib and generates its Kotlin and Swift bindings (library mode).
 #
-#   bindings/generate.sh [--release] [--test-hooks] [--language kotlin|swift]...
+#   bindings/generate.sh [--release | --phone] [--test-hooks] [--language kotlin|swift]...
 #
 # Two crates export: tend-core its records and enums (feature `ffi`), tend-ffi the store. Output
 # (build output, never committed):
@@ -10,7 +10,9 @@
 #   build/bindings/swift/{TendModelFFI,TendCoreFFI}.{h,modulemap}: their C headers
 # --test-hooks builds with the host tests' hooks (noop, a deliberate panic, the bench baseline,
 # the demo seed); the phone builds never pass it.
-# The library the bindings were generated from: target/<debug|release>/libtend_ffi.so
+# --phone builds with the phone profile (Cargo.toml's [profile.phone]: what the apps ship).
+# The library the bindings were generated from: <target dir>/<debug|release|phone>/libtend_ffi.so,
+# the target dir being ./target or wherever CARGO_TARGET_DIR puts it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,6 +29,10 @@ while [ $# -gt 0 ]; do
         profile=release
         cargo_profile=(--release)
         ;;
+    --phone)
+        profile=phone
+        cargo_profile=(--profile phone)
+        ;;
     --test-hooks)
         features=(--features share,test-hooks)
         ;;
@@ -35,7 +41,7 @@ while [ $# -gt 0 ]; do
         shift
         ;;
     *)
-        echo "usage: $0 [--release] [--test-hooks] [--language kotlin|swift]..." >&2
+        echo "usage: $0 [--release | --phone] [--test-hooks] [--language kotlin|swift]..." >&2
         exit 2
         ;;
     esac
@@ -44,7 +50,7 @@ done
 [ ${#languages[@]} -eq 0 ] && languages=(kotlin swift)
 
 cargo build -p tend-ffi "${cargo_profile[@]}" "${features[@]}"
-library="$ROOT/target/$profile/libtend_ffi.so"
+library="$("$ROOT/scripts/target-dir.sh")/$profile/libtend_ffi.so"
 
 for language in "${languages[@]}"; do
     out="$ROOT/build/bindings/$language"

@@ -9,21 +9,25 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-profile=release
+# The phone profile (Cargo.toml's [profile.phone]: fat LTO, size-optimised, panics unwind). The
+# static libraries keep their symbols; Xcode strips the app and writes the dSYM for crash reports.
+profile=phone
 # Expanded as ${cargo_flags[@]+...}: macOS's bash 3.2 calls an empty array unbound under set -u.
-cargo_flags=(--release)
+cargo_flags=(--profile phone)
 if [ "${1:-}" = "--debug" ]; then
     profile=debug
     cargo_flags=()
 fi
 
+target_dir="$(scripts/target-dir.sh)"
 export IPHONEOS_DEPLOYMENT_TARGET=16.0
 for target in aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do
-    cargo build -p tend-ffi --lib ${cargo_flags[@]+"${cargo_flags[@]}"} --target "$target"
+    cargo build -p tend-ffi --lib --features share ${cargo_flags[@]+"${cargo_flags[@]}"} --target "$target"
 done
 
-# Bindings from the host build (library mode reads the metadata; it is target-independent).
-bindings/generate.sh ${cargo_flags[@]+"${cargo_flags[@]}"} --language swift
+# Bindings from a host debug build: library mode reads the metadata, which is the same in every
+# profile and on every target, so the slow optimised build is not repeated for the host.
+bindings/generate.sh --language swift
 generated="$ROOT/build/bindings/swift"
 
 out="$ROOT/build/ios"
@@ -40,12 +44,12 @@ done
 
 # One simulator slice for both architectures.
 lipo -create \
-    "target/aarch64-apple-ios-sim/$profile/libtend_ffi.a" \
-    "target/x86_64-apple-ios/$profile/libtend_ffi.a" \
+    "$target_dir/aarch64-apple-ios-sim/$profile/libtend_ffi.a" \
+    "$target_dir/x86_64-apple-ios/$profile/libtend_ffi.a" \
     -output "$out/sim/libtend_ffi.a"
 
 xcodebuild -create-xcframework \
-    -library "target/aarch64-apple-ios/$profile/libtend_ffi.a" -headers "$out/headers" \
+    -library "$target_dir/aarch64-apple-ios/$profile/libtend_ffi.a" -headers "$out/headers" \
     -library "$out/sim/libtend_ffi.a" -headers "$out/headers" \
     -output "$ROOT/ios/TendCoreFFI.xcframework"
 

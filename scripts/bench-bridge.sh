@@ -24,6 +24,6 @@ classpath="/usr/share/java/jna.jar:$KOTLIN_HOME/lib/kotlin-stdlib.jar:$KOTLIN_HO
 mapfile -t sources < <(find "$ROOT/build/bindings/kotlin" "$ROOT/tests/kotlin/bench" -name '*.kt' | sort)
 echo "kotlinc: compiling the benchmark (${#sources[@]} files)" >&2
 "$KOTLIN_HOME/bin/kotlinc" -nowarn -classpath "$classpath" -d "$work/classes" "${sources[@]}"
-java -Djna.library.path="$ROOT/target/release" -classpath "$work/classes:$classpath" \
+java -Djna.library.path="$("$ROOT/scripts/target-dir.sh")/release" -classpath "$work/classes:$classpath" \
     app.tend.bench.BridgeBenchKt "$work/db" "$@"
 rm -rf "$work/db"

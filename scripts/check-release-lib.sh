@@ -15,7 +15,7 @@ features=()
 [ "${1:-}" = "--features" ] && features=(--features "$2")
 
 cargo build --quiet -p tend-ffi --release "${features[@]}"
-lib="$ROOT/target/release/libtend_ffi.so"
+lib="$("$ROOT/scripts/target-dir.sh")/release/libtend_ffi.so"
 symbols=$(nm -D --defined-only "$lib" | awk '{print $3}')
 
 passed=0

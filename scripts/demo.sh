@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-build-deps.sh
 cargo build --quiet --release -p tend-cli
-exec target/release/tend "$@" demo
+# Wherever cargo puts it (CARGO_TARGET_DIR): the demo's last line names this binary's real path.
+exec "$(scripts/target-dir.sh)/release/tend" "$@" demo

@@ -24,9 +24,10 @@ cargo clippy -p tend-core -p tend-cli -p tend-ffi --all-targets --quiet \
     --features tend-cli/share,tend-ffi/share,tend-ffi/test-hooks -- -D warnings
 
 step "Rust: tests"
-cargo test --workspace --features tend-ffi/test-hooks 2>&1 | tee target/rust-tests.log
-passed=$(grep -Eo '^test result: ok\. [0-9]+ passed' target/rust-tests.log | awk '{s+=$4} END {print s+0}')
-failed=$(grep -Eo '[0-9]+ failed' target/rust-tests.log | awk '{s+=$1} END {print s+0}')
+log="$(scripts/target-dir.sh)/rust-tests.log"
+cargo test --workspace --features tend-ffi/test-hooks 2>&1 | tee "$log"
+passed=$(grep -Eo '^test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
 echo "Rust: ${passed} passed, ${failed} failed"
 
 step "Partner channel: end-to-end over a real homeserver (Synapse on loopback)"

@@ -60,7 +60,7 @@ if [ ${#test_classes[@]} -eq 0 ]; then
 fi
 
 set +e
-java -Djna.library.path="$ROOT/target/$profile" -classpath "$work/classes:$classpath" \
+java -Djna.library.path="$("$ROOT/scripts/target-dir.sh")/$profile" -classpath "$work/classes:$classpath" \
     org.junit.runner.JUnitCore "${test_classes[@]}" 2>&1 | tee "$work/junit.log"
 status=${PIPESTATUS[0]}
 set -e

@@ -52,7 +52,7 @@ for name in TendModel TendCore; do
     cp "$generated/$name.swift" "$work/"
     cp "$generated/${name}FFI.h" "$generated/${name}FFI.modulemap" "$work/ffi/"
 done
-cp "$ROOT/target/$profile/libtend_ffi.so" "$work/lib/"
+cp "$("$ROOT/scripts/target-dir.sh")/$profile/libtend_ffi.so" "$work/lib/"
 # The iOS shell's OS-mapping code, built as its own module as in ios/Package.swift, so the tests
 # `import TendShellLogic` and see only its public API.
 shell_logic=()

@@ -9,15 +9,6 @@ plugins {
 
 val repoRoot: File = rootDir.parentFile
 
-// The verifier's Kotlin half must be the version the Rust half was built against: the one
-// Cargo.lock pins for rustls-platform-verifier-android (src/main/java/.../PlatformTls.kt).
-val rustlsVerifierVersion: String =
-    File(repoRoot, "Cargo.lock").readLines().let { lines ->
-        val at = lines.indexOf("name = \"rustls-platform-verifier-android\"")
-        require(at >= 0) { "rustls-platform-verifier-android is not in Cargo.lock" }
-        lines[at + 1].substringAfter('"').substringBefore('"')
-    }
-
 android {
     namespace = "app.tend.android"
     compileSdk = 36
@@ -80,8 +71,6 @@ dependencies {
     // UniFFI's Kotlin bindings load the Rust library through JNA; the AAR carries JNA's own
     // native libraries for every Android ABI.
     implementation("net.java.dev.jna:jna:5.13.0@aar")
-    // rustls' platform verifier, called by the core through JNI for every HTTPS certificate.
-    implementation("org.rustls:rustls-platform-verifier:$rustlsVerifierVersion")
     debugImplementation("androidx.compose.ui:ui-tooling")
     // src/test: the glue on the real framework (scripts/test-android.sh runs the same tests
     // without Gradle).
@@ -109,10 +98,13 @@ val cargoNdk by tasks.registering(Exec::class) {
     commandLine(
         buildList {
             addAll(listOf("cargo", "ndk", "-t", "arm64-v8a", "-t", "armeabi-v7a", "-t", "x86_64", "--platform", "26"))
-            // `share` (which turns on `fetch`): the partner channel and the meeting lists, the
-            // features bindings/generate.sh generates the Kotlin for.
+            // With the partner channel, as bindings/generate.sh generates the Kotlin for it.
             addAll(listOf("-o", file("src/main/jniLibs").absolutePath, "build", "-p", "tend-ffi", "--features", "share"))
-            if (release) add("--release")
+            // A release app ships the phone profile (Cargo.toml: fat LTO, size-optimised, panics
+            // unwind). The library keeps its symbols: the Android Gradle plugin strips what it
+            // packages and keeps the unstripped copy for crash symbolication; .cargo/config.toml
+            // packs its relocations.
+            if (release) addAll(listOf("--profile", "phone"))
         },
     )
 }

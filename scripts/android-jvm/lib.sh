@@ -8,7 +8,9 @@ CACHE="${TEND_TOOLCHAIN_CACHE:-/var/cache/tend}"
 KOTLIN_HOME="$CACHE/kotlin/node_modules/kotlin-compiler"
 ANDROID_JVM="$CACHE/android-jvm"
 MAIN="$ROOT/android/app/src/main"
-TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+# Where cargo put the core library the tests load (./target, or CARGO_TARGET_DIR), as every script
+# finds the build.
+TARGET="$("$ROOT/scripts/target-dir.sh")"
 
 jars() { find "$1" -maxdepth 1 -name '*.jar' | sort | tr '\n' ':'; }
 

@@ -205,7 +205,11 @@ class HealingTest {
     @Test
     fun todaySurvivesAnyErrorAndSaysWhatFailed() {
         assertEquals(LoadFailure("key_damaged", "key"), LoadFailures.of(IllegalStateException(), keyMessage = "key_damaged"))
-        assertEquals("cannot_open", LoadFailures.of(TendException.CannotOpen("wrong key")).messageKey)
+        assertEquals("cannot_open", LoadFailures.of(TendException.WrongKey("wrong key")).messageKey)
+        assertEquals("cannot_open", LoadFailures.of(TendException.Corrupt("damaged")).messageKey)
+        // A newer Tend's store is healthy: never offered to be moved aside.
+        assertEquals("newer_version", LoadFailures.of(TendException.NewerSchema("newer")).messageKey)
+        assertEquals("cannot_read", LoadFailures.of(TendException.CannotOpen("no permission")).messageKey)
         assertEquals("cannot_read", LoadFailures.of(TendException.Storage("disk full")).messageKey)
         val odd = LoadFailures.of(UnsatisfiedLinkError("libtend_ffi.so"))
         assertEquals(LoadFailure("cannot_read", "UnsatisfiedLinkError"), odd)

@@ -7,11 +7,14 @@
 // Strings are read from the app's strings.xml.
 package app.tend.android.logic
 
+import app.tend.core.Blocked
+import app.tend.core.LinkState
 import app.tend.core.NetworkInput
 import app.tend.core.Outgoing
 import app.tend.core.PartnerLink
 import app.tend.core.PersonInput
 import app.tend.core.PersonRef
+import app.tend.core.RevokeReport
 import app.tend.core.Role
 import app.tend.core.ShareKind
 import app.tend.core.SyncReport
@@ -19,6 +22,7 @@ import app.tend.core.TendException
 import app.tend.ffi.TendStore
 import org.junit.After
 import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Before
@@ -45,8 +49,18 @@ internal val STRINGS: Map<String, String> by lazy {
 
 private fun text(line: ChannelLine): String {
     val template = STRINGS[line.key] ?: error("missing string ${line.key}")
-    return line.arg?.let { template.replace("%1\$s", it) } ?: template
+    var out = template
+    line.arg?.let { out = out.replace("%1\$s", it) }
+    line.arg2?.let { out = out.replace("%2\$s", it) }
+    return out
 }
+
+private val quiet =
+    SyncReport(
+        sent = emptyList(), waiting = emptyList(), partnerLeft = emptyList(), blocked = emptyList(), unreachable = emptyList(),
+        received = 0u, undecryptable = 0u, notFromPartner = 0u, accepted = emptyList(), refusedInvites = emptyList(),
+        declinedInvites = emptyList(), devicesChanged = emptyList(),
+    )
 
 private fun outgoing(
     id: Long,
@@ -88,6 +102,7 @@ class PartnerChannelTest {
                 { store.partnerSend(sam, "Thinking of you", ZONE) },
                 { store.partnerLink(sam, "@sam:example.org") },
                 { store.partnerRevoke(sam) },
+                { store.matrixDisconnect() },
             )
         for (call in calls) {
             val e = failure(call)
@@ -125,13 +140,11 @@ class PartnerChannelTest {
     @Test
     fun aSyncReportBecomesTheLinesTheUserReadsDeviceChangeFirst() {
         val report =
-            SyncReport(
+            quiet.copy(
                 sent = listOf(outgoing(1, SAM), outgoing(2, SAM)),
                 waiting = listOf(outgoing(3, ALEX)),
                 received = 2u,
-                undecryptable = 0u,
-                accepted = emptyList(),
-                ignoredInvites = listOf("@stranger:example.org"),
+                declinedInvites = listOf("@stranger:example.org"),
                 devicesChanged = listOf(ALEX),
             )
         val lines = PartnerChannel.lines(report).map(::text)
@@ -141,12 +154,89 @@ class PartnerChannelTest {
                 "Sent to Sam.",
                 "Waiting for Alex to accept the invitation; Tend sends it once they do.",
                 "2 new messages.",
-                "Ignored invitations from Matrix IDs you have not linked: @stranger:example.org",
+                "Declined invitations from Matrix IDs you have not linked: @stranger:example.org",
             ),
             lines,
         )
-        val quiet = SyncReport(emptyList(), emptyList(), 0u, 0u, emptyList(), emptyList(), emptyList())
         assertEquals(listOf("Up to date."), PartnerChannel.lines(quiet).map(::text))
+    }
+
+    @Test
+    fun whatCouldNotGoComesFirstAndSaysWhyForEachPartner() {
+        val kim = PersonRef(id = 3, name = "Kim", role = Role.FRIEND)
+        val report =
+            quiet.copy(
+                sent = listOf(outgoing(1, SAM)),
+                blocked = listOf(Blocked(outgoing(2, ALEX), listOf("@zed:example.org"))),
+                partnerLeft = listOf(outgoing(3, kim), outgoing(4, kim)),
+                unreachable = listOf(outgoing(5, SAM)),
+                notFromPartner = 1u,
+                refusedInvites = listOf(ALEX),
+            )
+        assertEquals(
+            listOf(
+                "Not sent to Alex, to keep it private: someone else is in your shared room (@zed:example.org). To start a fresh room with just the two of you, revoke and link again.",
+                "Kim left your shared conversation. Link them again to invite them into a new one.",
+                "Could not reach the server for Sam just now. Nothing is lost: Tend tries again at the next sync.",
+                "Sent to Sam.",
+                "Tend did not join a room Alex invited you to, because it was not private (not encrypted, or someone else was in it). Your room with them stays as it was.",
+                "Messages not shown, to keep you safe: 1 that used a partner's name but did not come from their own devices.",
+            ),
+            PartnerChannel.lines(report).map(::text),
+        )
+    }
+
+    @Test
+    fun eachLinkSaysWhatTheLastSyncFoundOfItsRoom() {
+        val at = Instant.parse("2026-11-30T10:00:00Z")
+        fun link(
+            p: PersonRef,
+            state: LinkState,
+        ) = PartnerLink(p, "@${p.name.lowercase()}:example.org", "!r${p.id}:example.org", at, null, state)
+        val kim = PersonRef(id = 3, name = "Kim", role = Role.FRIEND)
+        val lee = PersonRef(id = 4, name = "Lee", role = Role.FRIEND)
+        val ready = PersonRef(id = 5, name = "Ready", role = Role.FRIEND)
+        val status =
+            PartnerChannel.linkStatus(
+                listOf(
+                    link(SAM, LinkState.Waiting),
+                    link(ALEX, LinkState.Left),
+                    link(kim, LinkState.OthersPresent(listOf("@amy:x.org", "@zed:x.org"))),
+                    link(lee, LinkState.Unreachable),
+                    link(ready, LinkState.Ready),
+                ),
+            ).mapValues { text(it.value) }
+        assertEquals(
+            mapOf(
+                SAM.id to "Waiting for Sam to join your shared room.",
+                ALEX.id to "Alex left your shared conversation. Link them again to invite them into a new one.",
+                kim.id to "Someone else is in your shared room (@amy:x.org, @zed:x.org), so Tend sends nothing there. Revoke and link again for a fresh room with just the two of you.",
+                lee.id to "Could not reach the server for Lee at the last sync. Tend keeps trying.",
+            ),
+            status,
+        )
+    }
+
+    @Test
+    fun onlyWhatSaysWhoCouldReadItIsAWarning() {
+        val blocked = PartnerChannel.lines(quiet.copy(blocked = listOf(Blocked(outgoing(2, ALEX), listOf("@zed:example.org")))))
+        assertTrue(PartnerChannel.isWarning(blocked.first()))
+        assertTrue(PartnerChannel.isWarning(ChannelLine("channel_link_others", "@amy:x.org")))
+        assertTrue(PartnerChannel.isWarning(ChannelLine("channel_devices_changed", "Sam")))
+        for (k in listOf("channel_link_waiting", "channel_partner_left", "channel_link_unreachable", "channel_sent")) {
+            assertFalse(k, PartnerChannel.isWarning(ChannelLine(k, "Sam")))
+        }
+    }
+
+    @Test
+    fun revokingSaysOnlyWhatItDid() {
+        fun report(
+            left: UInt,
+            pending: UInt,
+        ) = RevokeReport(SAM, left > 0u && pending == 0u, left, pending)
+        assertEquals("channel_revoked", PartnerChannel.revoked(report(2u, 0u)).key)
+        assertEquals("channel_revoked_offline", PartnerChannel.revoked(report(0u, 1u)).key)
+        assertEquals("Sharing stopped. There was no shared room to leave.", text(PartnerChannel.revoked(report(0u, 0u))))
     }
 
     @Test
@@ -154,8 +244,8 @@ class PartnerChannelTest {
         val at = Instant.parse("2026-11-30T10:00:00Z")
         val links =
             listOf(
-                PartnerLink(SAM, "@sam:example.org", "!room:example.org", at, at.plusSeconds(60)),
-                PartnerLink(ALEX, "@alex:example.org", null, at, null),
+                PartnerLink(SAM, "@sam:example.org", "!room:example.org", at, at.plusSeconds(60), LinkState.Ready),
+                PartnerLink(ALEX, "@alex:example.org", null, at, null, LinkState.NoRoom),
             )
         val warnings = PartnerChannel.warnings(links)
         assertEquals(setOf(SAM.id), warnings.keys)
@@ -177,7 +267,16 @@ class PartnerChannelTest {
         val confirm = text(PartnerChannel.revokeConfirmation(SAM))
         assertTrue(confirm, confirm.startsWith("Stop sharing with Sam?"))
         assertTrue(confirm, confirm.contains("Messages already delivered cannot be recalled"))
-        assertTrue(text(PartnerChannel.revoked(false)).contains("next sync"))
+        val offline = RevokeReport(SAM, leftRoom = false, roomsLeft = 0u, roomsPending = 1u)
+        assertTrue(text(PartnerChannel.revoked(offline)).contains("next sync"))
+    }
+
+    @Test
+    fun disconnectingSaysWhatStaysAndWhatToDoWhenTheServerWasNotTold() {
+        val confirm = text(PartnerChannel.disconnectConfirmation())
+        assertTrue(confirm, confirm.contains("Your links and the messages you have stay"))
+        assertTrue(text(PartnerChannel.disconnected(true)).startsWith("Disconnected."))
+        assertTrue(text(PartnerChannel.disconnected(false)).contains("remove the device named Tend from another Matrix app"))
     }
 
     @Test

@@ -50,7 +50,9 @@ class ScreensTest {
 
     private lateinit var store: TendStore
 
-    private fun open(name: String = "tend.db") = TendStore.open(File(tmp.root, name).path, ByteArray(32) { (it * 3).toByte() })
+    private val key = ByteArray(32) { (it * 3).toByte() }
+
+    private fun open(name: String = "tend.db") = TendStore.open(File(tmp.root, name).path, key)
 
     @Before
     fun setUp() {
@@ -169,10 +171,15 @@ class ScreensTest {
         val failure = LoadFailures.of(runCatching { open("damaged.db") }.exceptionOrNull()!!)
         assertTrue(DataActions.canQuarantine(failure))
         assertFalse(DataActions.canQuarantine(LoadFailure("cannot_read", "Storage")))
-        val moved = File(quarantineStore(path.path))
+        // A store that opens with its key is never moved.
+        open("healthy.db").close()
+        val healthy = File(tmp.root, "healthy.db")
+        assertTrue(runCatching { quarantineStore(healthy.path, key) }.exceptionOrNull() is TendException.InvalidInput)
+        assertTrue(healthy.exists())
+        val moved = File(quarantineStore(path.path, key))
         assertFalse(path.exists())
         assertTrue(moved.exists())
         assertEquals(4096L, moved.length())
-        assertTrue(runCatching { quarantineStore(File(tmp.root, "missing.db").path) }.exceptionOrNull() is TendException)
+        assertTrue(runCatching { quarantineStore(File(tmp.root, "missing.db").path, key) }.exceptionOrNull() is TendException)
     }
 }

@@ -44,7 +44,7 @@ class ShellResourcesTest {
         val keys =
             NotificationText.CHANNELS.flatMap { listOf(it.nameKey, it.descriptionKey) } + ActionKind.entries.map(NotificationText::labelKey) +
                 Notice.entries.flatMap { listOf(it.messageKey, it.actionKey) } +
-                listOf("cannot_open", "cannot_read", "backup_saved", "backup_restored", "backup_refused", "data_failed", "quarantine_done")
+                listOf("cannot_open", "cannot_read", "newer_version", "backup_saved", "backup_restored", "backup_refused", "data_failed", "quarantine_done")
         for (k in keys) assertTrue("missing string $k", k in names)
         val glue = ANDROID.resolve("java/app/tend/android").walk().filter { it.extension == "kt" }.toList()
         val used = glue.flatMap { f -> Regex("""R\.string\.(\w+)""").findAll(f.readText()).map { it.groupValues[1] }.toList() }

@@ -259,7 +259,7 @@ class TendStoreTest {
 
         store.close()
         val wrongKey = key.copyOf().also { it[0] = (it[0].toInt() xor 0xff).toByte() }
-        val cannotOpen = assertThrows<TendException.CannotOpen> { TendStore.open(dbFile.path, wrongKey) }
+        val cannotOpen = assertThrows<TendException.WrongKey> { TendStore.open(dbFile.path, wrongKey) }
         assertFalse("no path in the message", cannotOpen.reason.contains(tmp.root.path))
         assertThrows<TendException.InvalidInput> { TendStore.open(dbFile.path, ByteArray(16)) }
         store = TendStore.open(dbFile.path, key)

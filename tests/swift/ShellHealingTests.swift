@@ -289,7 +289,7 @@ final class ShellHealingTests: XCTestCase {
         do {
             _ = try await opener.value()
             XCTFail("a wrong key must not open")
-        } catch TendError.CannotOpen {}
+        } catch TendError.WrongKey {}
         let (isOpen, isClosed) = (await opener.isOpen, await opener.isClosed)
         XCTAssertFalse(isOpen)
         XCTAssertTrue(isClosed, "a failed open leaves nothing open: the file may be moved aside")

@@ -12,6 +12,10 @@ import XCTest
 private let channelZone = "Europe/Dublin"
 private let samRef = PersonRef(id: 1, name: "Sam", role: .sponsor)
 private let alexRef = PersonRef(id: 2, name: "Alex", role: .peer)
+private let quiet = SyncReport(
+    sent: [], waiting: [], partnerLeft: [], blocked: [], unreachable: [], received: 0, undecryptable: 0, notFromPartner: 0,
+    accepted: [], refusedInvites: [], declinedInvites: [], devicesChanged: []
+)
 
 private func outgoing(_ id: Int64, to person: PersonRef) -> Outgoing {
     Outgoing(id: id, person: person, matrixId: "@\(person.name.lowercased()):example.org", kind: .summary,
@@ -87,26 +91,86 @@ final class ShellPartnerChannelTests: XCTestCase {
     }
 
     func testASyncReportBecomesTheLinesTheUserReadsDeviceChangeFirst() {
-        let report = SyncReport(
-            sent: [outgoing(1, to: samRef), outgoing(2, to: samRef)], waiting: [outgoing(3, to: alexRef)],
-            received: 2, undecryptable: 0, accepted: [], ignoredInvites: ["@stranger:example.org"], devicesChanged: [alexRef]
-        )
+        var report = quiet
+        report.sent = [outgoing(1, to: samRef), outgoing(2, to: samRef)]
+        report.waiting = [outgoing(3, to: alexRef)]
+        report.received = 2
+        report.declinedInvites = ["@stranger:example.org"]
+        report.devicesChanged = [alexRef]
         XCTAssertEqual(PartnerChannel.lines(report).map(PartnerChannel.message), [
             "Alex's devices changed: a new phone, or someone else signed in as them. Check with them before sharing more.",
             "Sent to Sam.",
             "Waiting for Alex to accept the invitation; Tend sends it once they do.",
             "2 new messages.",
-            "Ignored invitations from Matrix IDs you have not linked: @stranger:example.org",
+            "Declined invitations from Matrix IDs you have not linked: @stranger:example.org",
         ])
-        let quiet = SyncReport(sent: [], waiting: [], received: 0, undecryptable: 0, accepted: [], ignoredInvites: [], devicesChanged: [])
         XCTAssertEqual(PartnerChannel.lines(quiet), [.upToDate])
+    }
+
+    func testWhatCouldNotGoComesFirstAndSaysWhyForEachPartner() {
+        let kimRef = PersonRef(id: 3, name: "Kim", role: .friend)
+        var report = quiet
+        report.sent = [outgoing(1, to: samRef)]
+        report.blocked = [Blocked(item: outgoing(2, to: alexRef), others: ["@zed:example.org"])]
+        report.partnerLeft = [outgoing(3, to: kimRef), outgoing(4, to: kimRef)]
+        report.unreachable = [outgoing(5, to: samRef)]
+        report.notFromPartner = 1
+        report.refusedInvites = [alexRef]
+        XCTAssertEqual(PartnerChannel.lines(report), [
+            .blocked(others: "@zed:example.org", partner: "Alex"), .partnerLeft("Kim"), .unreachable("Sam"), .sent("Sam"),
+            .refusedInvite("Alex"), .notFromPartner(1),
+        ])
+        XCTAssertEqual(
+            PartnerChannel.message(.blocked(others: "@zed:example.org", partner: "Alex")),
+            "Not sent to Alex, to keep it private: someone else is in your shared room (@zed:example.org). To start a fresh room with just the two of you, revoke and link again."
+        )
+    }
+
+    func testEachLinkSaysWhatTheLastSyncFoundOfItsRoom() {
+        let at = Date(timeIntervalSince1970: 1_796_000_000)
+        func link(_ p: PersonRef, _ state: LinkState) -> PartnerLink {
+            PartnerLink(person: p, matrixId: "@\(p.name.lowercased()):example.org", roomId: "!r\(p.id):example.org", linkedAt: at, devicesChangedAt: nil, state: state)
+        }
+        let kimRef = PersonRef(id: 3, name: "Kim", role: .friend)
+        let leeRef = PersonRef(id: 4, name: "Lee", role: .friend)
+        let readyRef = PersonRef(id: 5, name: "Ready", role: .friend)
+        let status = PartnerChannel.linkStatus([
+            link(samRef, .waiting), link(alexRef, .left), link(kimRef, .othersPresent(others: ["@amy:x.org", "@zed:x.org"])),
+            link(leeRef, .unreachable), link(readyRef, .ready),
+        ])
+        XCTAssertEqual(status, [
+            samRef.id: .linkWaiting("Sam"), alexRef.id: .partnerLeft("Alex"), kimRef.id: .linkOthers("@amy:x.org, @zed:x.org"),
+            leeRef.id: .linkUnreachable("Lee"),
+        ])
+        XCTAssertEqual(PartnerChannel.message(.partnerLeft("Alex")), "Alex left your shared conversation. Link them again to invite them into a new one.")
+    }
+
+    func testOnlyWhatSaysWhoCouldReadItIsAWarning() {
+        XCTAssertTrue(PartnerChannel.isWarning(.blocked(others: "@zed:example.org", partner: "Alex")))
+        XCTAssertTrue(PartnerChannel.isWarning(.linkOthers("@amy:x.org")))
+        XCTAssertTrue(PartnerChannel.isWarning(.devicesChanged("Sam")))
+        for line in [ChannelLine.linkWaiting("Sam"), .partnerLeft("Sam"), .linkUnreachable("Sam"), .sent("Sam")] {
+            XCTAssertFalse(PartnerChannel.isWarning(line), "\(line)")
+        }
+        XCTAssertEqual(
+            PartnerChannel.message(.linkUnreachable("Lee")), "Could not reach the server for Lee at the last sync. Tend keeps trying."
+        )
+    }
+
+    func testRevokingSaysOnlyWhatItDid() {
+        func report(_ left: UInt32, _ pending: UInt32) -> RevokeReport {
+            RevokeReport(person: samRef, leftRoom: left > 0 && pending == 0, roomsLeft: left, roomsPending: pending)
+        }
+        XCTAssertEqual(PartnerChannel.revoked(report(2, 0)), .revoked)
+        XCTAssertEqual(PartnerChannel.revoked(report(0, 1)), .revokedOffline)
+        XCTAssertEqual(PartnerChannel.message(PartnerChannel.revoked(report(0, 0))), "Sharing stopped. There was no shared room to leave.")
     }
 
     func testALinkWhoseDevicesChangedKeepsItsWarning() {
         let at = Date(timeIntervalSince1970: 1_796_000_000)
         let links = [
-            PartnerLink(person: samRef, matrixId: "@sam:example.org", roomId: "!room:example.org", linkedAt: at, devicesChangedAt: at.addingTimeInterval(60)),
-            PartnerLink(person: alexRef, matrixId: "@alex:example.org", roomId: nil, linkedAt: at, devicesChangedAt: nil),
+            PartnerLink(person: samRef, matrixId: "@sam:example.org", roomId: "!room:example.org", linkedAt: at, devicesChangedAt: at.addingTimeInterval(60), state: .ready),
+            PartnerLink(person: alexRef, matrixId: "@alex:example.org", roomId: nil, linkedAt: at, devicesChangedAt: nil, state: .noRoom),
         ]
         XCTAssertEqual(PartnerChannel.warnings(links), [samRef.id: .devicesChanged("Sam")])
     }
@@ -124,6 +188,7 @@ final class ShellPartnerChannelTests: XCTestCase {
         let confirm = PartnerChannel.message(PartnerChannel.revokeConfirmation(samRef))
         XCTAssertTrue(confirm.hasPrefix("Stop sharing with Sam?"), confirm)
         XCTAssertTrue(confirm.contains("Messages already delivered cannot be recalled"), confirm)
-        XCTAssertTrue(PartnerChannel.message(PartnerChannel.revoked(leftRoom: false)).contains("next sync"))
+        let offline = RevokeReport(person: samRef, leftRoom: false, roomsLeft: 0, roomsPending: 1)
+        XCTAssertTrue(PartnerChannel.message(PartnerChannel.revoked(offline)).contains("next sync"))
     }
 }

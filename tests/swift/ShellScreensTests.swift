@@ -194,12 +194,31 @@ final class ShellScreensTests: XCTestCase {
     // MARK: Data
 
     func testTheDataScreenOffersWhatTheStoreStateAllows() {
-        XCTAssertEqual(DataActions.offered(storeOpen: true, launch: nil), DataActions(export: true, restore: true, moveAside: false))
-        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .waitForUnlock), DataActions(export: false, restore: false, moveAside: false))
-        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .askToRestore(problem: .keyMissing)),
+        XCTAssertEqual(DataActions.offered(storeOpen: true, launch: nil, failure: nil), DataActions(export: true, restore: true, moveAside: false))
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .waitForUnlock, failure: nil),
+                       DataActions(export: false, restore: false, moveAside: false))
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: .askToRestore(problem: .keyMissing), failure: nil),
                        DataActions(export: false, restore: false, moveAside: true))
-        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil), DataActions(export: false, restore: false, moveAside: true),
-                       "a damaged file: move it aside first")
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil, failure: .unreadable),
+                       DataActions(export: false, restore: false, moveAside: true), "a damaged file or the wrong key: move it aside first")
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil, failure: .newerVersion),
+                       DataActions(export: false, restore: false, moveAside: false), "a newer Tend's data is healthy: update the app")
+        XCTAssertEqual(DataActions.offered(storeOpen: false, launch: nil, failure: .unavailable),
+                       DataActions(export: false, restore: false, moveAside: false), "out of reach is not the file's fault")
+    }
+
+    func testOnlyAStoreItsKeyCannotUseCountsAsUnreadable() throws {
+        XCTAssertEqual(OpenFailure.of(TendError.WrongKey(reason: "wrong key")), .unreadable)
+        XCTAssertEqual(OpenFailure.of(TendError.Corrupt(reason: "damaged")), .unreadable)
+        XCTAssertEqual(OpenFailure.of(TendError.NewerSchema(reason: "newer")), .newerVersion)
+        XCTAssertEqual(OpenFailure.of(TendError.CannotOpen(reason: "no permission")), .unavailable)
+        XCTAssertEqual(OpenFailure.of(TendError.Storage(reason: "disk full")), .unavailable)
+        // The real core: a store opened with another key.
+        let path = dir.appendingPathComponent("keyed.db").path
+        _ = try TendStore.open(path: path, key: Data(repeating: 3, count: 32))
+        XCTAssertThrowsError(try TendStore.open(path: path, key: Data(repeating: 4, count: 32))) { error in
+            XCTAssertEqual(OpenFailure.of(error), .unreadable)
+        }
     }
 
     func testAnEncryptedBackupAsksForItsPassphraseAndLeavesTheStoreAloneUntilRight() async throws {
@@ -249,7 +268,12 @@ final class ShellScreensTests: XCTestCase {
         let damaged = dir.appendingPathComponent("damaged.db")
         try Data(repeating: 0x5A, count: 8192).write(to: damaged)
         XCTAssertThrowsError(try TendStore.open(path: damaged.path, key: Data(repeating: 3, count: 32)))
-        let movedTo = try quarantineStore(path: damaged.path)
+        // A store that opens with its key is never moved.
+        let healthy = dir.appendingPathComponent("healthy.db")
+        _ = try TendStore.open(path: healthy.path, key: Data(repeating: 3, count: 32))
+        XCTAssertThrowsError(try quarantineStore(path: healthy.path, key: Data(repeating: 3, count: 32)))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: healthy.path))
+        let movedTo = try quarantineStore(path: damaged.path, key: Data(repeating: 3, count: 32))
         XCTAssertFalse(FileManager.default.fileExists(atPath: damaged.path))
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: movedTo)), Data(repeating: 0x5A, count: 8192))
         // Starting afresh at the same path now works.

@@ -169,8 +169,8 @@ final class TendStoreTests: XCTestCase {
 
         var wrongKey = key!
         wrongKey[0] ^= 0xFF
-        guard case .CannotOpen? = tendError({ _ = try TendStore.open(path: dbPath, key: wrongKey) }) else {
-            return XCTFail("expected TendError.CannotOpen for a wrong key")
+        guard case .WrongKey? = tendError({ _ = try TendStore.open(path: dbPath, key: wrongKey) }) else {
+            return XCTFail("expected TendError.WrongKey for a wrong key")
         }
 
         XCTAssertEqual(tendError { try debugPanicForTests() }, TendError.Storage(reason: "internal error"))

@@ -58,6 +58,9 @@ impl Ctx {
                 .with_timezone(&Utc),
             None => Utc::now(),
         };
+        // Every record made "now" takes its local date from it: one Tend could not read back
+        // (or restore from a backup) is refused here.
+        let now = tend_core::time::check_clock("now", now)?;
         Ok(Ctx {
             db,
             key_file,
@@ -197,12 +200,15 @@ fn parse_key(hex: &str) -> Option<Zeroizing<Vec<u8>>> {
 }
 
 /// `text` safe for a terminal: every control character but the line break (escape sequences,
-/// carriage returns, C1 controls) is shown as `\u{…}` rather than sent raw. Stored values never
-/// hold them (the rules refuse them), but a store written by something else might.
+/// carriage returns, C1 controls) and every bidirectional embedding, override and isolate
+/// (U+202A–U+202E, U+2066–U+2069: they can make a partner's message read backwards, or a name
+/// look like another) is shown as `\u{…}` rather than sent raw. Stored values never hold the
+/// controls (the rules refuse them), but a partner's message or another program's store might.
 pub fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() && c != '\n' {
+        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if (c.is_control() && c != '\n') || bidi {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             out.push(c);

@@ -96,6 +96,8 @@ enum Command {
     Wipe(cmd::exchange::WipeArgs),
     /// Move a store that cannot be opened aside (renamed, never deleted) to start afresh.
     Quarantine,
+    /// Read every page of the store and check it (damage exits 4).
+    Check(cmd::demo::CheckArgs),
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
@@ -138,6 +140,7 @@ fn dispatch(ctx: &Ctx, command: Command, explicit_tz: Option<String>) -> Result<
         Command::Calendar(c) => cmd::exchange::calendar(ctx, c),
         Command::Contacts(c) => cmd::exchange::contacts(ctx, c),
         Command::Quarantine => cmd::demo::quarantine(ctx),
+        Command::Check(a) => cmd::demo::check(ctx, a),
         Command::Wipe(a) => cmd::exchange::wipe(ctx, a),
     }
 }
@@ -149,7 +152,7 @@ fn exit_code(e: &Error) -> u8 {
     match e {
         Error::InvalidInput { .. } | Error::Conflict { .. } => 2,
         Error::NotFound { .. } => 3,
-        Error::CannotOpen { .. } | Error::NewerSchema { .. } | Error::Corrupt { .. } => 4,
+        Error::CannotOpen { .. } | Error::WrongKey { .. } | Error::NewerSchema { .. } | Error::Corrupt { .. } => 4,
         Error::Channel { .. } => 5,
         Error::Storage(_) | Error::Io(_) => 1,
     }

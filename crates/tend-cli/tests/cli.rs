@@ -504,3 +504,95 @@ fn consent_preview_summary_and_list_from_the_command_line() {
     let left = ok(&db, &["partner", "list"]);
     assert_eq!(left.trim(), "Sam (sponsor): sos, decline (after 5 days)");
 }
+
+/// `tend` at another zone and clock than [`tend`]'s.
+fn tend_at(db: &Path, tz: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tend"))
+        .arg("--db")
+        .arg(db)
+        .args(["--tz", tz, "--now", NOW])
+        .args(args)
+        .env_remove("TEND_KEY_FILE")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn dates_a_backup_could_not_restore_are_refused_when_entered() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("tend.db");
+    ok(&db, &["checkin", "daily", "--mood", "3"]);
+    for (tz, at) in [
+        ("UTC", "1899-12-31T12:00:00Z"),
+        // Still 9999 in UTC, already year 10000 on Kiritimati (UTC+14).
+        ("Pacific/Kiritimati", "9999-12-31T20:00:00Z"),
+    ] {
+        let out = tend_at(&db, tz, &["checkin", "daily", "--mood", "3", "--at", at]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{tz} {at}: {err}");
+        assert!(err.contains("invalid at"), "{err}");
+    }
+    // The edges that are accepted are listed with their own date and restore from the backup.
+    let out = tend_at(
+        &db,
+        "UTC",
+        &["checkin", "daily", "--mood", "3", "--at", "1900-01-01T00:00:00Z"],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = tend_at(
+        &db,
+        "Pacific/Kiritimati",
+        &["checkin", "daily", "--mood", "3", "--at", "9999-12-31T09:59:00Z"],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let list = ok(&db, &["checkin", "list"]);
+    assert!(list.contains("1900-01-01") && list.contains("9999-12-31"), "{list}");
+    assert!(!list.contains("1970-01-01"), "{list}");
+    let backup = dir.path().join("backup.json");
+    ok(&db, &["export", backup.to_str().unwrap()]);
+    let other = dir.path().join("other.db");
+    ok(&other, &["import", backup.to_str().unwrap()]);
+    assert_eq!(ok(&other, &["checkin", "list"]), list);
+    // A clock no record could be dated by is refused before anything is opened.
+    let out = Command::new(env!("CARGO_BIN_EXE_tend"))
+        .arg("--db")
+        .arg(&db)
+        .args(["--tz", "UTC", "--now", "1899-12-31T23:00:00Z", "today"])
+        .env_remove("TEND_KEY_FILE")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid now"));
+}
+
+/// The demo's last line is a command that works when pasted, from any folder: it names the
+/// binary's real path (`tend` is usually not on the PATH) and the demo store.
+#[test]
+fn the_demos_last_line_works_when_pasted() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tend"))
+        .args(["--tz", "Europe/Dublin", "--now", NOW, "demo"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = stdout.trim_end().lines().last().unwrap();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(words.first().copied(), Some(env!("CARGO_BIN_EXE_tend")), "{line}");
+    let pasted = Command::new("sh")
+        .arg("-c")
+        .arg(line)
+        .current_dir("/")
+        .output()
+        .unwrap();
+    assert!(
+        pasted.status.success(),
+        "{line}: {}",
+        String::from_utf8_lossy(&pasted.stderr)
+    );
+    assert!(String::from_utf8_lossy(&pasted.stdout).contains("Alex"), "{line}");
+    // The demo's folder is the demo's own: remove it.
+    let db = words.iter().skip_while(|w| **w != "--db").nth(1).unwrap();
+    std::fs::remove_dir_all(Path::new(db).parent().unwrap()).unwrap();
+}

@@ -14,10 +14,15 @@ pub enum Error {
     #[error("{what} {id} not found")]
     NotFound { what: &'static str, id: String },
 
-    /// The database file exists but cannot be read: wrong key, corrupt, or not a database.
-    /// The file is left exactly as it was.
+    /// The database file cannot be opened for a reason outside it (its folder is missing, no
+    /// permission, the encryption library did not start). The file is left exactly as it was.
     #[error("cannot open the store at {path}: {reason}; the file was left untouched")]
     CannotOpen { path: String, reason: String },
+
+    /// The key does not open the file: a different key, or a file that is not a Tend database
+    /// (its first page does not decrypt). Left exactly as it was; with the right key it opens.
+    #[error("cannot open the store at {path}: wrong key, or not a Tend database; the file was left untouched")]
+    WrongKey { path: String },
 
     /// The database was written by a newer version of Tend; it is refused and left untouched.
     #[error(

@@ -63,10 +63,22 @@ pub enum TendError {
     /// The thing asked for does not exist (or no longer exists); `what` names its kind.
     #[error("not found: {what}")]
     NotFound { what: String },
-    /// The store could not be opened (wrong key, corrupt, newer schema, unreadable file). The
-    /// file is never deleted or changed.
+    /// The store could not be opened for a reason outside the file (a missing folder, no
+    /// permission). The file is never deleted or changed; do not offer to move it aside.
     #[error("cannot open store: {reason}")]
     CannotOpen { reason: String },
+    /// The key does not open the store (another key, or not a Tend database). The file is left
+    /// exactly as it was; it may be moved aside (`quarantineStore`) to start afresh.
+    #[error("cannot open store: {reason}")]
+    WrongKey { reason: String },
+    /// The store was written by a newer Tend: update the app. It is healthy and was left
+    /// untouched; never move it aside.
+    #[error("cannot open store: {reason}")]
+    NewerSchema { reason: String },
+    /// Part of the store cannot be read back (met on open or by any later read or write). Nothing
+    /// was written to it: save what can be read (`salvageStore`), then move it aside.
+    #[error("damaged store: {reason}")]
+    Corrupt { reason: String },
     /// Reading or writing the store failed, or an internal error was caught at the boundary.
     #[error("storage error: {reason}")]
     Storage { reason: String },
@@ -95,13 +107,16 @@ impl From<Error> for TendError {
             Error::InvalidInput { field, reason } => TendError::InvalidInput { field, reason },
             Error::NotFound { what, .. } => TendError::NotFound { what: what.to_owned() },
             Error::CannotOpen { reason, .. } => TendError::CannotOpen { reason },
-            Error::NewerSchema { found, supported } => TendError::CannotOpen {
+            Error::WrongKey { .. } => TendError::WrongKey {
+                reason: "wrong key, or not a Tend database; the file was left untouched".to_owned(),
+            },
+            Error::NewerSchema { found, supported } => TendError::NewerSchema {
                 reason: format!(
                     "written by a newer version of Tend (schema {found}, this version knows up to \
                      {supported}); update the app, the file was left untouched"
                 ),
             },
-            Error::Corrupt { reason, .. } => TendError::CannotOpen {
+            Error::Corrupt { reason, .. } => TendError::Corrupt {
                 reason: format!("the store is damaged ({reason}); nothing was written to it"),
             },
             Error::Conflict { what, reason } => TendError::InvalidInput {
@@ -159,28 +174,38 @@ mod tests {
     }
 
     #[test]
-    fn cannot_open_drops_the_path() {
+    fn open_failures_drop_the_path_and_stay_apart() {
+        let path = "/home/alex/tend.db".to_owned();
         let e = TendError::from(Error::CannotOpen {
-            path: "/home/alex/tend.db".to_owned(),
-            reason: "wrong key, or not a Tend database".to_owned(),
+            path: path.clone(),
+            reason: "no permission to write the file".to_owned(),
         });
         assert_eq!(
             e,
             TendError::CannotOpen {
-                reason: "wrong key, or not a Tend database".to_owned()
+                reason: "no permission to write the file".to_owned()
             }
         );
-        assert!(!e.to_string().contains("alex"));
+        let wrong = TendError::from(Error::WrongKey { path: path.clone() });
+        assert!(matches!(wrong, TendError::WrongKey { .. }), "{wrong:?}");
+        let damaged = TendError::from(Error::Corrupt {
+            path,
+            reason: "part of the file cannot be read".to_owned(),
+        });
+        assert!(matches!(damaged, TendError::Corrupt { .. }), "{damaged:?}");
+        for e in [e, wrong, damaged] {
+            assert!(!e.to_string().contains("alex"), "{e}");
+        }
     }
 
     #[test]
-    fn newer_schema_is_cannot_open_with_a_clear_reason() {
+    fn newer_schema_is_its_own_error_with_a_clear_reason() {
         match TendError::from(Error::NewerSchema { found: 9, supported: 2 }) {
-            TendError::CannotOpen { reason } => {
+            TendError::NewerSchema { reason } => {
                 assert!(reason.contains("newer version"), "{reason}");
                 assert!(reason.contains("untouched"), "{reason}");
             }
-            other => panic!("expected CannotOpen, got {other:?}"),
+            other => panic!("expected NewerSchema, got {other:?}"),
         }
     }
 

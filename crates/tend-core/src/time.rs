@@ -66,6 +66,42 @@ pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
     Ok(d)
 }
 
+/// Refuses a date outside [`MIN_DATE`]..=[`MAX_DATE`] (for dates given as values rather than
+/// text, which [`parse_date`] already bounds): a stored date outside the range would read back
+/// as unreadable and make the backup that carries it refuse to restore.
+pub fn check_date(field: &str, d: NaiveDate) -> Result<NaiveDate> {
+    if !(MIN_DATE..=MAX_DATE).contains(&d) {
+        return Err(Error::invalid(field, "must be between 1900-01-01 and 9999-12-31"));
+    }
+    Ok(d)
+}
+
+/// The local date of `at` in `tz`, refused when it or the UTC date falls outside
+/// [`MIN_DATE`]..=[`MAX_DATE`] (1899-12-31 in UTC; 9999-12-31T20:00Z, already year 10000 in
+/// Kiritimati; 10000-01-01T03:00Z, still 9999 in Pago Pago but a year RFC 3339 cannot write). A
+/// record logged at such an instant could be stored, but not listed with its date nor restored
+/// from the backup it went into.
+pub fn check_instant(field: &str, at: DateTime<Utc>, tz: Tz) -> Result<NaiveDate> {
+    let d = local_date(at, tz);
+    if ![d, at.date_naive()].iter().all(|d| (MIN_DATE..=MAX_DATE).contains(d)) {
+        return Err(Error::invalid(
+            field,
+            "its date, local and in UTC, must be between 1900-01-01 and 9999-12-31",
+        ));
+    }
+    Ok(d)
+}
+
+/// Refuses a clock reading (the CLI's `--now`) whose date is outside the range in any zone:
+/// every record made "now" takes its local date from it.
+pub fn check_clock(field: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    let d = now.date_naive();
+    if d <= MIN_DATE || d >= MAX_DATE {
+        return Err(Error::invalid(field, "must be between 1900-01-02 and 9999-12-30"));
+    }
+    Ok(now)
+}
+
 /// Weekday number with 0 = Sunday … 6 = Saturday (the Meeting Guide convention, used
 /// everywhere in Tend).
 pub fn weekday_num(w: Weekday) -> u8 {

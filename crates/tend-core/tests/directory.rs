@@ -872,3 +872,66 @@ fn searches_refuse_what_they_cannot_mean() {
         );
     }
 }
+
+/// A directory meeting and a group meet one rule: what the directory offers can be joined, and a
+/// joined meeting whose feed later changes never blocks the rest of that feed.
+#[test]
+fn every_directory_meeting_joins_and_one_record_never_blocks_an_import() {
+    let f = fresh();
+    let mut feed = records();
+    // A 24-hour online room, as feeds list them.
+    feed.push(serde_json::json!({
+        "name": "Always Open Room", "slug": "room", "day": [0, 1, 2, 3, 4, 5, 6],
+        "time": "00:00", "end_time": "23:59", "conference_url": "https://zoom.us/j/247",
+        "attendance_option": "online"
+    }));
+    let r = f
+        .store
+        .import_directory(
+            "ontario",
+            Value::from(feed.clone()).to_string().as_bytes(),
+            Some(toronto()),
+            now(),
+        )
+        .unwrap();
+    assert_eq!((r.created, r.skipped_count), (46, 0), "{r:?}");
+    let room = f
+        .store
+        .join_directory_meeting(id_of(&f.store, "room"), None, false, now())
+        .unwrap();
+    assert_eq!(room.meetings.len(), 7);
+    assert!(room.meetings.iter().all(|m| m.duration_minutes == 23 * 60 + 59));
+    let tweed = f
+        .store
+        .join_directory_meeting(id_of(&f.store, "8"), None, false, now())
+        .unwrap();
+
+    // The feed then gives Tweed a place no group can hold (location and address together past
+    // 4,000 characters) and brings a new meeting.
+    let long = "L".repeat(2500);
+    for r in &mut feed {
+        if slug(r) == "8" {
+            r["location"] = long.clone().into();
+            r["address"] = "A".repeat(2500).into();
+        }
+    }
+    feed.push(serde_json::json!({"name": "New Meeting", "slug": "new", "day": 3, "time": "19:00"}));
+    let r = f
+        .store
+        .import_directory(
+            "ontario",
+            Value::from(feed).to_string().as_bytes(),
+            Some(toronto()),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(r.created, 1, "the new meeting arrives: {r:?}");
+    assert_eq!(r.skipped_count, 1, "{r:?}");
+    assert!(r.skipped[0].reason.contains("location and address"), "{r:?}");
+    assert!(search(&f.store, SearchQuery::default()).iter().any(|m| m.slug == "new"));
+    let kept = f.store.group(tweed.id).unwrap();
+    assert_eq!(kept.address, tweed.address, "the group keeps what it had");
+    assert_eq!(kept.meetings, tweed.meetings);
+    assert_eq!(kept.listed, Some(false));
+    assert_eq!(f.store.group(room.id).unwrap().listed, Some(true));
+}

@@ -647,3 +647,165 @@ fn done_from_the_lock_screen_asks_for_unlock_until_the_user_turns_it_off() {
     );
     assert_eq!(s.settings().unwrap().get("done_needs_unlock").unwrap(), "off");
 }
+
+#[test]
+fn a_goal_form_offers_exactly_the_kinds_and_narrowings_the_rules_accept() {
+    let f = fresh();
+    let s = &f.store;
+    let utc = tz("UTC");
+    let rec = network(s, "Recovery", None);
+    let sam = person_at(s, "Sam", Role::Sponsor, &[rec], None, "2026-01-01T00:00:00Z");
+    let group = s
+        .add_group(
+            &GroupInput::new("Step group", GroupKind::TwelveStep),
+            at("2026-01-01T00:00:00Z"),
+        )
+        .unwrap()
+        .id;
+    let offered = tend_core::goals::GOAL_KINDS;
+    assert!(
+        offered.iter().all(|c| c.kind != CheckinKind::Sos),
+        "SOS is never a goal"
+    );
+    let goal = |kind, person_id, group_id| GoalInput {
+        network_id: rec,
+        title: None,
+        kind,
+        person_id,
+        group_id,
+        target: 2,
+        period: Period::Week,
+        partner_id: None,
+        start_date: None,
+    };
+    let now = at("2026-02-01T00:00:00Z");
+    for kind in CheckinKind::ALL {
+        let choice = offered.iter().find(|c| c.kind == *kind);
+        assert_eq!(
+            s.add_goal(&goal(*kind, None, None), now, utc).is_ok(),
+            choice.is_some(),
+            "{kind}"
+        );
+        let Some(choice) = choice else { continue };
+        assert_eq!(
+            s.add_goal(&goal(*kind, Some(sam), None), now, utc).is_ok(),
+            choice.names_person,
+            "{kind} person"
+        );
+        assert_eq!(
+            s.add_goal(&goal(*kind, None, Some(group)), now, utc).is_ok(),
+            choice.names_group,
+            "{kind} group"
+        );
+    }
+}
+
+#[test]
+fn weekly_meetings_are_shown_at_their_next_start_in_the_users_zone() {
+    let f = fresh();
+    let s = &f.store;
+    let mut g = GroupInput::new("Home group", GroupKind::TwelveStep);
+    g.meetings = vec![
+        // Tuesdays 19:00 in Toronto; Saturdays 10:00 in London; one by appointment.
+        MeetingInput {
+            weekday: Some(2),
+            start: Some(19 * 60),
+            duration_minutes: 60,
+            timezone: "America/Toronto".into(),
+        },
+        MeetingInput {
+            weekday: Some(6),
+            start: Some(10 * 60),
+            duration_minutes: 90,
+            timezone: "Europe/London".into(),
+        },
+        MeetingInput {
+            weekday: None,
+            start: None,
+            duration_minutes: 60,
+            timezone: "UTC".into(),
+        },
+    ];
+    let group = s.add_group(&g, at("2026-01-01T00:00:00Z")).unwrap();
+    // Monday 2026-11-02 12:00 UTC, seen from Toronto (EST, UTC-5).
+    let times = s
+        .meeting_times(at("2026-11-02T12:00:00Z"), tz("America/Toronto"))
+        .unwrap();
+    assert_eq!(times.len(), 2, "a meeting by appointment has no next start");
+    let (tue, sat) = (&times[0], &times[1]);
+    assert_eq!((tue.group_id, tue.meeting_id), (group.id, group.meetings[0].id));
+    assert_eq!((tue.weekday, tue.start, tue.differs), (2, 19 * 60, false));
+    assert_eq!(tue.next_start, at("2026-11-04T00:00:00Z"));
+    // London 10:00 (GMT) is 05:00 in Toronto, the same Saturday.
+    assert_eq!((sat.weekday, sat.start, sat.differs), (6, 5 * 60, true));
+    assert_eq!(sat.next_start, at("2026-11-07T10:00:00Z"));
+    // From Tokyo the Toronto meeting is Wednesday morning.
+    let tokyo = s.meeting_times(at("2026-11-02T12:00:00Z"), tz("Asia/Tokyo")).unwrap();
+    let tue = tokyo.iter().find(|t| t.meeting_id == group.meetings[0].id).unwrap();
+    assert_eq!((tue.weekday, tue.start, tue.differs), (3, 9 * 60, true));
+}
+
+#[test]
+fn the_crisis_country_is_a_setting_with_the_choices_the_table_has() {
+    let f = fresh();
+    let s = &f.store;
+    assert_eq!(s.settings().unwrap().crisis_country, None);
+    let choices = tend_core::settings::choices("crisis_country").unwrap();
+    assert_eq!(choices[0], "auto");
+    assert_eq!(&choices[1..], tend_core::sos::crisis_countries().as_slice());
+    assert!(choices.contains(&"GB".to_string()) && choices.contains(&"US".to_string()));
+    assert_eq!(
+        s.set_setting("crisis_country", "uk").unwrap().crisis_country.as_deref(),
+        Some("GB")
+    );
+    assert_eq!(s.settings().unwrap().get("crisis_country").unwrap(), "GB");
+    assert_eq!(
+        field_of(s.set_setting("crisis_country", "ZZ").unwrap_err()),
+        "crisis_country"
+    );
+    assert_eq!(s.set_setting("crisis_country", "auto").unwrap().crisis_country, None);
+    // Every key either has choices that it accepts back, or is typed freely.
+    for key in tend_core::settings::KEYS {
+        for value in tend_core::settings::choices(key).unwrap() {
+            let mut set = tend_core::settings::Settings::default();
+            set.set(key, &value).unwrap();
+            assert_eq!(set.get(key).unwrap(), value, "{key}");
+        }
+    }
+    assert_eq!(field_of(tend_core::settings::choices("volume").unwrap_err()), "setting");
+}
+
+#[test]
+fn the_welcome_is_offered_until_the_first_network_person_or_group_exists() {
+    for first in ["network", "person", "group"] {
+        let f = fresh();
+        let s = &f.store;
+        assert!(s.needs_welcome().unwrap(), "an empty store is welcomed");
+        // Settings and a daily check-in alone do not end it: nothing of a network exists yet.
+        s.set_setting("discreet", "on").unwrap();
+        match first {
+            "network" => drop(network(s, "Recovery", None)),
+            "person" => drop(
+                s.add_person(&PersonInput::new("Sam", Role::Friend), at("2026-03-01T12:00:00Z"))
+                    .unwrap(),
+            ),
+            _ => {
+                let g = GroupInput {
+                    name: "Tuesday group".into(),
+                    kind: GroupKind::Peer,
+                    network_id: None,
+                    address: None,
+                    online_url: None,
+                    online_phone: None,
+                    notes: None,
+                    types: Vec::new(),
+                    feed_slug: None,
+                    meetings: Vec::new(),
+                    members: Vec::new(),
+                };
+                drop(s.add_group(&g, at("2026-03-01T12:00:00Z")).unwrap())
+            }
+        }
+        assert!(!s.needs_welcome().unwrap(), "after the first {first}");
+    }
+}

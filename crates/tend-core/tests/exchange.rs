@@ -743,3 +743,118 @@ fn wipe_deletes_the_database_its_wal_and_extra_files() {
     // Wiping what is already gone is fine.
     assert!(tend_core::exchange::wipe(&db, &[key]).unwrap().is_empty());
 }
+
+/// Instants around the edges of the dates Tend keeps (1900-01-01, 9999-12-31), and anywhere
+/// between, in milliseconds.
+fn instant() -> impl Strategy<Value = i64> {
+    const DAY: i64 = 86_400_000;
+    let low = at("1900-01-01T00:00:00Z").timestamp_millis();
+    let high = at("9999-12-31T00:00:00Z").timestamp_millis();
+    // The hours where the local date and the UTC date disagree about the edge (offsets reach
+    // 14 hours either way) are where a backup could break, so they are drawn often.
+    const HOURS_15: i64 = 15 * 3_600_000;
+    let y10k = high + DAY;
+    prop_oneof![
+        (low - HOURS_15)..(low + HOURS_15),
+        (y10k - HOURS_15)..(y10k + HOURS_15),
+        (low - 2 * DAY)..(low + 2 * DAY),
+        (high - DAY)..(high + 3 * DAY),
+        (low - 400 * DAY)..(high + 400 * DAY),
+    ]
+}
+
+/// Zones at the ends of the offsets (UTC+14, UTC-12, UTC-11) and in between.
+const ZONES: [&str; 6] = [
+    "UTC",
+    "Pacific/Kiritimati",
+    "Etc/GMT+12",
+    "Pacific/Pago_Pago",
+    "America/New_York",
+    "Asia/Kathmandu",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+
+    /// Whatever a check-in, a network's since date or a goal's start date is given, it is either
+    /// refused at entry naming the field, with nothing stored, or kept and restored from the
+    /// backup exactly (export → import → export gives the same bytes, the list the same dates).
+    #[test]
+    fn every_accepted_date_restores_from_the_backup(
+        checkins in proptest::collection::vec((instant(), 0..ZONES.len()), 1..6),
+        since in instant(),
+        start in instant(),
+    ) {
+        let (_a, src) = fresh();
+        let day = |ms: i64| DateTime::from_timestamp_millis(ms).unwrap().date_naive();
+        let net = src.add_network(&NetworkInput { name: "Net".into(), focus: None, since: None }, now()).unwrap();
+        let in_range = |d: NaiveDate| {
+            (NaiveDate::from_ymd_opt(1900, 1, 1).unwrap()..=NaiveDate::from_ymd_opt(9999, 12, 31).unwrap()).contains(&d)
+        };
+        let since = day(since);
+        let r = src.update_network(net.id, &NetworkInput { name: "Net".into(), focus: None, since: Some(since) }, now());
+        match r {
+            Ok(n) => prop_assert_eq!(n.since, Some(since)),
+            Err(tend_core::Error::InvalidInput { field, .. }) => {
+                prop_assert_eq!(field.as_str(), "since");
+                prop_assert!(!in_range(since) || since > now().date_naive());
+            }
+            Err(e) => prop_assert!(false, "{e}"),
+        }
+        let start = day(start);
+        let goal = GoalInput {
+            network_id: net.id,
+            title: None,
+            kind: CheckinKind::Daily,
+            person_id: None,
+            group_id: None,
+            target: 3,
+            period: Period::Week,
+            partner_id: None,
+            start_date: Some(start),
+        };
+        match src.add_goal(&goal, now(), Tz::UTC) {
+            Ok(g) => prop_assert_eq!(g.start_date, start),
+            Err(tend_core::Error::InvalidInput { field, .. }) => {
+                prop_assert_eq!(field.as_str(), "start date");
+                prop_assert!(!in_range(start));
+            }
+            Err(e) => prop_assert!(false, "{e}"),
+        }
+        let mut kept = 0;
+        for (ms, z) in checkins {
+            let zone: Tz = ZONES[z].parse().unwrap();
+            let when = DateTime::from_timestamp_millis(ms).unwrap();
+            let local = when.with_timezone(&zone).date_naive();
+            // The backup writes the instant in UTC and the day in the zone: both must be writable.
+            let both = in_range(local) && in_range(when.date_naive());
+            let r = src.log_checkin(&NewCheckin {
+                data: CheckinData::Daily { mood: 3, craving: None },
+                note: None,
+                at: when,
+                zone,
+                idempotency_key: None,
+            });
+            match r {
+                Ok(c) => {
+                    prop_assert!(both);
+                    prop_assert_eq!(c.local_date, local);
+                    kept += 1;
+                }
+                Err(tend_core::Error::InvalidInput { field, .. }) => {
+                    prop_assert_eq!(field.as_str(), "at");
+                    prop_assert!(!both, "{} in {} refused", when, zone);
+                }
+                Err(e) => prop_assert!(false, "{e}"),
+            }
+        }
+        let listed = src.checkins(&Default::default()).unwrap();
+        prop_assert_eq!(listed.len(), kept, "nothing refused was stored");
+        let first = src.export_backup(None).unwrap();
+        let (_b, dst) = fresh();
+        dst.import_backup(&first, None, false).unwrap();
+        prop_assert_eq!(String::from_utf8(first).unwrap(), String::from_utf8(dst.export_backup(None).unwrap()).unwrap());
+        prop_assert_eq!(listed, dst.checkins(&Default::default()).unwrap());
+        prop_assert_eq!(src.goals(None).unwrap(), dst.goals(None).unwrap());
+    }
+}

@@ -91,8 +91,28 @@ fn every_earlier_version_upgrades_to_exactly_the_fresh_schema() {
         // Sharing came with version 6: an older store shares nothing, and v6's one consent (the
         // summary, to Sam) survives.
         assert_eq!(store.partners().unwrap().len(), usize::from(v >= 6), "v{v}");
-        // The live channel came with version 7: nothing is linked or waiting to be sent.
-        assert!(store.partner_links().unwrap().is_empty(), "v{v}");
+        // The live channel came with version 7: nothing is linked before the first dump with a
+        // link (v9's, to Sam), which keeps its room and, from version 10, is not checked again
+        // until the next sync.
+        let links = store.partner_links().unwrap();
+        assert_eq!(links.len(), usize::from(v >= 9), "v{v}");
+        if let Some(l) = links.first() {
+            assert_eq!(l.room_id.as_deref(), Some("!room:example.org"), "v{v}");
+            assert_eq!(l.state, tend_core::share::LinkState::Unchecked, "v{v}");
+        }
+        // Public meeting lists came with version 8: v8's list, added by its address, is still in
+        // use with what its last fetch found.
+        let own: Vec<_> = store
+            .meeting_sources(None, None)
+            .unwrap()
+            .into_iter()
+            .filter(|s| !s.from_catalog)
+            .collect();
+        assert_eq!(own.len(), usize::from(v >= 8), "v{v}");
+        if let Some(s) = own.first() {
+            assert_eq!(s.id, "added-meetings.example.org", "v{v}");
+            assert!(s.status.as_ref().unwrap().fetched_at.is_some(), "v{v}");
+        }
         drop(store);
 
         let c = keyed(&path);
@@ -105,5 +125,16 @@ fn every_earlier_version_upgrades_to_exactly_the_fresh_schema() {
             })
             .unwrap();
         assert_eq!(last, "2026-01-08", "v{v}");
+        // Version 10 remembers every room Tend used with a partner, so revoking leaves them all:
+        // a room linked before it is among them.
+        let rooms: Vec<String> = c
+            .prepare("SELECT room_id FROM partner_room WHERE person_id = 1")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(rooms.len(), usize::from(v >= 9), "v{v}");
+        assert!(rooms.iter().all(|r| r == "!room:example.org"), "v{v}: {rooms:?}");
     }
 }

@@ -91,7 +91,7 @@ fn wrong_key_is_refused_and_the_file_left_byte_identical() {
     drop(f.store);
     let before = files_of(f.dir.path());
     let err = Store::open(&path, &[9u8; 32]).unwrap_err();
-    assert!(matches!(err, Error::CannotOpen { .. }), "{err:?}");
+    assert!(matches!(err, Error::WrongKey { .. }), "{err:?}");
     assert!(err.to_string().contains("wrong key"), "{err}");
     assert_eq!(files_of(f.dir.path()), before, "nothing may change on a failed open");
     // The right key still works afterwards.
@@ -148,7 +148,7 @@ fn corrupt_and_foreign_files_are_refused_and_left_untouched() {
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).unwrap();
         let err = Store::open(&path, &KEY).unwrap_err();
-        assert!(matches!(err, Error::CannotOpen { .. }), "{name}: {err:?}");
+        assert!(matches!(err, Error::WrongKey { .. }), "{name}: {err:?}");
         assert_eq!(
             std::fs::read(&path).unwrap(),
             bytes,
@@ -173,7 +173,7 @@ fn corrupt_and_foreign_files_are_refused_and_left_untouched() {
     let cut = &full[..full.len() / 2 + 17];
     std::fs::write(&path, cut).unwrap();
     match Store::open(&path, &KEY) {
-        Err(Error::CannotOpen { .. } | Error::Corrupt { .. }) => {}
+        Err(Error::WrongKey { .. } | Error::Corrupt { .. }) => {}
         Err(e) => panic!("unexpected error {e:?}"),
         // SQLite may open a short file lazily; reading must then fail without damaging it.
         Ok(s) => assert!(s.people(None).is_err() || s.integrity_check().map(|r| r != ["ok"]).unwrap_or(true)),

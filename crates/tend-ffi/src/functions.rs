@@ -8,7 +8,11 @@ use chrono::Utc;
 use tend_core::TendError;
 use tend_core::exchange::SalvageReport;
 use tend_core::exchange::meeting_types::MeetingTypeName;
+use tend_core::goals::GoalKindChoice;
+use tend_core::model::{Role, SupportKind};
 use tend_core::people::{ContactWindow, PhoneLinkKind};
+use tend_core::reminders::Opens;
+use tend_core::settings::Settings;
 use tend_core::sos::CrisisLine;
 use tend_core::store::{KeyState, LaunchDecision};
 
@@ -28,15 +32,25 @@ pub fn launch_decision(database_exists: bool, key: KeyState) -> LaunchDecision {
     tend_core::store::launch_decision(database_exists, key)
 }
 
-/// Moves a store that cannot be opened (and its `-wal`/`-shm` files) aside to
+/// Moves a store that cannot be used (and its `-wal`/`-shm` files) aside to
 /// `<name>.unreadable-<time>` and returns the new path, so the user can start afresh without
 /// losing the only copy of their data. Nothing is deleted.
+///
+/// With the store's 32-byte `key` it is moved only when that key does not open it (`WrongKey`)
+/// or it is damaged (`Corrupt`); a store that opens fine is refused with `InvalidInput`
+/// ("quarantine"), one written by a newer Tend with `NewerSchema`, a missing one with
+/// `NotFound`: nothing is moved. Pass no key only when the keystore holds none for this store
+/// (the launch decision asked to restore): then nothing can open it.
 #[uniffi::export]
-pub fn quarantine_store(path: String) -> Result<String, TendError> {
+pub fn quarantine_store(path: String, key: Option<Vec<u8>>) -> Result<String, TendError> {
+    let key = key.map(zeroize::Zeroizing::new);
     run(|| {
-        Ok(tend_core::store::quarantine(Path::new(&path), Utc::now())?
-            .display()
-            .to_string())
+        let path = Path::new(&path);
+        let moved = match &key {
+            Some(key) => tend_core::store::quarantine_unreadable(path, key, Utc::now())?,
+            None => tend_core::store::quarantine(path, Utc::now())?,
+        };
+        Ok(moved.display().to_string())
     })
 }
 
@@ -109,6 +123,28 @@ pub fn setting_keys() -> Vec<String> {
     tend_core::settings::KEYS.iter().map(|k| (*k).to_owned()).collect()
 }
 
+/// The values a settings screen offers for `key` ("on"/"off", "mon"/"sun"/"sat", "auto" and the
+/// crisis-line countries), as `setSetting` takes them; empty for a time or a number typed freely.
+/// An unknown key is `InvalidInput` ("setting").
+#[uniffi::export]
+pub fn setting_choices(key: String) -> Result<Vec<String>, TendError> {
+    run(|| tend_core::settings::choices(&key))
+}
+
+/// Every setting's default (what a switched-off setting returns to when turned back on, e.g.
+/// quiet hours).
+#[uniffi::export]
+pub fn default_settings() -> Settings {
+    Settings::default()
+}
+
+/// The check-in kinds a goal may count, in the order a form offers them, each with whether such
+/// a goal may name a person or a group; `addGoal` refuses anything else.
+#[uniffi::export]
+pub fn goal_kinds() -> Vec<GoalKindChoice> {
+    tend_core::goals::GOAL_KINDS.to_vec()
+}
+
 /// The meeting-type filters a search screen offers, named in `language` (ISO 639-1, "es"), English
 /// where the Meeting Guide table has no translation.
 #[uniffi::export]
@@ -127,4 +163,25 @@ pub fn meeting_type_names(codes: Vec<String>, language: String) -> Vec<String> {
 #[uniffi::export]
 pub fn parse_contact_windows(spec: String) -> Result<Vec<ContactWindow>, TendError> {
     run(|| tend_core::people::parse_windows(&spec))
+}
+
+/// The kinds of support people in `role` usually give: what a new person's editor starts with
+/// (the CLI and the vCard import use the same default).
+#[uniffi::export]
+pub fn typical_support(role: Role) -> Vec<SupportKind> {
+    role.typical_support().to_vec()
+}
+
+/// The keep-in-touch cadences (days) a person's editor offers, shortest first; "no reminders"
+/// (none) is offered besides, and a person's own cadence outside these is kept.
+#[uniffi::export]
+pub fn cadence_choices() -> Vec<u32> {
+    tend_core::people::CADENCE_CHOICES.to_vec()
+}
+
+/// Where a tap on the notification with this id takes the user (a person's page, the People
+/// list for a bundle, Meetings, Progress, Today); Today for an id that is not Tend's.
+#[uniffi::export]
+pub fn notification_opens(id: String) -> Opens {
+    tend_core::reminders::opens(&id)
 }

@@ -1,6 +1,8 @@
-//! The live channel to partners (the `share` feature): Matrix, end-to-end encrypted. Each call
-//! restores the session, talks to the homeserver and returns; all of them block on the network
-//! (at most two minutes), so shells call them off the main thread (a worker, a background task).
+//! The live channel to partners (the `share` feature): Matrix, end-to-end encrypted. The open
+//! store keeps one Matrix client for its life (built on the first call); every call talks to the
+//! homeserver and returns, blocking on the network (at most two minutes), so shells call them off
+//! the main thread (a worker, a background task). Only one process at a time uses the channel:
+//! a call made while another process syncs the same store waits for it briefly.
 //! What is sent and when is the core's: a shell calls `partner_sync` after logging an SOS, on a
 //! background schedule, and when the Partner screen opens.
 
@@ -19,7 +21,7 @@ impl TendStore {
         self.call(|s| s.matrix_account())
     }
 
-    /// Signs in to `homeserver` as `user` (a new device named "Tend"). A bad URL is
+    /// Signs in to `homeserver` as `user` (a new device with a neutral name). A bad URL is
     /// `InvalidInput` ("homeserver"); a wrong password or an unreachable server is `Channel`.
     pub fn matrix_connect(
         &self,
@@ -54,9 +56,19 @@ impl TendStore {
         self.call(|s| s.matrix_send(person_id, text.as_deref(), Utc::now(), tz(&zone)?))
     }
 
-    /// Stops sharing with a person (consents, link, waiting messages) and leaves their room.
+    /// Stops sharing with a person (consents, link, waiting messages) and leaves every room Tend
+    /// used with them; the report says how many were left now and how many on the next sync.
     /// Delivered messages cannot be recalled; the screen must say so.
     pub fn partner_revoke(&self, person_id: i64) -> Result<RevokeReport, TendError> {
         self.call(|s| s.matrix_revoke(person_id, Utc::now()))
+    }
+
+    /// Lets go of the store's Matrix client (the next channel call builds it again): for a shell
+    /// going to the background.
+    pub fn partner_release(&self) -> Result<(), TendError> {
+        self.call(|s| {
+            s.matrix_release();
+            Ok(())
+        })
     }
 }

@@ -9,17 +9,18 @@ use tend_core::checkins::{Checkin, CheckinInput, CheckinQuery};
 use tend_core::directory::{DirectoryDetail, DirectoryMeeting, GeoPoint, SearchQuery, SoonMeeting};
 use tend_core::exchange::{BackupSummary, ContactsReport, ImportReport};
 use tend_core::goals::{Goal, GoalInput, GoalProgress};
-use tend_core::groups::{Group, GroupInput};
+use tend_core::groups::{Group, GroupInput, MeetingTime};
 use tend_core::milestones::MilestoneReport;
 use tend_core::model::{Importance, Role, ShareItem, SupportKind};
 use tend_core::needs::{Coverage, Need};
 use tend_core::network::{Network, NetworkInput};
-use tend_core::people::{Person, PersonInput};
+use tend_core::people::{NetworkRemoval, Person, PersonInput, PersonPage, PersonSummary};
 use tend_core::reciprocity::Balance;
 use tend_core::reminders::{Action as ReminderAction, ActionOutcome, DeviceState, Diff, Notification, Plan};
 use tend_core::settings::Settings;
 use tend_core::share::{InboxMessage, Partner, PartnerLink, PartnerPreview, PartnerRow, WeeklySummary};
 use tend_core::sos::Sos;
+use tend_core::store::IntegrityCheck;
 use tend_core::today::Today;
 use tend_core::{Store, TendError};
 
@@ -58,8 +59,9 @@ impl TendStore {
 impl TendStore {
     /// Opens (or creates) the store at `path` with a 32-byte `key`, running any migrations.
     ///
-    /// A wrong key, a corrupt file or one written by a newer Tend throws `CannotOpen` and the
-    /// file is left exactly as it was; a key of the wrong length throws `InvalidInput` ("key").
+    /// A wrong key throws `WrongKey`, a damaged file `Corrupt`, one written by a newer Tend
+    /// `NewerSchema`, a missing folder or permission `CannotOpen`; the file is left exactly as
+    /// it was. A key of the wrong length throws `InvalidInput` ("key").
     /// Prefer `openAsync` off the main thread: a migration can take a moment.
     #[uniffi::constructor]
     pub fn open(path: String, key: Vec<u8>) -> Result<Arc<Self>, TendError> {
@@ -110,6 +112,12 @@ impl TendStore {
         self.call(|s| s.networks())
     }
 
+    /// What removing network `id` would remove (needs, goals) and what stays (its people, its
+    /// groups): what the confirmation says. Nothing is changed.
+    pub fn network_removal(&self, id: i64) -> Result<NetworkRemoval, TendError> {
+        self.call(|s| s.network_removal(id))
+    }
+
     // --- People -------------------------------------------------------------------------------
 
     /// Adds a person; all of it is stored or none of it. A blank name throws `InvalidInput`
@@ -136,6 +144,20 @@ impl TendStore {
     /// Everyone, by name; with `network_id`, only that network's people.
     pub fn people(&self, network_id: Option<i64>) -> Result<Vec<Person>, TendError> {
         self.call(|s| s.people(network_id))
+    }
+
+    /// The People list now, in the device's `zone`: each person with the days since the last
+    /// contact and when they are due, the most overdue first, then due today, due soon, everyone
+    /// else by name, people the user avoids last. With `network_id`, that network's people.
+    pub fn people_overview(&self, network_id: Option<i64>, zone: String) -> Result<Vec<PersonSummary>, TendError> {
+        self.call(|s| s.people_overview(network_id, Utc::now(), tz(&zone)?))
+    }
+
+    /// One person's page now, in the device's `zone`: where things stand, the needs they cover,
+    /// the give/receive balance of the last 90 days, the last check-ins with them and whether
+    /// their contact windows allow a call now.
+    pub fn person_page(&self, id: i64, zone: String) -> Result<PersonPage, TendError> {
+        self.call(|s| s.person_page(id, Utc::now(), tz(&zone)?))
     }
 
     // --- Needs --------------------------------------------------------------------------------
@@ -187,6 +209,12 @@ impl TendStore {
     /// All groups, by name.
     pub fn groups(&self) -> Result<Vec<Group>, TendError> {
         self.call(|s| s.groups())
+    }
+
+    /// Every group's weekly meetings at their next start, seen in the device's `zone` (weekday
+    /// and time there, and whether that differs from the meeting's own), soonest first.
+    pub fn meeting_times(&self, zone: String) -> Result<Vec<MeetingTime>, TendError> {
+        self.call(|s| s.meeting_times(Utc::now(), tz(&zone)?))
     }
 
     // --- Check-ins and goals ------------------------------------------------------------------
@@ -288,6 +316,12 @@ impl TendStore {
     /// Everything the home screen shows, now, in the device's `zone`.
     pub fn today(&self, zone: String) -> Result<Today, TendError> {
         self.call(|s| s.today(Utc::now(), tz(&zone)?))
+    }
+
+    /// Nothing built yet (no network, person or group): offer the first-launch guide. Skipping
+    /// it stores nothing, so the guide is offered again until something is added.
+    pub fn needs_welcome(&self) -> Result<bool, TendError> {
+        self.call(|s| s.needs_welcome())
     }
 
     /// [`TendStore::today`] on a background thread (suspend / async).
@@ -408,6 +442,20 @@ impl TendStore {
     }
 
     // --- Data in and out ----------------------------------------------------------------------
+
+    /// Reads every page of the store and checks it, unless it last passed less than a day ago
+    /// (`ran` says whether it ran). Opening does not read everything (a cold start stays quick
+    /// however long the history): call this in the background, e.g. from the daily job or after
+    /// launch. Damage throws `Corrupt`, and from then on nothing is written to the store: offer
+    /// `salvageStore`, then `quarantineStore`.
+    pub fn check_integrity(&self) -> Result<IntegrityCheck, TendError> {
+        self.call(|s| s.check_integrity(Utc::now(), false))
+    }
+
+    /// [`TendStore::check_integrity`] on a background thread (suspend / async).
+    pub async fn check_integrity_async(self: Arc<Self>) -> Result<IntegrityCheck, TendError> {
+        blocking(move || self.check_integrity()).await
+    }
 
     /// The whole store as a backup file's bytes: JSON, or with a passphrase the same document
     /// encrypted with age (scrypt: about a second on purpose, so prefer the async variant).

@@ -97,14 +97,14 @@ fn text_forms_are_validated_with_the_field_named() {
 }
 
 #[test]
-fn wrong_key_is_cannot_open_and_the_file_is_kept() {
+fn wrong_key_is_its_own_error_and_the_file_is_kept() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tend.db");
     drop(open(&dir));
     let before = std::fs::read(&path).unwrap();
     match TendStore::open(path.display().to_string(), vec![8; 32]) {
-        Err(TendError::CannotOpen { reason }) => assert!(!reason.contains(dir.path().to_str().unwrap())),
-        other => panic!("expected CannotOpen, got {other:?}"),
+        Err(TendError::WrongKey { reason }) => assert!(!reason.contains(dir.path().to_str().unwrap())),
+        other => panic!("expected WrongKey, got {other:?}"),
     }
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert_eq!(
@@ -130,7 +130,7 @@ fn salvage_is_one_call_and_its_file_restores() {
         .unwrap();
     assert_eq!(restored.people(None).unwrap()[0].name, "Sam");
     let err = tend_ffi::salvage_store(path, vec![8; 32], dest.display().to_string(), None).unwrap_err();
-    assert!(matches!(err, TendError::CannotOpen { .. }), "{err:?}");
+    assert!(matches!(err, TendError::WrongKey { .. }), "{err:?}");
 }
 
 #[test]
@@ -269,4 +269,70 @@ fn sharing_is_consented_previewed_and_revoked_through_the_facade() {
     store.set_consent(sam, ShareItem::Summary, false, None).unwrap();
     store.set_consent(sam, ShareItem::Decline, false, None).unwrap();
     assert!(store.partners().unwrap().is_empty());
+}
+
+#[test]
+fn an_editor_gets_the_roles_typical_support_and_the_cadences_to_offer() {
+    // What a new sponsor's editor ticks is what the CLI and a vCard import give a sponsor.
+    assert_eq!(
+        tend_ffi::typical_support(Role::Sponsor),
+        vec![
+            SupportKind::Accountability,
+            SupportKind::Inspiration,
+            SupportKind::Emotional
+        ]
+    );
+    assert!(tend_ffi::typical_support(Role::Other).is_empty());
+    let choices = tend_ffi::cadence_choices();
+    assert_eq!(choices.first(), Some(&1));
+    assert!(choices.contains(&7));
+    // Every choice is one the store takes.
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    for days in choices {
+        let mut p = person("Sam");
+        p.cadence_days = Some(days);
+        store.add_person(p).unwrap();
+    }
+}
+
+/// The bridge's quarantine moves only a store its key cannot use: a healthy one (the user would
+/// reopen into an empty store) and one from a newer Tend (after a downgrade) stay where they are.
+#[test]
+fn quarantine_refuses_a_store_that_opens_with_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tend.db");
+    let store = open(&dir);
+    store.add_person(person("Sam")).unwrap();
+    drop(store);
+    let p = path.display().to_string();
+    let before = std::fs::read(&path).unwrap();
+    let err = tend_ffi::quarantine_store(p.clone(), Some(vec![7; 32])).unwrap_err();
+    assert_eq!(field(err), "quarantine");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "a healthy store stays");
+
+    // Written by a newer Tend: refused as such, never moved.
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(&format!(
+            "PRAGMA key = \"x'{}'\"; PRAGMA user_version = 999;",
+            "07".repeat(32)
+        ))
+        .unwrap();
+    }
+    let newer = TendStore::open(p.clone(), vec![7; 32]).unwrap_err();
+    assert!(matches!(newer, TendError::NewerSchema { .. }), "{newer:?}");
+    let err = tend_ffi::quarantine_store(p.clone(), Some(vec![7; 32])).unwrap_err();
+    assert!(matches!(err, TendError::NewerSchema { .. }), "{err:?}");
+    assert!(path.exists());
+
+    // A key that does not open it: moved aside whole, nothing deleted.
+    let moved = tend_ffi::quarantine_store(p, Some(vec![8; 32])).unwrap();
+    assert!(!path.exists());
+    assert!(moved.contains(".unreadable-"), "{moved}");
+    let moved_store = TendStore::open(moved, vec![7; 32]).map(|_| ()).unwrap_err();
+    assert!(
+        matches!(moved_store, TendError::NewerSchema { .. }),
+        "the bytes moved as they were"
+    );
 }

@@ -32,8 +32,25 @@ public final class AppModel: ObservableObject {
     /// screen offers (never "move aside" for a store that is open).
     @Published private(set) var storeOpen = false
     @Published private(set) var launchProblem: LaunchDecision?
+    /// Why the file did not open, when the launch decision let it try.
+    @Published private(set) var openFailure: OpenFailure?
     /// The chooser on screen, if any.
     @Published var bundleFollowUp: BundleFollowUp?
+    /// Navigation (AppNavigation.swift): the tab shown, each tab's pushed pages, SOS over
+    /// everything, and the first-launch guide.
+    @Published var tab: AppTab = .today
+    @Published var paths: [AppTab: [Route]] = [:]
+    @Published var showingSOS = false
+    @Published var showingWelcome = false
+    /// The networks (the core's order) and the one the People tab shows (nil: never chosen).
+    @Published var networks: [Network] = []
+    @Published var chosenScope: NetworkScope?
+    /// The core's settings as last read (crisis-line country, quiet hours…).
+    @Published var settings: TendCore.Settings?
+    /// Nothing built yet: Today offers the first steps.
+    @Published var needsWelcome = false
+    /// The guide was finished or skipped in this run: not offered again until the next launch.
+    var welcomeDismissed = false
     /// Done on the lock screen asks for Face ID / the passcode first (TendShellLogic.LockScreenDone):
     /// the core's `done_needs_unlock` setting, mirrored for the next launch.
     @Published private(set) var doneNeedsUnlock: Bool {
@@ -114,19 +131,22 @@ public final class AppModel: ObservableObject {
         do {
             store = try await openStore()
         } catch let error as StoreUnavailable {
-            (storeOpen, launchProblem) = (false, error.decision)
+            (storeOpen, launchProblem, openFailure) = (false, error.decision, nil)
             state = .unavailable(Self.message(for: error.decision))
             return
         } catch {
-            // The file did not open (damaged, or not this key): the Data screen offers moving it aside.
-            (storeOpen, launchProblem) = (false, nil)
-            state = .unavailable(String(localized: "Tend could not open your data. It has not been changed or deleted."))
+            // The file did not open: the Data screen offers moving it aside only when it is
+            // damaged or not this key's (DataActions).
+            let failure = OpenFailure.of(error)
+            (storeOpen, launchProblem, openFailure) = (false, nil, failure)
+            state = .unavailable(Self.message(for: failure))
             return
         }
-        (storeOpen, launchProblem) = (true, nil)
+        (storeOpen, launchProblem, openFailure) = (true, nil, nil)
         if let settings = try? await offMain({ try store.settings() }), settings.doneNeedsUnlock != doneNeedsUnlock {
             doneNeedsUnlock = settings.doneNeedsUnlock
         }
+        await refreshShared(store)
         do {
             state = .open(try await store.todayAsync(zone: Self.zone))
         } catch {
@@ -142,6 +162,17 @@ public final class AppModel: ObservableObject {
               let settings = try? await offMain({ try store.setSetting(key: "done_needs_unlock", value: on ? "on" : "off") })
         else { return }
         doneNeedsUnlock = settings.doneNeedsUnlock
+    }
+
+    private static func message(for failure: OpenFailure) -> String {
+        switch failure {
+        case .unreadable:
+            return String(localized: "Tend could not open your data. It has not been changed or deleted.")
+        case .newerVersion:
+            return String(localized: "Your data was saved by a newer version of Tend. Update the app to open it; nothing has been changed or deleted.")
+        case .unavailable:
+            return String(localized: "Tend could not read your data just now. Nothing has been changed or deleted.")
+        }
     }
 
     private static func message(for decision: LaunchDecision) -> String {
@@ -176,6 +207,14 @@ public final class AppModel: ObservableObject {
             // Nothing to undo: the core compares what iOS holds on the next replan and resets.
             scheduleRefresh(replanBy: nil)
         }
+    }
+
+    /// The full check of every page, which opening no longer runs: at most once a day (the core
+    /// remembers its last pass), in the background refresh. Damage surfaces as `Corrupt` on the
+    /// next load, where the Data screen offers salvage and moving it aside.
+    func checkIntegrity() async {
+        guard let store = try? await openStore() else { return }
+        _ = try? await store.checkIntegrityAsync()
     }
 
     private func scheduleRefresh(replanBy: Date?) {
@@ -261,7 +300,7 @@ public final class AppModel: ObservableObject {
     // MARK: Data (backup, restore, move aside)
 
     var dataActions: DataActions {
-        DataActions.offered(storeOpen: storeOpen, launch: launchProblem)
+        DataActions.offered(storeOpen: storeOpen, launch: launchProblem, failure: openFailure)
     }
 
     /// The backup as a file (0600, whole or absent) in the app's temporary folder, for the share
@@ -306,7 +345,10 @@ public final class AppModel: ObservableObject {
         // Only a store that did not open: one in use (or opening) is never renamed under SQLite.
         guard await store.isClosed else { throw StoreUnavailable(decision: .open) }
         let path = try Self.databasePath()
-        let movedTo = try await offMain { try quarantineStore(path: path) }
+        // With the key it holds, the core refuses a store that opens (or is merely newer); with
+        // none, nothing can open it.
+        let key = KeychainKeyStore.read().key
+        let movedTo = try await offMain { try quarantineStore(path: path, key: key) }
         await store.close()
         await loadToday()
         await replan(after: .dataChanged)

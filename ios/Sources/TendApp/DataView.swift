@@ -1,6 +1,6 @@
 // Your data: export a backup (share sheet, optional passphrase), restore one (file importer),
-// move an unreadable store aside to start afresh, and whether Done on the lock screen needs the
-// phone unlocked. What is offered and what a failed restore asks next are TendShellLogic's
+// move an unreadable store aside to start afresh. (Whether Done on the lock screen needs the phone
+// unlocked moved to Settings.) What is offered and what a failed restore asks next are TendShellLogic's
 // (DataActions, Restore); the backup, restore and quarantine are the core's.
 import SwiftUI
 import TendCore
@@ -22,65 +22,55 @@ struct DataView: View {
 
     var body: some View {
         let offered = model.dataActions
-        NavigationStack {
-            Form {
-                if let message {
-                    Section { Text(message) }
-                }
-                if offered.export {
-                    Section {
-                        SecureField("Passphrase (optional)", text: $passphrase)
-                        Button("Export a backup") { Task { await export() } }.disabled(busy)
-                        if let exported {
-                            ShareLink(item: exported) { Label("Share the backup file", systemImage: "square.and.arrow.up") }
-                        }
-                    } header: {
-                        Text("Backup")
-                    } footer: {
-                        Text("The file holds everything in Tend. With a passphrase it is encrypted; without one, keep it somewhere private.")
-                    }
-                }
-                if offered.restore {
-                    Section {
-                        Button("Restore from a backup…") { picking = true }.disabled(busy)
-                    } footer: {
-                        Text("Restoring replaces everything Tend holds on this phone with the backup.")
-                    }
-                }
-                if offered.moveAside {
-                    Section {
-                        Button("Move the unreadable data aside and start afresh", role: .destructive) { confirmMoveAside = true }
-                    } footer: {
-                        Text("Nothing is deleted: the old file stays on this phone under a new name. Then restore from your backup.")
-                    }
-                }
+        Form {
+            if let message {
+                Section { Text(message) }
+            }
+            if offered.export {
                 Section {
-                    Toggle("Unlock to mark Done from the lock screen", isOn: Binding(
-                        get: { model.doneNeedsUnlock },
-                        set: { on in Task { await model.setDoneNeedsUnlock(on) } }
-                    ))
+                    SecureField("Passphrase (optional)", text: $passphrase)
+                    Button("Export a backup") { Task { await export() } }.disabled(busy)
+                    if let exported {
+                        ShareLink(item: exported) { Label("Share the backup file", systemImage: "square.and.arrow.up") }
+                    }
+                } header: {
+                    Text("Backup")
                 } footer: {
-                    Text("When on, someone holding your locked phone cannot log a check-in for you.")
+                    Text("The file holds everything in Tend. With a passphrase it is encrypted; without one, keep it somewhere private.")
                 }
             }
-            .navigationTitle("Your data")
-            .fileImporter(isPresented: $picking, allowedContentTypes: [.data]) { result in
-                if case let .success(url) = result {
-                    picked = url
-                    confirmRestore = true
+            if offered.restore {
+                Section {
+                    Button("Restore from a backup…") { picking = true }.disabled(busy)
+                } footer: {
+                    Text("Restoring replaces everything Tend holds on this phone with the backup.")
                 }
             }
-            .confirmationDialog("Replace everything in Tend with this backup?", isPresented: $confirmRestore) {
-                Button("Replace", role: .destructive) { Task { await restore(passphrase: nil) } }
+            if offered.moveAside {
+                Section {
+                    Button("Move the unreadable data aside and start afresh", role: .destructive) { confirmMoveAside = true }
+                } footer: {
+                    Text("Nothing is deleted: the old file stays on this phone under a new name. Then restore from your backup.")
+                }
             }
-            .confirmationDialog("Move the unreadable data aside?", isPresented: $confirmMoveAside) {
-                Button("Move aside and start afresh", role: .destructive) { Task { await moveAside() } }
+        }
+        .navigationTitle("Your data")
+        .fileImporter(isPresented: $picking, allowedContentTypes: [.data]) { result in
+            if case let .success(url) = result {
+                picked = url
+                confirmRestore = true
             }
-            .alert("This backup is encrypted", isPresented: $askPassphrase) {
-                SecureField("Passphrase", text: $restorePassphrase)
-                Button("Restore") { Task { await restore(passphrase: restorePassphrase) } }
-                Button("Cancel", role: .cancel) {}
-            }
+        }
+        .confirmationDialog("Replace everything in Tend with this backup?", isPresented: $confirmRestore) {
+            Button("Replace", role: .destructive) { Task { await restore(passphrase: nil) } }
+        }
+        .confirmationDialog("Move the unreadable data aside?", isPresented: $confirmMoveAside) {
+            Button("Move aside and start afresh", role: .destructive) { Task { await moveAside() } }
+        }
+        .alert("This backup is encrypted", isPresented: $askPassphrase) {
+            SecureField("Passphrase", text: $restorePassphrase)
+            Button("Restore") { Task { await restore(passphrase: restorePassphrase) } }
+            Button("Cancel", role: .cancel) {}
         }
     }
 

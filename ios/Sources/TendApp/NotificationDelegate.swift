@@ -1,4 +1,5 @@
-// Receives taps on notifications and their buttons. Routing is TendShellLogic.ActionRouter's;
+// Receives taps on notifications and their buttons. Routing is TendShellLogic.ActionRouter's
+// (a tap on the notification itself opens the screen the core's notificationOpens names);
 // what an action does is the core's handleAction; dismissing only after it was stored is
 // TendShellLogic.ActionHandling's.
 //
@@ -22,11 +23,14 @@ public final class NotificationDelegate: NSObject, UNUserNotificationCenterDeleg
                                        withCompletionHandler completionHandler: @escaping () -> Void) {
         let route = ActionRouter.route(actionIdentifier: response.actionIdentifier,
                                        notificationId: response.notification.request.identifier)
+        // Where a tap on the notification itself lands: the core's answer from the reminder's id.
+        let destination = NotificationTap.destination(notificationId: response.notification.request.identifier)
         Task {
             switch route {
             case let .handle(notificationId, action):
                 await AppModel.shared.handle(notificationId: notificationId, action: action)
             case .open:
+                AppModel.shared.open(destination)
                 await AppModel.shared.loadToday()
                 await AppModel.shared.showNextFollowUp()
             case .ignore, .reject:

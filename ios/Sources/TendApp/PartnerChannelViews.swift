@@ -1,5 +1,6 @@
 // The live partner channel's pieces of the Partner screen: the Connect to Matrix form, a person's
-// Matrix ID / Link / Send / Revoke controls with the device-change warning, and the Inbox. The
+// Matrix ID / Link / Send / Revoke controls with the device-change warning and what the last sync
+// found of their room, and the Inbox. The
 // calls are PartnerView's (off the main actor); the wording is TendShellLogic.PartnerChannel's.
 import SwiftUI
 import TendCore
@@ -44,6 +45,8 @@ struct ChannelPersonControls: View {
     let person: PersonRef
     let link: PartnerLink?
     let warning: ChannelLine?
+    /// What the last sync found of their room, when it is not simply working.
+    let status: ChannelLine?
     let working: Bool
     let onLink: (String) -> Void
     let onSend: (String?) -> Void
@@ -65,6 +68,9 @@ struct ChannelPersonControls: View {
         .onAppear { if matrixId.isEmpty { matrixId = link?.matrixId ?? "" } }
         if let link {
             Text("Linked to \(link.matrixId)").font(.footnote)
+            if let status {
+                Text(PartnerChannel.message(status)).foregroundStyle(PartnerChannel.isWarning(status) ? Color.red : Color.primary)
+            }
             Button("Send summary") { onSend(nil) }.disabled(working)
             TextField("Message", text: $message, axis: .vertical)
             Button("Send a message") {

@@ -19,85 +19,88 @@ struct PartnerView: View {
     @State private var account: MatrixAccount?
     @State private var links: [Int64: PartnerLink] = [:]
     @State private var warnings: [Int64: ChannelLine] = [:]
+    @State private var linkStatus: [Int64: ChannelLine] = [:]
     @State private var inbox: [InboxMessage] = []
     /// The last channel call's lines, and whose section shows them (nil: the channel section).
     @State private var status: (person: Int64?, lines: [ChannelLine])?
     @State private var working = false
 
     var body: some View {
-        NavigationStack {
-            List {
-                Section {
-                    Text("Choose what each person may see. Share… hands the text to an app you pick, and you send it. Or connect to Matrix below: then Tend sends what you allowed itself, end-to-end encrypted, to the people you link.")
-                    if failed { Text("Tend could not read your data just now.") }
-                    if nothingShared { Text("Nothing is shared with anyone.").font(.headline) }
-                    if rows.isEmpty { Text("Add people to a network to share with them.") }
+        List {
+            Section {
+                Text("Choose what each person may see. Share… hands the text to an app you pick, and you send it. Or connect to Matrix below: then Tend sends what you allowed itself, end-to-end encrypted, to the people you link.")
+                if failed { Text("Tend could not read your data just now.") }
+                if nothingShared { Text("Nothing is shared with anyone.").font(.headline) }
+                if rows.isEmpty { Text("Add people to a network to share with them.") }
+            }
+            ChannelAccountSection(
+                account: account, working: working,
+                onConnect: { homeserver, user, password in
+                    let zone = AppModel.zone
+                    run(nil) { store in
+                        _ = try store.matrixConnect(homeserver: homeserver, user: user, password: password)
+                        return PartnerChannel.lines(try store.partnerSync(zone: zone))
+                    }
+                },
+                onSync: sync
+            )
+            if let status, status.person == nil {
+                ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in
+                    Text(PartnerChannel.message(line)).foregroundStyle(PartnerChannel.isWarning(line) ? Color.red : Color.primary)
                 }
-                ChannelAccountSection(
-                    account: account, working: working,
-                    onConnect: { homeserver, user, password in
-                        let zone = AppModel.zone
-                        run(nil) { store in
-                            _ = try store.matrixConnect(homeserver: homeserver, user: user, password: password)
-                            return PartnerChannel.lines(try store.partnerSync(zone: zone))
-                        }
-                    },
-                    onSync: sync
-                )
-                if let status, status.person == nil {
-                    ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in Text(PartnerChannel.message(line)) }
-                }
-                ForEach(rows, id: \.person.id) { row in
-                    Section(row.person.name) {
-                        if row.paused {
-                            Text("Paused: nothing is shared while this person is marked to avoid or in none of your networks. Turn items off to revoke.")
-                                .font(.footnote)
-                        }
-                        ForEach(row.toggles, id: \.item) { toggle in
-                            HStack {
-                                Toggle(label(toggle), isOn: Binding(get: { toggle.on }, set: { _ in Task { await flip(row, toggle) } }))
-                                    .disabled(!toggle.enabled)
-                                if toggle.item == .decline, !toggle.on, toggle.enabled {
-                                    TextField("Days", text: Binding(get: { daysField[row.person.id] ?? "" }, set: { daysField[row.person.id] = $0 }))
-                                        .keyboardType(.numberPad)
-                                        .frame(width: 64)
-                                }
+            }
+            ForEach(rows, id: \.person.id) { row in
+                Section(row.person.name) {
+                    if row.paused {
+                        Text("Paused: nothing is shared while this person is marked to avoid or in none of your networks. Turn items off to revoke.")
+                            .font(.footnote)
+                    }
+                    ForEach(row.toggles, id: \.item) { toggle in
+                        HStack {
+                            Toggle(label(toggle), isOn: Binding(get: { toggle.on }, set: { _ in Task { await flip(row, toggle) } }))
+                                .disabled(!toggle.enabled)
+                            if toggle.item == .decline, !toggle.on, toggle.enabled {
+                                TextField("Days", text: Binding(get: { daysField[row.person.id] ?? "" }, set: { daysField[row.person.id] = $0 }))
+                                    .keyboardType(.numberPad)
+                                    .frame(width: 64)
                             }
                         }
-                        if let message = messages[row.person.id] {
-                            Text(message).foregroundStyle(.red)
+                    }
+                    if let message = messages[row.person.id] {
+                        Text(message).foregroundStyle(.red)
+                    }
+                    if let preview = previews[row.person.id], !preview.items.isEmpty {
+                        Text("What they would read").font(.subheadline)
+                        ForEach(preview.items, id: \.item) { item in Text(item.text).font(.footnote) }
+                        if let text = PartnerSharing.shareText(preview) {
+                            ShareLink(item: text) { Label("Share…", systemImage: "square.and.arrow.up") }
                         }
-                        if let preview = previews[row.person.id], !preview.items.isEmpty {
-                            Text("What they would read").font(.subheadline)
-                            ForEach(preview.items, id: \.item) { item in Text(item.text).font(.footnote) }
-                            if let text = PartnerSharing.shareText(preview) {
-                                ShareLink(item: text) { Label("Share…", systemImage: "square.and.arrow.up") }
-                            }
-                        }
-                        if account != nil {
-                            channelControls(row.person)
-                        }
-                        if let status, status.person == row.person.id {
-                            ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in Text(PartnerChannel.message(line)) }
+                    }
+                    if account != nil {
+                        channelControls(row.person)
+                    }
+                    if let status, status.person == row.person.id {
+                        ForEach(Array(status.lines.enumerated()), id: \.offset) { _, line in
+                            Text(PartnerChannel.message(line)).foregroundStyle(PartnerChannel.isWarning(line) ? Color.red : Color.primary)
                         }
                     }
                 }
-                ChannelInboxSection(inbox: inbox, names: Dictionary(uniqueKeysWithValues: rows.map { ($0.person.id, $0.person.name) }))
             }
-            .navigationTitle("Partner")
-            .task {
+            ChannelInboxSection(inbox: inbox, names: Dictionary(uniqueKeysWithValues: rows.map { ($0.person.id, $0.person.name) }))
+        }
+        .navigationTitle("Partner")
+        .task {
+            await reload()
+            // Opening the screen syncs (messages in, what waits out) once connected.
+            if account != nil { sync() }
+        }
+        // Pull to sync: a sync when connected, otherwise only a reread.
+        .refreshable {
+            let zone = AppModel.zone
+            if account != nil {
+                await runNow(nil) { PartnerChannel.lines(try $0.partnerSync(zone: zone)) }
+            } else {
                 await reload()
-                // Opening the screen syncs (messages in, what waits out) once connected.
-                if account != nil { sync() }
-            }
-            // Pull to sync: a sync when connected, otherwise only a reread.
-            .refreshable {
-                let zone = AppModel.zone
-                if account != nil {
-                    await runNow(nil) { PartnerChannel.lines(try $0.partnerSync(zone: zone)) }
-                } else {
-                    await reload()
-                }
             }
         }
     }
@@ -127,6 +130,7 @@ struct PartnerView: View {
             account = zoneFree.0
             links = Dictionary(uniqueKeysWithValues: zoneFree.1.map { ($0.person.id, $0) })
             warnings = PartnerChannel.warnings(zoneFree.1)
+            linkStatus = PartnerChannel.linkStatus(zoneFree.1)
             inbox = zoneFree.2
             nothingShared = PartnerSharing.nothingShared(listed)
             previews = read
@@ -155,7 +159,7 @@ struct PartnerView: View {
         let id = person.id
         let zone = AppModel.zone
         return ChannelPersonControls(
-            person: person, link: links[id], warning: warnings[id], working: working,
+            person: person, link: links[id], warning: warnings[id], status: linkStatus[id], working: working,
             onLink: { matrixId in
                 run(id) { store in
                     _ = try store.partnerLink(personId: id, matrixId: matrixId)
@@ -164,7 +168,7 @@ struct PartnerView: View {
                 }
             },
             onSend: { text in run(id) { PartnerChannel.lines(try $0.partnerSend(personId: id, text: text, zone: zone)) } },
-            onRevoke: { run(id) { [PartnerChannel.revoked(leftRoom: try $0.partnerRevoke(personId: id).leftRoom)] } }
+            onRevoke: { run(id) { [PartnerChannel.revoked(try $0.partnerRevoke(personId: id))] } }
         )
     }
 

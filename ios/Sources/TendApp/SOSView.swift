@@ -1,6 +1,7 @@
-// SOS: the user's emergency contacts, meetings starting soon (online ones, and in-person ones
-// near where the user last searched), then crisis lines. Crisis lines need no store, so this
-// screen works even when the store cannot be opened.
+// SOS (a sheet over every tab, from the red toolbar button): the user's emergency contacts,
+// meetings starting soon (online ones, and in-person ones near where the user last searched),
+// then crisis lines for the country chosen in Settings (else the phone's region). Crisis lines
+// need no store, so this screen works even when the store cannot be opened.
 import SwiftUI
 import TendCore
 import TendShellLogic
@@ -13,8 +14,10 @@ struct SOSView: View {
     @State private var sosLogged: Bool?
     @State private var sosKey = "sos-\(UUID().uuidString)"
     @Environment(\.openURL) private var openURL
+    @Environment(\.dismiss) private var dismiss
 
-    private var country: String? { Locale.current.region?.identifier }
+    /// The country chosen in Settings, else the phone's region.
+    private var country: String? { model.crisisCountry }
 
     var body: some View {
         NavigationStack {
@@ -80,6 +83,11 @@ struct SOSView: View {
                 }
             }
             .navigationTitle("SOS")
+            .toolbar {
+                ToolbarItem(placement: .cancellationAction) {
+                    Button("Close") { dismiss() }
+                }
+            }
             .task {
                 guard let store = try? await model.openStore() else { return }
                 let country = self.country, zone = TimeZone.current.identifier

@@ -21,46 +21,46 @@ struct SearchView: View {
     @Environment(\.openURL) private var openURL
 
     var body: some View {
-        NavigationStack {
-            List {
-                filters
-                if let message {
-                    Section { Text(message) }
-                }
-                Section("Meetings") {
-                    ForEach(rows) { row in
-                        VStack(alignment: .leading, spacing: 4) {
-                            Text(row.name).font(.headline)
-                            Text([row.when, row.distance, row.online ? String(localized: "Online") : nil]
-                                .compactMap { $0 }.joined(separator: " · "))
-                                .font(.subheadline)
-                            if let place = row.place { Text(place).font(.footnote) }
-                            if row.joined {
-                                Label("One of your groups", systemImage: "checkmark.circle")
-                            } else {
-                                Menu("Join") {
-                                    ForEach(networks, id: \.id) { network in
-                                        Button(network.name) { Task { await join(row, network: network.id) } }
-                                    }
-                                    Button("Without a network") { Task { await join(row, network: nil) } }
+        List {
+            filters
+            if let message {
+                Section { Text(message) }
+            }
+            Section("Meetings") {
+                ForEach(rows) { row in
+                    VStack(alignment: .leading, spacing: 4) {
+                        Text(row.name).font(.headline)
+                        Text([row.when, row.distance, row.online ? String(localized: "Online") : nil]
+                            .compactMap { $0 }.joined(separator: " · "))
+                            .font(.subheadline)
+                        if let place = row.place { Text(place).font(.footnote) }
+                        if row.joined {
+                            Label("One of your groups", systemImage: "checkmark.circle")
+                        } else {
+                            Menu("Join") {
+                                ForEach(networks, id: \.id) { network in
+                                    Button(network.name) { Task { await join(row, network: network.id) } }
                                 }
+                                Button("Without a network") { Task { await join(row, network: nil) } }
                             }
                         }
                     }
                 }
             }
-            .navigationTitle("Find a meeting")
-            .toolbar {
-                NavigationLink("Meeting lists") { MeetingSourcesView(model: model) }
+        }
+        .navigationTitle("Find a meeting")
+        .toolbar {
+            ToolbarItemGroup(placement: .secondaryAction) {
+                NavigationLink(value: Route.meetingLists) { Text("Meeting lists") }
                 Button("Import a meeting list") { importing = true }
             }
-            // A Meeting Guide JSON file (an intergroup's feed, downloaded): the core reads it as
-            // a stream into the directory; nothing is planned until the user joins a meeting.
-            .fileImporter(isPresented: $importing, allowedContentTypes: [.json]) { result in
-                if case let .success(url) = result { Task { await importList(url) } }
-            }
-            .task { await search() }
         }
+        // A Meeting Guide JSON file (an intergroup's feed, downloaded): the core reads it as
+        // a stream into the directory; nothing is planned until the user joins a meeting.
+        .fileImporter(isPresented: $importing, allowedContentTypes: [.json]) { result in
+            if case let .success(url) = result { Task { await importList(url) } }
+        }
+        .task { await search() }
     }
 
     @ViewBuilder private var filters: some View {

@@ -34,7 +34,7 @@ public enum ActionHandling {
             case .NotFound, .InvalidInput:
                 dismiss(notificationId)
                 return .refused(error)
-            case .CannotOpen, .Storage, .Channel:
+            case .CannotOpen, .WrongKey, .NewerSchema, .Corrupt, .Storage, .Channel:
                 // Channel cannot come from handleAction (no network in it); were it to, the
                 // action was not stored either: keep the notification.
                 deduper.forget(notificationId: notificationId, action: action)

@@ -19,17 +19,42 @@ public struct DataActions: Equatable, Sendable {
     }
 
     /// `storeOpen`: the store opened. Otherwise `launch` is the core's launch decision when
-    /// that stopped it, or nil when opening the file failed (damaged, wrong key).
-    public static func offered(storeOpen: Bool, launch: LaunchDecision?) -> DataActions {
+    /// that stopped it, or nil when opening the file failed, and then `failure` says why.
+    public static func offered(storeOpen: Bool, launch: LaunchDecision?, failure: OpenFailure?) -> DataActions {
         if storeOpen { return DataActions(export: true, restore: true, moveAside: false) }
         switch launch {
         case .waitForUnlock:
             // The data is fine; the phone is locked. Nothing to do but unlock.
             return DataActions(export: false, restore: false, moveAside: false)
-        case .askToRestore, .none, .open, .createKey:
+        case .askToRestore, .open, .createKey:
             // A restore needs a store to restore into: move the unreadable one aside first
             // (nothing is deleted), then restore into the fresh one.
             return DataActions(export: false, restore: false, moveAside: true)
+        case .none:
+            // Only a file its key cannot use is moved aside (the core refuses the others too): a
+            // newer Tend's data is healthy, and one out of reach is not the file's fault.
+            return DataActions(export: false, restore: false, moveAside: failure == .unreadable)
+        }
+    }
+}
+
+/// Why the store did not open, in the terms the app acts on (from the core's `TendError`).
+public enum OpenFailure: Equatable, Sendable {
+    /// The key does not open it (`WrongKey`) or part of it cannot be read (`Corrupt`): salvage
+    /// what is left, then it may be moved aside.
+    case unreadable
+    /// Written by a newer Tend (`NewerSchema`): update the app; the data is healthy and is never
+    /// moved aside.
+    case newerVersion
+    /// Out of reach just now (`CannotOpen`: no permission, a missing folder; or a storage error):
+    /// nothing to move aside, try again later.
+    case unavailable
+
+    public static func of(_ error: Error) -> OpenFailure {
+        switch error as? TendError {
+        case .WrongKey?, .Corrupt?: return .unreadable
+        case .NewerSchema?: return .newerVersion
+        default: return .unavailable
         }
     }
 }
@@ -52,7 +77,8 @@ public enum Restore {
             switch error as? TendError {
             case let .InvalidInput(field, reason)?:
                 return field == "passphrase" ? .askPassphrase : .problem(reason)
-            case let .Storage(reason)?, let .CannotOpen(reason)?, let .Channel(reason)?:
+            case let .Storage(reason)?, let .CannotOpen(reason)?, let .WrongKey(reason)?, let .NewerSchema(reason)?,
+                 let .Corrupt(reason)?, let .Channel(reason)?:
                 return .problem(reason)
             case .NotFound?, nil:
                 return .problem("the file could not be read")

@@ -1,7 +1,7 @@
 // The live partner channel's mapping (the same as Android's logic/PartnerChannel.kt): what a sync
-// did, as the lines the user reads; a failed call, as the one thing to do next; and the revoke
-// confirmation. What is sent and when is the core's (consent, outbox); this file only words its
-// answers.
+// did, as the lines the user reads; each link's state (waiting, left, someone else in the room,
+// could not reach); a failed call, as the one thing to do next; and the revoke confirmation. What
+// is sent and when is the core's (consent, outbox); this file only words its answers.
 import Foundation
 import TendCore
 
@@ -14,6 +14,16 @@ public enum ChannelLine: Equatable, Sendable {
     case received(UInt32)
     case undecryptable(UInt32)
     case ignored(String)
+    /// Not sent: someone else is in the room. Who, and with which partner.
+    case blocked(others: String, partner: String)
+    case partnerLeft(String)
+    case unreachable(String)
+    case refusedInvite(String)
+    case notFromPartner(UInt32)
+    case linkWaiting(String)
+    case linkOthers(String)
+    case linkUnreachable(String)
+    case revokedNoRoom
     case upToDate
     case offline
     case connectFirst
@@ -33,15 +43,43 @@ public enum ChannelLine: Equatable, Sendable {
 
 public enum PartnerChannel {
     /// What one sync (or send) did, most urgent first; "up to date" when it did nothing visible.
+    /// What could not go and why (someone else in the room, a partner who left, a server out of
+    /// reach) comes before what went.
     public static func lines(_ report: SyncReport) -> [ChannelLine] {
         var out: [ChannelLine] = distinct(report.devicesChanged).map { .devicesChanged($0.name) }
+        var seen = Set<Int64>()
+        for b in report.blocked where seen.insert(b.item.person.id).inserted {
+            out.append(.blocked(others: b.others.joined(separator: ", "), partner: b.item.person.name))
+        }
+        out += distinct(report.partnerLeft.map(\.person)).map { .partnerLeft($0.name) }
+        if let names = names(report.unreachable.map(\.person)) { out.append(.unreachable(names)) }
         if let names = names(report.sent.map(\.person)) { out.append(.sent(names)) }
         if let names = names(report.waiting.map(\.person)) { out.append(.waiting(names)) }
         if let names = names(report.accepted) { out.append(.accepted(names)) }
+        if let names = names(report.refusedInvites) { out.append(.refusedInvite(names)) }
         if report.received > 0 { out.append(.received(report.received)) }
         if report.undecryptable > 0 { out.append(.undecryptable(report.undecryptable)) }
-        if !report.ignoredInvites.isEmpty { out.append(.ignored(report.ignoredInvites.joined(separator: ", "))) }
+        if report.notFromPartner > 0 { out.append(.notFromPartner(report.notFromPartner)) }
+        if !report.declinedInvites.isEmpty { out.append(.ignored(report.declinedInvites.joined(separator: ", "))) }
         return out.isEmpty ? [.upToDate] : out
+    }
+
+    /// Each linked person's room as the last sync found it, for their row: waiting for them to
+    /// join, they left, someone else is there, their server could not be reached. Nothing for a
+    /// room that works, or none yet.
+    public static func linkStatus(_ links: [PartnerLink]) -> [Int64: ChannelLine] {
+        var out: [Int64: ChannelLine] = [:]
+        for link in links {
+            let name = link.person.name
+            switch link.state {
+            case .waiting: out[link.person.id] = .linkWaiting(name)
+            case .left: out[link.person.id] = .partnerLeft(name)
+            case let .othersPresent(others): out[link.person.id] = .linkOthers(others.joined(separator: ", "))
+            case .unreachable: out[link.person.id] = .linkUnreachable(name)
+            case .noRoom, .unchecked, .ready: break
+            }
+        }
+        return out
     }
 
     /// The standing warning for each linked person whose devices changed (until linked again).
@@ -93,9 +131,19 @@ public enum PartnerChannel {
         .revokeConfirm(person.name)
     }
 
-    /// After revoking: the room was left now, or is left on the next sync.
-    public static func revoked(leftRoom: Bool) -> ChannelLine {
-        leftRoom ? .revoked : .revokedOffline
+    /// After revoking, saying only what was done: rooms left now, on the next sync, or none.
+    public static func revoked(_ report: RevokeReport) -> ChannelLine {
+        if report.roomsPending > 0 { return .revokedOffline }
+        return report.roomsLeft > 0 ? .revoked : .revokedNoRoom
+    }
+
+    /// Whether a line warns about who could read what is shared (someone else in the room, devices
+    /// that changed): the screen shows those in red; every other line is plain news.
+    public static func isWarning(_ line: ChannelLine) -> Bool {
+        switch line {
+        case .devicesChanged, .blocked, .linkOthers: return true
+        default: return false
+        }
     }
 
     /// What the screen says for a line.
@@ -108,7 +156,20 @@ public enum PartnerChannel {
         case let .accepted(names): return "\(names) accepted the invitation."
         case let .received(n): return "\(n) new messages."
         case let .undecryptable(n): return "\(n) messages could not be decrypted yet."
-        case let .ignored(ids): return "Ignored invitations from Matrix IDs you have not linked: \(ids)"
+        case let .ignored(ids): return "Declined invitations from Matrix IDs you have not linked: \(ids)"
+        case let .blocked(others, partner):
+            return "Not sent to \(partner), to keep it private: someone else is in your shared room (\(others)). To start a fresh room with just the two of you, revoke and link again."
+        case let .partnerLeft(name): return "\(name) left your shared conversation. Link them again to invite them into a new one."
+        case let .unreachable(names): return "Could not reach the server for \(names) just now. Nothing is lost: Tend tries again at the next sync."
+        case let .refusedInvite(names):
+            return "Tend did not join a room \(names) invited you to, because it was not private (not encrypted, or someone else was in it). Your room with them stays as it was."
+        case let .notFromPartner(n):
+            return "Messages not shown, to keep you safe: \(n) that used a partner's name but did not come from their own devices."
+        case let .linkWaiting(name): return "Waiting for \(name) to join your shared room."
+        case let .linkOthers(others):
+            return "Someone else is in your shared room (\(others)), so Tend sends nothing there. Revoke and link again for a fresh room with just the two of you."
+        case let .linkUnreachable(name): return "Could not reach the server for \(name) at the last sync. Tend keeps trying."
+        case .revokedNoRoom: return "Sharing stopped. There was no shared room to leave."
         case .upToDate: return "Up to date."
         case .offline: return "Offline or the homeserver refused: Tend sends it on the next sync. Nothing was lost."
         case .connectFirst: return "Connect to Matrix first."

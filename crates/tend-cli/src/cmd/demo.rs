@@ -33,14 +33,49 @@ pub fn run(ctx: &Ctx, _: DemoArgs) -> Result<(), Error> {
     tend_core::demo::seed(&store, ctx.now, ctx.tz)?;
     super::views::today_with(ctx, &store)?;
     if !ctx.json {
+        // The binary's own path: `tend` is usually not on the PATH of someone trying the demo, and
+        // the suggestion must work when pasted.
+        let me = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("tend"));
         println!(
-            "\nDemo store: {} (key {}). Explore it with: tend --db {} person list",
+            "\nDemo store: {} (key {}). Explore it with:\n{} --db {} person list",
             ctx.db.display(),
             ctx.key_file.display(),
-            ctx.db.display()
+            shell_quoted(&me.display().to_string()),
+            shell_quoted(&ctx.db.display().to_string())
         );
     }
     Ok(())
+}
+
+/// `s` as one word for a POSIX shell: as it is when it holds only safe characters, else in single
+/// quotes.
+fn shell_quoted(s: &str) -> String {
+    if !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/._-+:@%,".contains(&b))
+    {
+        return s.to_string();
+    }
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// `tend check`: reads every page of the store and checks it (the apps run it in the background
+/// at most daily; here it runs when asked, or with `--if-due` only when the last pass is a day old).
+pub fn check(ctx: &Ctx, a: CheckArgs) -> Result<(), Error> {
+    let store = ctx.open()?;
+    let c = store.check_integrity(ctx.now, !a.if_due)?;
+    ctx.print(&c, |c| match (c.ran, c.last_passed) {
+        (true, _) => "The store reads back whole: every page checked.".to_string(),
+        (false, Some(t)) => format!("Checked less than a day ago ({}); nothing to do.", t.to_rfc3339()),
+        (false, None) => "Not checked.".to_string(),
+    })
+}
+
+#[derive(Args)]
+pub struct CheckArgs {
+    /// Only when the last pass is more than a day old (as the apps run it).
+    #[arg(long)]
+    pub if_due: bool,
 }
 
 /// `tend quarantine`: only for a store that cannot be used with its key (wrong key, damaged);

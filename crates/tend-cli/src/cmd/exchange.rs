@@ -239,8 +239,11 @@ pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
             ));
         }
     }
-    sign_out_first(ctx);
+    // Local data goes first and at once; the homeserver is told after, briefly (offline, or a
+    // server that never answers, must not keep the data on the device).
+    let sign_out = sign_out_later(ctx);
     let deleted = tend_core::exchange::wipe(&ctx.db, extra)?;
+    sign_out_now(sign_out);
     let files: Vec<String> = deleted.iter().map(|p| p.display().to_string()).collect();
     ctx.print(&files, |f| {
         if f.is_empty() {
@@ -251,21 +254,36 @@ pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
     })
 }
 
-/// Before the partner channel's keys are deleted, signs its device out of the homeserver, so the
-/// server stops listing it (best effort: a store that will not open, or no network, is no
-/// reason not to wipe).
+/// How long `wipe` tries to sign the partner channel's device out, after deleting.
 #[cfg(feature = "share")]
-fn sign_out_first(ctx: &Ctx) {
-    let Ok(Some(key)) = ctx.existing_key() else { return };
-    let Ok(store) = tend_core::Store::open_existing(&ctx.db, &key) else {
-        return;
-    };
-    if let Ok(false) = store.matrix_disconnect() {
+const SIGN_OUT_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// What signing the partner channel's device out will need once the store is deleted (best
+/// effort: a store that will not open is no reason not to wipe).
+#[cfg(feature = "share")]
+fn sign_out_later(ctx: &Ctx) -> Option<tend_core::share::matrix::SignOut> {
+    let key = ctx.existing_key().ok()??;
+    let store = tend_core::Store::open_existing(&ctx.db, &key).ok()?;
+    store.matrix_sign_out_later().ok()?
+}
+
+/// Signs the deleted store's device out of its homeserver, within [`SIGN_OUT_LIMIT`].
+#[cfg(feature = "share")]
+fn sign_out_now(session: Option<tend_core::share::matrix::SignOut>) {
+    if let Some(s) = session
+        && !s.run(SIGN_OUT_LIMIT)
+    {
         eprintln!(
-            "Could not reach the homeserver to sign out: remove the device \"Tend\" from another Matrix client's session list."
+            "Could not reach the homeserver to sign out: remove the device \"{}\" from another Matrix client's session list.",
+            tend_core::share::matrix::DEVICE_NAME
         );
     }
 }
 
 #[cfg(not(feature = "share"))]
-fn sign_out_first(_: &Ctx) {}
+fn sign_out_later(_: &Ctx) -> Option<()> {
+    None
+}
+
+#[cfg(not(feature = "share"))]
+fn sign_out_now(_: Option<()>) {}

@@ -194,45 +194,94 @@ pub fn checkin(ctx: &Ctx, cmd: CheckinCmd) -> Result<(), Error> {
         zone: ctx.tz,
         idempotency_key: key,
     })?;
-    let told = if c.kind == CheckinKind::Sos {
-        tell_partners(ctx, &store)
-    } else {
-        None
-    };
+    // The check-in is stored: say so at once, before anything reaches for the network.
     ctx.print(&c, |c| {
-        let logged = format!("Logged {} check-in {} for {}", c.kind, c.id, c.local_date);
-        match told {
-            Some(t) => format!("{logged}\n{t}"),
-            None => logged,
+        format!("Logged {} check-in {} for {}", c.kind, c.id, c.local_date)
+    })?;
+    if c.kind == CheckinKind::Sos
+        && let Some(lines) = tell_partners(ctx, &store)
+        && !ctx.json
+    {
+        ctx.print(&lines, |l| l.join("\n"))?;
+    }
+    Ok(())
+}
+
+/// How long telling partners about an SOS may take in all (the lock and the homeserver): the
+/// person pressing it must not wait a minute for an answer.
+#[cfg(feature = "share")]
+const SOS_TELL_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// An SOS goes to every partner who may see it, at once when the homeserver can be reached,
+/// else on the next sync: one honest line per partner (sent, waiting for them to join, could
+/// not reach their server, …). `None` without a live channel.
+#[cfg(feature = "share")]
+fn tell_partners(ctx: &Ctx, store: &tend_core::Store) -> Option<Vec<String>> {
+    use tend_core::model::ShareKind;
+    store.matrix_account().ok()??;
+    let start = std::time::Instant::now();
+    let report = store
+        .matrix_channel_within(SOS_TELL_LIMIT / 6)
+        .and_then(|ch| ch.sync_within(store, ctx.now, ctx.tz, SOS_TELL_LIMIT.saturating_sub(start.elapsed())));
+    let r = match report {
+        Ok(r) => r,
+        Err(e) => {
+            // Whoever is still waiting (the outbox says; some may have been told before time ran
+            // out) hears on the next sync.
+            let waiting = store.queue_due_shares(ctx.now, ctx.tz).unwrap_or_default();
+            let mut names: Vec<&str> = waiting
+                .iter()
+                .filter(|o| o.kind == ShareKind::Sos)
+                .map(|o| o.person.name.as_str())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            return Some(vec![if names.is_empty() {
+                "No partner is set to hear about SOS (tend partner consent PERSON sos on).".to_string()
+            } else {
+                format!(
+                    "Could not tell {} yet ({e}); Tend tells them on the next sync.",
+                    names.join(", ")
+                )
+            }]);
         }
+    };
+    let sos = sos_only(&r);
+    let any = !(sos.sent.is_empty()
+        && sos.waiting.is_empty()
+        && sos.partner_left.is_empty()
+        && sos.unreachable.is_empty()
+        && sos.blocked.is_empty());
+    Some(if any {
+        crate::cmd::partner_live::report(&sos)
+    } else {
+        vec!["No partner is set to hear about SOS (tend partner consent PERSON sos on).".to_string()]
     })
 }
 
-/// An SOS goes to every partner who may see it, at once when the homeserver can be reached,
-/// else on the next sync: what was sent, or why not yet. `None` without a live channel.
+/// A sync report with only its SOS items (each partner's line), and a device change, which
+/// matters now too.
 #[cfg(feature = "share")]
-fn tell_partners(ctx: &Ctx, store: &tend_core::Store) -> Option<String> {
-    store.matrix_account().ok()??;
-    let report = store.matrix_channel().and_then(|ch| ch.sync(store, ctx.now, ctx.tz));
-    Some(match report {
-        Ok(r) => {
-            let told: Vec<&str> = r
-                .sent
-                .iter()
-                .filter(|o| o.kind == tend_core::model::ShareKind::Sos)
-                .map(|o| o.person.name.as_str())
-                .collect();
-            if told.is_empty() {
-                "No partner is set to hear about SOS (tend partner consent PERSON sos on).".to_string()
-            } else {
-                format!("Told {} (end-to-end encrypted).", told.join(", "))
-            }
-        }
-        Err(e) => format!("Your partners could not be told yet ({e}); Tend tells them on the next sync."),
-    })
+fn sos_only(r: &tend_core::share::matrix::SyncReport) -> tend_core::share::matrix::SyncReport {
+    use tend_core::model::ShareKind;
+    let sos = |v: &[tend_core::share::Outgoing]| v.iter().filter(|o| o.kind == ShareKind::Sos).cloned().collect();
+    tend_core::share::matrix::SyncReport {
+        sent: sos(&r.sent),
+        waiting: sos(&r.waiting),
+        partner_left: sos(&r.partner_left),
+        unreachable: sos(&r.unreachable),
+        blocked: r
+            .blocked
+            .iter()
+            .filter(|b| b.item.kind == ShareKind::Sos)
+            .cloned()
+            .collect(),
+        devices_changed: r.devices_changed.clone(),
+        ..Default::default()
+    }
 }
 
 #[cfg(not(feature = "share"))]
-fn tell_partners(_: &Ctx, _: &tend_core::Store) -> Option<String> {
+fn tell_partners(_: &Ctx, _: &tend_core::Store) -> Option<Vec<String>> {
     None
 }

@@ -44,7 +44,7 @@ pub enum PartnerCmd {
     },
     /// Everyone you share with, and what each may see.
     List,
-    /// Sign in to a Matrix homeserver (a new device named "Tend") for the live channel.
+    /// Sign in to a Matrix homeserver (a new device with a neutral name) for the live channel.
     Connect {
         /// The homeserver's URL, e.g. https://matrix.example.org.
         #[arg(long)]
@@ -113,6 +113,25 @@ fn partner_line(p: &Partner) -> String {
     format!("{} ({}): {seen}{paused}", p.person.name, p.person.role)
 }
 
+/// What the last sync found of a partner's room, as a few words after their link.
+fn link_state(name: &str, state: &tend_core::share::LinkState) -> String {
+    use tend_core::share::LinkState;
+    match state {
+        LinkState::NoRoom => " (no room yet)".into(),
+        LinkState::Unchecked => String::new(),
+        LinkState::Waiting => format!(" — waiting for {name} to join"),
+        LinkState::Ready => String::new(),
+        LinkState::Left => {
+            format!(" — {name} left your shared conversation; link them again to invite them into a new one")
+        }
+        LinkState::OthersPresent { others } => format!(
+            " — someone else is in your room ({}): nothing is sent; revoke and link again for a fresh room",
+            others.join(", ")
+        ),
+        LinkState::Unreachable => format!(" — {name}'s server could not be reached; Tend tries again on each sync"),
+    }
+}
+
 fn render_preview(p: &PartnerPreview) -> String {
     let name = &p.person.name;
     if p.paused {
@@ -179,7 +198,7 @@ pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
             }
             list.iter()
                 .map(|l| {
-                    let room = if l.room_id.is_some() { "" } else { " (no room yet)" };
+                    let room = link_state(&l.person.name, &l.state);
                     let devices = match l.devices_changed_at {
                         Some(at) => format!(
                             " — their devices changed on {}: a new phone, or someone else",

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::model::{Channel, CheckinKind, Direction, SupportKind};
 use crate::store::Store;
-use crate::time::{from_ms, local_date, parse_date, to_ms};
+use crate::time::{from_ms, parse_date, to_ms};
 use crate::validate;
 
 /// Longest idempotency key accepted.
@@ -191,6 +191,7 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
         other => other,
     };
     let note = validate::text("note", n.note.as_deref())?;
+    let day = crate::time::check_instant("at", n.at, n.zone)?;
     let (mut mood, mut craving, mut person, mut group) = (None, None, None, None);
     match &n.data {
         CheckinData::Daily { .. } if unrated => {}
@@ -259,7 +260,7 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
         n.data.kind().as_str(),
         to_ms(n.at),
         n.zone.name(),
-        local_date(n.at, n.zone).to_string(),
+        day.to_string(),
         mood,
         craving,
         person,
@@ -276,7 +277,7 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
         kind: n.data.kind(),
         at: from_ms(to_ms(n.at)),
         zone: n.zone.name().to_string(),
-        local_date: local_date(n.at, n.zone),
+        local_date: day,
         mood,
         craving,
         person_id: person,

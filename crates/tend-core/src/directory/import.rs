@@ -296,7 +296,7 @@ impl Store {
                             serde_json::Value::Number(n) => Some(n.to_string()),
                             _ => None,
                         });
-                        report.skip(i, slug, reason);
+                        report.skip(i, slug.as_deref(), reason);
                     }
                     Ok(Read1::Inactive) => report.inactive += 1,
                     Ok(Read1::Active(r)) => match w.put(tx, &r)? {
@@ -304,7 +304,7 @@ impl Store {
                         Upserted::Updated => report.updated += 1,
                         Upserted::Unchanged => report.unchanged += 1,
                         Upserted::Repeated => {
-                            report.skip(i, Some(r.slug.clone()), "its slug repeats an earlier record's".into())
+                            report.skip(i, Some(&r.slug), "its slug repeats an earlier record's".into())
                         }
                     },
                 }

@@ -28,6 +28,17 @@ struct Record {
     slots: Vec<(Option<u8>, Option<u16>, u32)>,
 }
 
+/// The one address line a joined group shows for a directory record: the building, then where,
+/// as people say it. The feed reader checks it against the group's rule for an address, so every
+/// record in the directory can be joined (`meeting_guide::read_record`).
+pub(crate) fn place(location: Option<String>, address: Option<String>) -> Option<String> {
+    match (location, address) {
+        (Some(l), Some(a)) if a.starts_with(&l) => Some(a),
+        (Some(l), Some(a)) => Some(format!("{l}, {a}")),
+        (l, a) => l.or(a),
+    }
+}
+
 fn records(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Record>> {
     let mut st = c.prepare_cached(&format!(
         "SELECT m.id, m.feed_id, m.slug, m.name, m.group_name, m.timezone, m.types, m.location, m.address,
@@ -47,12 +58,7 @@ fn records(c: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Resul
                 group_name: r.get(4)?,
                 timezone: r.get(5)?,
                 types: serde_json::from_str(&types).unwrap_or_default(),
-                // The group's one address line reads as people say it: the building, then where.
-                place: match (location, address) {
-                    (Some(l), Some(a)) if a.starts_with(&l) => Some(a),
-                    (Some(l), Some(a)) => Some(format!("{l}, {a}")),
-                    (l, a) => l.or(a),
-                },
+                place: place(location, address),
                 online_url: r.get(9)?,
                 online_phone: r.get(10)?,
                 notes: r.get(11)?,
@@ -130,7 +136,9 @@ fn feed_fields_match(g: &Group, want: &GroupInput) -> bool {
 
 /// Brings every group joined from `feed_id` up to date after an import: the feed's times, places,
 /// links and types; the user's name, network, members and notes kept. Returns (groups changed,
-/// groups that just stopped being listed).
+/// groups that just stopped being listed). The feed reader offers only records a group can hold
+/// (`meeting_guide::read_record`); should the rules ever drift apart, a group the rules refuse
+/// keeps what it had rather than failing the import of the whole feed.
 pub(crate) fn sync_joined(c: &Connection, feed_id: i64) -> Result<(u32, u32)> {
     let group_ids: Vec<i64> = c
         .prepare_cached("SELECT DISTINCT group_id FROM group_listing WHERE feed_id = ?1")?
@@ -171,9 +179,14 @@ pub(crate) fn sync_joined(c: &Connection, feed_id: i64) -> Result<(u32, u32)> {
         input.feed_slug = g.feed_slug.clone();
         apply_feed(&mut input, &present);
         if !feed_fields_match(&g, &input) {
-            let input = input.validated()?;
-            groups::put(c, Some(gid), &input, g.created_at)?;
-            updated += 1;
+            match input.validated() {
+                Ok(input) => {
+                    groups::put(c, Some(gid), &input, g.created_at)?;
+                    updated += 1;
+                }
+                Err(Error::InvalidInput { .. }) => {}
+                Err(e) => return Err(e),
+            }
         }
     }
     Ok((updated, unlisted))

@@ -19,6 +19,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 pub use geo::{GeoPoint, distance_km};
+pub(crate) use join::place;
 pub use soon::{SOON_WINDOW_MINUTES, SOON_WITHIN_KM, SoonMeeting};
 
 use crate::error::{Error, Result};

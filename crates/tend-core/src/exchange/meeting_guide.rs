@@ -33,6 +33,9 @@ pub const DEFAULT_FEED: &str = "Meeting Guide feed";
 /// so a feed of a million unreadable records cannot fill the phone's memory with reasons.
 pub const MAX_SKIPPED_LISTED: usize = 1000;
 
+/// The most of a skipped record's slug its report repeats, in characters (then "…").
+pub const MAX_SLUG_ECHOED: usize = 100;
+
 /// A record the import left out, and why. The reason never quotes the record's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
@@ -69,9 +72,16 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    pub(crate) fn skip(&mut self, index: u32, slug: Option<String>, reason: String) {
+    /// Counts a skipped record, and lists it while the list is short. A slug is echoed only
+    /// up to [`MAX_SLUG_ECHOED`] characters: a feed of long unreadable slugs must not make a
+    /// report the size of the feed.
+    pub(crate) fn skip(&mut self, index: u32, slug: Option<&str>, reason: String) {
         self.skipped_count = self.skipped_count.saturating_add(1);
         if self.skipped.len() < MAX_SKIPPED_LISTED {
+            let slug = slug.map(|s| match s.char_indices().nth(MAX_SLUG_ECHOED) {
+                Some((cut, _)) => format!("{}…", &s[..cut]),
+                None => s.to_string(),
+            });
             self.skipped.push(SkippedRecord { index, slug, reason });
         }
     }
@@ -228,6 +238,12 @@ fn field_err(e: Error) -> String {
 /// Reads one feed record into the directory's shape.
 pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Result<Read1, String> {
     let m = v.as_object().ok_or("the record is not a JSON object")?;
+    if super::feed_guard::is_oversized(m) {
+        return Err(format!(
+            "the record is larger than {} MB",
+            super::feed_guard::MAX_RECORD_BYTES >> 20
+        ));
+    }
     let slug = slug_of(m).ok_or("no `slug` (text or a whole number)")?;
     let name = text_field(m, "name")?.ok_or("no `name`")?;
     let name = validate::name("name", &name).map_err(field_err)?;
@@ -360,6 +376,15 @@ pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Res
     // An online-only meeting's position is its area's centre, not a door to walk to.
     let placed = latitude.is_some() && !approximate && attendance != Attendance::Online;
 
+    let location = validate::text("location", text_field(m, "location")?.as_deref()).map_err(field_err)?;
+    let address = validate::text("address", address.as_deref()).map_err(field_err)?;
+    // Joining makes the two one address line, which must meet a group's rule for an address:
+    // a record no group could hold is not offered in the directory.
+    validate::text(
+        "location and address",
+        crate::directory::place(location.clone(), address.clone()).as_deref(),
+    )
+    .map_err(field_err)?;
     Ok(Read1::Active(Box::new(FeedRecord {
         slug: validate::text("slug", Some(&slug)).map_err(field_err)?.unwrap_or(slug),
         name,
@@ -367,8 +392,8 @@ pub(crate) fn read_record(v: &Value, default_tz: Option<Tz>) -> std::result::Res
         timezone,
         slots,
         types,
-        location: validate::text("location", text_field(m, "location")?.as_deref()).map_err(field_err)?,
-        address: validate::text("address", address.as_deref()).map_err(field_err)?,
+        location,
+        address,
         region: validate::text("region", region.as_deref()).map_err(field_err)?,
         latitude,
         longitude,
@@ -415,7 +440,9 @@ pub(crate) fn for_each_record(reader: impl Read, each: &mut dyn FnMut(u32, Value
     }
 
     let mut failed = None;
-    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(64 * 1024, reader));
+    // Through the guard, so no string or record of a hostile feed is held past its bound.
+    let guarded = super::feed_guard::FeedGuard::new(reader);
+    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(64 * 1024, guarded));
     let read = Records {
         each,
         failed: &mut failed,

@@ -7,9 +7,11 @@ pub mod backup;
 mod backup_rules;
 pub mod calendar;
 pub mod contacts;
+pub mod feed_guard;
 pub mod meeting_guide;
 pub mod meeting_types;
 pub mod salvage;
+mod salvage_pages;
 pub mod wipe;
 
 pub use backup::{BACKUP_FORMAT, BACKUP_VERSION, BackupSummary};

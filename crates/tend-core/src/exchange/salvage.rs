@@ -2,11 +2,13 @@
 //! backup (the same document `tend import` restores), with a report of what could not be read.
 //!
 //! The damaged file is only read: through an immutable view when there is no WAL, else through a
-//! read-only connection that never checkpoints. Each table is read in id order; where a damaged
-//! page breaks the read, the reader steps past it (probing ever further ids, then narrowing down
-//! to the first readable one) and notes the range it could not read. References to records that
-//! were lost are dropped the way deleting that record would have dropped them, so the salvage
-//! always restores.
+//! read-only connection that never checkpoints. Every page is read on its own and every row on a
+//! page that reads back is recovered (`salvage_pages.rs`), so a damaged page loses only the rows
+//! stored on it, and "wrong key" means the first page does not decrypt. Where this SQLite cannot
+//! read pages, each table is read in id order instead; where a damaged page breaks that read, the
+//! reader steps past it (probing ever further ids, then narrowing down to the first readable one)
+//! and notes the range it could not read. References to records that were lost are dropped the
+//! way deleting that record would have dropped them, so the salvage always restores.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -63,7 +65,7 @@ pub struct Salvage {
 const MAX_PROBES: u32 = 200;
 const BATCH: i64 = 500;
 
-fn open_read_only(db: &Path, key: &[u8]) -> Result<Connection> {
+fn check_args(db: &Path, key: &[u8]) -> Result<()> {
     if key.len() != KEY_LEN {
         return Err(Error::invalid(
             "key",
@@ -73,6 +75,11 @@ fn open_read_only(db: &Path, key: &[u8]) -> Result<Connection> {
     if !db.is_file() {
         return Err(Error::not_found("database file", db.display()));
     }
+    Ok(())
+}
+
+fn open_read_only(db: &Path, key: &[u8]) -> Result<Connection> {
+    check_args(db, key)?;
     let wal = files::database_files(db).swap_remove(1);
     // Without a WAL everything is in the file itself: read it as immutable, which takes no
     // locks and writes nothing at all. With one, its frames are part of the data: a read-only
@@ -85,9 +92,8 @@ fn open_read_only(db: &Path, key: &[u8]) -> Result<Connection> {
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
         .map_err(|e| {
             if is_corruption(&e) {
-                Error::CannotOpen {
+                Error::WrongKey {
                     path: db.display().to_string(),
-                    reason: "wrong key, or the file's first page is damaged; nothing can be salvaged".into(),
                 }
             } else {
                 Error::Storage(e)
@@ -100,14 +106,17 @@ fn open_read_only(db: &Path, key: &[u8]) -> Result<Connection> {
 /// whose page failed its HMAC check into a sticky error state, which would make every later read
 /// fail too.
 struct Reader<'a> {
-    db: &'a Path,
-    key: &'a [u8],
+    /// The damaged file and its key, to open again after a failed read; `None` for the
+    /// in-memory store a page scan filled, which has nothing damaged in it.
+    reopen: Option<(&'a Path, &'a [u8])>,
     conn: Connection,
 }
 
 impl Reader<'_> {
     fn reset(&mut self) {
-        if let Ok(c) = open_read_only(self.db, self.key) {
+        if let Some((db, key)) = self.reopen
+            && let Ok(c) = open_read_only(db, key)
+        {
             self.conn = c;
         }
     }
@@ -518,8 +527,24 @@ impl Store {
     /// WAL and its SHM are never written. Works on a healthy store too (then the report is
     /// empty and the document equals [`Store::backup_json`]).
     pub fn salvage(db: &Path, key: &[u8]) -> Result<Salvage> {
-        let conn = open_read_only(db, key)?;
-        let (doc, report) = salvage_conn(&mut Reader { db, key, conn });
+        check_args(db, key)?;
+        let (doc, report) = match super::salvage_pages::scan(db, key)? {
+            Some(found) => {
+                let (doc, mut report) = salvage_conn(&mut Reader {
+                    reopen: None,
+                    conn: found.conn,
+                });
+                report.unreadable.splice(0..0, found.unreadable);
+                (doc, report)
+            }
+            None => {
+                let conn = open_read_only(db, key)?;
+                salvage_conn(&mut Reader {
+                    reopen: Some((db, key)),
+                    conn,
+                })
+            }
+        };
         let mut json = serde_json::to_string_pretty(&doc).map_err(|e| Error::Io(std::io::Error::other(e)))?;
         json.push('\n');
         Ok(Salvage { json, report })

@@ -17,7 +17,7 @@ use crate::model::{CheckinKind, Period};
 use crate::store::Store;
 use chrono_tz::Tz;
 
-use crate::time::{from_ms, local_date, local_day_minute, month_start_of, parse_date, to_ms, week_start_of};
+use crate::time::{from_ms, local_day_minute, month_start_of, parse_date, to_ms, week_start_of};
 use crate::validate;
 
 /// Highest target accepted per period.
@@ -318,24 +318,60 @@ fn progress(
     })
 }
 
+/// A kind of check-in a goal may count, and what such a goal may narrow it to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct GoalKindChoice {
+    pub kind: CheckinKind,
+    /// The goal may count only contacts with / thank-yous to one person.
+    pub names_person: bool,
+    /// The goal may count only one group's meetings.
+    pub names_group: bool,
+}
+
+/// The kinds a goal may count, in the order a form offers them (SOS never: it is there when
+/// needed, not something to aim for). [`rules`] checks every goal against this same table.
+pub const GOAL_KINDS: [GoalKindChoice; 4] = [
+    GoalKindChoice {
+        kind: CheckinKind::Meeting,
+        names_person: false,
+        names_group: true,
+    },
+    GoalKindChoice {
+        kind: CheckinKind::Contact,
+        names_person: true,
+        names_group: false,
+    },
+    GoalKindChoice {
+        kind: CheckinKind::Daily,
+        names_person: false,
+        names_group: false,
+    },
+    GoalKindChoice {
+        kind: CheckinKind::Gratitude,
+        names_person: true,
+        names_group: false,
+    },
+];
+
 /// The rules a goal must meet whoever enters it (a command, a backup); returns its title.
 pub(crate) fn rules(input: &GoalInput) -> Result<String> {
-    if input.kind == CheckinKind::Sos {
+    let Some(choice) = GOAL_KINDS.iter().find(|c| c.kind == input.kind) else {
         return Err(Error::invalid(
             "goal kind",
             "SOS is there when you need it; it cannot be a goal",
         ));
-    }
+    };
     if input.target == 0 || input.target > MAX_TARGET {
         return Err(Error::invalid("target", format!("must be 1 to {MAX_TARGET}")));
     }
-    if input.person_id.is_some() && !matches!(input.kind, CheckinKind::Contact | CheckinKind::Gratitude) {
+    if input.person_id.is_some() && !choice.names_person {
         return Err(Error::invalid(
             "person",
             "only contact and gratitude goals can name a person",
         ));
     }
-    if input.group_id.is_some() && input.kind != CheckinKind::Meeting {
+    if input.group_id.is_some() && !choice.names_group {
         return Err(Error::invalid("group", "only meeting goals can name a group"));
     }
     Ok(match validate::text("title", input.title.as_deref())? {
@@ -347,9 +383,11 @@ pub(crate) fn rules(input: &GoalInput) -> Result<String> {
 impl Store {
     /// Sets a goal in a network.
     pub fn add_goal(&self, input: &GoalInput, now: DateTime<Utc>, tz: Tz) -> Result<Goal> {
-        let today = local_date(now, tz);
         let title = rules(input)?;
-        let start = input.start_date.unwrap_or(today);
+        let start = match input.start_date {
+            Some(d) => crate::time::check_date("start date", d)?,
+            None => crate::time::check_instant("now", now, tz)?,
+        };
         self.write(|tx| {
             crate::network::get(tx, input.network_id)
                 .map_err(|_| Error::invalid("network", format!("network {} does not exist", input.network_id)))?;

@@ -12,8 +12,11 @@ use crate::store::Store;
 use crate::time::{Minutes, from_ms, parse_zone, to_ms};
 use crate::validate;
 
-/// Longest meeting accepted, in minutes.
-pub const MAX_DURATION: u32 = 12 * 60;
+/// Longest meeting accepted, in minutes: a whole day, so a 24-hour online room (00:00–23:59 in
+/// a feed) can be joined like any other meeting. The directory's feed reader cannot produce a
+/// longer one (an end is always within a day of its start), so a directory meeting and a group
+/// meet the same rule.
+pub const MAX_DURATION: u32 = 24 * 60;
 
 /// A weekly meeting. Without `weekday` and `start` it is "by appointment": kept, never reminded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -387,6 +390,56 @@ impl Store {
                 .optional()?;
             id.map_or_else(|| Err(Error::not_found("group", "with that name")), |id| get(c, id))
         })
+    }
+}
+
+/// A weekly meeting as the user sees it where they are: its next start, and that start's
+/// weekday and time of day in the user's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct MeetingTime {
+    pub group_id: i64,
+    pub meeting_id: i64,
+    /// The next start (a meeting starting now counts until its start has passed).
+    pub next_start: DateTime<Utc>,
+    /// 0 = Sunday … 6 = Saturday, in the user's zone.
+    pub weekday: u8,
+    /// Minutes after midnight in the user's zone.
+    pub start: Minutes,
+    /// The user's wall clock differs from the meeting's own (another zone's offset, or a day
+    /// apart): show the meeting's own time too.
+    pub differs: bool,
+}
+
+/// The next start of each of `groups`' weekly meetings after `now`, seen in zone `tz`, soonest
+/// first. Meetings by appointment have none and are left out.
+pub fn meeting_times(groups: &[Group], now: DateTime<Utc>, tz: chrono_tz::Tz) -> Vec<MeetingTime> {
+    let mut out: Vec<MeetingTime> = groups
+        .iter()
+        .flat_map(|g| g.meetings.iter().map(move |m| (g.id, m)))
+        .filter_map(|(group_id, m)| {
+            // Eight days: a weekly meeting always starts once in them, even across a DST change.
+            let next = m.occurrences(now, now + chrono::Duration::days(8)).into_iter().next()?;
+            let (day, start) = crate::time::local_day_minute(next, tz);
+            let weekday = crate::time::weekday_num(chrono::Datelike::weekday(&day));
+            Some(MeetingTime {
+                group_id,
+                meeting_id: m.id,
+                next_start: next,
+                weekday,
+                start,
+                differs: (Some(weekday), Some(start)) != (m.weekday, m.start),
+            })
+        })
+        .collect();
+    out.sort_by_key(|t| (t.next_start, t.group_id, t.meeting_id));
+    out
+}
+
+impl Store {
+    /// Every group's weekly meetings as the user sees them at `now` in zone `tz`, soonest first.
+    pub fn meeting_times(&self, now: DateTime<Utc>, tz: chrono_tz::Tz) -> Result<Vec<MeetingTime>> {
+        Ok(meeting_times(&self.groups()?, now, tz))
     }
 }
 

@@ -34,6 +34,9 @@ pub struct NetworkInput {
 
 impl NetworkInput {
     pub(crate) fn validated(&self, today_limit: NaiveDate) -> Result<NetworkInput> {
+        if let Some(since) = self.since {
+            crate::time::check_date("since", since)?;
+        }
         if let Some(since) = self.since
             && since > today_limit
         {

@@ -3,10 +3,12 @@
 
 mod due;
 mod links;
+mod overview;
 
 pub use due::DuePerson;
 pub(crate) use due::{cadence_people, due_people};
 pub use links::{PhoneLinkKind, phone_link};
+pub use overview::{BALANCE_DAYS, NetworkRemoval, PersonPage, PersonSummary, RECENT_WITH, SOON_DAYS, Standing};
 
 use std::collections::HashMap;
 
@@ -22,6 +24,11 @@ use crate::validate;
 
 /// Longest keep-in-touch cadence accepted, in days.
 pub const MAX_CADENCE_DAYS: u32 = 365;
+
+/// The keep-in-touch cadences a shell offers, in days, shortest first: daily (a sponsor early
+/// on), every few days, weekly, fortnightly, monthly, every three months (a doctor). "No
+/// reminders" is always offered besides; a person's own cadence outside these is kept as it is.
+pub const CADENCE_CHOICES: &[u32] = &[1, 2, 3, 7, 14, 30, 90];
 
 /// A way to reach a person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -588,6 +595,16 @@ mod tests {
         );
         for bad in ["mon", "mon 25:00-26:00", "funday 09:00-10:00", "mon 09:00-09:00", ""] {
             assert!(parse_windows(bad).map(|w| w.is_empty()).unwrap_or(true), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_cadence_choice_is_accepted_and_they_rise() {
+        assert!(CADENCE_CHOICES.windows(2).all(|w| w[0] < w[1]));
+        for &days in CADENCE_CHOICES {
+            let mut p = PersonInput::new("Sam", Role::Friend);
+            p.cadence_days = Some(days);
+            assert!(p.validated().is_ok(), "{days}");
         }
     }
 }

@@ -48,6 +48,44 @@ impl OccurrenceId {
     }
 }
 
+/// The screen a tapped notification opens: where its reminder can be acted on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum Opens {
+    /// The daily check-in is Today's first card.
+    Today,
+    /// One person's page: keep in touch with them, or thank them.
+    Person { id: i64 },
+    /// Several people at once (a bundle's chooser asks who was reached): the People list.
+    People,
+    /// The user's groups and meetings.
+    Meetings,
+    /// Goals and milestones.
+    Progress,
+}
+
+impl OccurrenceId {
+    /// Where a tap on this occurrence's notification takes the user.
+    pub fn opens(&self) -> Opens {
+        match self {
+            OccurrenceId::Daily { .. } => Opens::Today,
+            OccurrenceId::KeepInTouch { people, .. } => match people.as_slice() {
+                [one] => Opens::Person { id: *one },
+                _ => Opens::People,
+            },
+            OccurrenceId::Gratitude { person_id, .. } => Opens::Person { id: *person_id },
+            OccurrenceId::Meeting { .. } => Opens::Meetings,
+            OccurrenceId::Goal { .. } | OccurrenceId::Milestone { .. } => Opens::Progress,
+        }
+    }
+}
+
+/// Where a tap on notification `id` takes the user; Today for an id that is not a Tend
+/// reminder's (an old or foreign one): opening the app is never refused.
+pub fn opens(id: &str) -> Opens {
+    id.parse::<OccurrenceId>().map_or(Opens::Today, |o| o.opens())
+}
+
 impl fmt::Display for OccurrenceId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -161,6 +199,20 @@ impl FromStr for OccurrenceId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tap_opens_where_the_reminder_can_be_acted_on() {
+        assert_eq!(opens("daily:2025-03-09T20:00"), Opens::Today);
+        assert_eq!(opens("kit:2025-03-10:12"), Opens::Person { id: 12 });
+        assert_eq!(opens("kit:2025-03-10:12-15-40"), Opens::People);
+        assert_eq!(opens("gratitude:2025-03-10:15"), Opens::Person { id: 15 });
+        assert_eq!(opens("meeting:7:2025-03-10T19:00"), Opens::Meetings);
+        assert_eq!(opens("goal:3:2025-03-10"), Opens::Progress);
+        assert_eq!(opens("milestone:1:2025-04-01"), Opens::Progress);
+        // Anything else still opens the app, on Today.
+        assert_eq!(opens("kit:2025-03-10:"), Opens::Today);
+        assert_eq!(opens("../../etc"), Opens::Today);
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -38,7 +38,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 pub use device::{DeviceState, ResetReason};
-pub use id::OccurrenceId;
+pub use id::{OccurrenceId, Opens, opens};
 
 use crate::checkins::{Checkin, CheckinData, NewCheckin};
 use crate::error::{Error, Result};

@@ -50,6 +50,9 @@ pub struct Settings {
     /// never ask. The shells map it onto the OS (iOS `.authenticationRequired`, Android
     /// `setAuthenticationRequired`).
     pub done_needs_unlock: bool,
+    /// Whose crisis lines SOS shows (ISO 3166-1 alpha-2, one the built-in table has lines
+    /// for); `None` = the phone's region.
+    pub crisis_country: Option<String>,
 }
 
 impl Default for Settings {
@@ -66,6 +69,7 @@ impl Default for Settings {
             week_start: Weekday::Mon,
             gratitude: true,
             done_needs_unlock: true,
+            crisis_country: None,
         }
     }
 }
@@ -80,7 +84,23 @@ pub const KEYS: &[&str] = &[
     "week_start",
     "gratitude",
     "done_needs_unlock",
+    "crisis_country",
 ];
+
+/// The values a shell offers for `key`, in their text form (as [`Settings::get`] shows them),
+/// in display order; empty for a setting typed freely (times, numbers).
+pub fn choices(key: &str) -> Result<Vec<String>> {
+    let words = |w: &[&str]| w.iter().map(|s| (*s).to_owned()).collect();
+    Ok(match key {
+        "discreet" | "gratitude" | "done_needs_unlock" => words(&["on", "off"]),
+        "week_start" => words(&["mon", "sun", "sat"]),
+        "crisis_country" => std::iter::once("auto".to_owned())
+            .chain(crate::sos::crisis_countries())
+            .collect(),
+        "checkin_times" | "quiet_hours" | "daily_cap" | "meeting_lead_minutes" => Vec::new(),
+        _ => return Err(unknown_key()),
+    })
+}
 
 impl Settings {
     /// The stable text form of one setting, as `settings show` prints it.
@@ -101,6 +121,7 @@ impl Settings {
             "week_start" => format!("{:?}", self.week_start).to_lowercase(),
             "gratitude" => if self.gratitude { "on" } else { "off" }.into(),
             "done_needs_unlock" => if self.done_needs_unlock { "on" } else { "off" }.into(),
+            "crisis_country" => self.crisis_country.clone().unwrap_or_else(|| "auto".into()),
             _ => return Err(unknown_key()),
         })
     }
@@ -143,6 +164,21 @@ impl Settings {
             "gratitude" => self.gratitude = parse_on_off("gratitude", v)?,
             "done_needs_unlock" => self.done_needs_unlock = parse_on_off("done_needs_unlock", v)?,
             "meeting_lead_minutes" => self.meeting_lead_minutes = parse_num("meeting_lead_minutes", v, 0, 24 * 60)?,
+            "crisis_country" => {
+                let code = v.to_ascii_uppercase();
+                let code = if code == "UK" { "GB".to_owned() } else { code };
+                let known = crate::sos::crisis_countries();
+                self.crisis_country = if code == "AUTO" {
+                    None
+                } else if known.contains(&code) {
+                    Some(code)
+                } else {
+                    return Err(Error::invalid(
+                        "crisis_country",
+                        format!("expected auto or one of {}", known.join(", ")),
+                    ));
+                };
+            }
             "week_start" => {
                 self.week_start = match v.to_ascii_lowercase().as_str() {
                     "mon" | "monday" => Weekday::Mon,

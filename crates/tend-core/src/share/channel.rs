@@ -36,7 +36,146 @@ pub struct PartnerLink {
     /// The partner's set of devices changed after Tend first saw it (a new phone, or someone
     /// else signed in as them): shown to the user until they link the person again.
     pub devices_changed_at: Option<DateTime<Utc>>,
+    /// What the last sync found of the shared room.
+    pub state: LinkState,
 }
+
+/// What the last sync found of a partner's shared room: what the Partner screen says about the
+/// link, and why something waits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum LinkState {
+    /// No room yet: Tend makes one when there is first something to send.
+    NoRoom,
+    /// There is a room, not looked at since this version of Tend (the next sync does).
+    Unchecked,
+    /// The partner is invited and has not joined yet: messages wait for them.
+    Waiting,
+    /// The partner is in the room, and nobody else: messages go.
+    Ready,
+    /// The partner left the shared room: nothing goes there. Linking them again invites them
+    /// into a new encrypted room.
+    Left,
+    /// Someone besides the two of you is in the room (joined or invited): nothing goes there.
+    /// Revoking and linking again, or linking again, makes a fresh room.
+    OthersPresent {
+        /// Their Matrix IDs.
+        others: Vec<String>,
+    },
+    /// The partner's homeserver could not be reached to invite them: tried again on each sync.
+    Unreachable,
+}
+
+impl LinkState {
+    fn stored(&self) -> Option<&'static str> {
+        match self {
+            LinkState::NoRoom | LinkState::Unchecked => None,
+            LinkState::Waiting => Some("waiting"),
+            LinkState::Ready => Some("ready"),
+            LinkState::Left => Some("left"),
+            LinkState::OthersPresent { .. } => Some("others"),
+            LinkState::Unreachable => Some("unreachable"),
+        }
+    }
+
+    /// Read leniently: a value no rule would store reads as "not checked".
+    fn read(room: Option<&str>, state: Option<&str>, others: Option<&str>) -> LinkState {
+        match (room, state) {
+            (None, _) => LinkState::NoRoom,
+            (Some(_), Some("waiting")) => LinkState::Waiting,
+            (Some(_), Some("ready")) => LinkState::Ready,
+            (Some(_), Some("left")) => LinkState::Left,
+            (Some(_), Some("others")) => LinkState::OthersPresent {
+                others: others.unwrap_or("").split_whitespace().map(str::to_string).collect(),
+            },
+            (Some(_), Some("unreachable")) => LinkState::Unreachable,
+            (Some(_), _) => LinkState::Unchecked,
+        }
+    }
+}
+
+/// How a timeline event reached this device, as the transport saw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Sent without end-to-end encryption: anyone with the sender's access token, or their
+    /// homeserver, could have written it.
+    Plain,
+    /// Encrypted, but not decrypted (yet): no key for it.
+    Undecryptable,
+    /// Decrypted. `sender` is who the Megolm session's device belongs to; `device_known` whether
+    /// that device could be tied to a device of the sender's (a key from an unknown or deleted
+    /// device, or one forwarded by someone else, is not).
+    Decrypted { sender: String, device_known: bool },
+}
+
+/// What becomes of one incoming message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Stored in the inbox as the partner's words.
+    Accept,
+    /// Not stored; counted as undecryptable.
+    Undecryptable,
+    /// Not stored; counted as not sent by the partner's own devices.
+    NotFromTheirDevices,
+}
+
+/// Only a message decrypted from one of the linked partner's own devices is theirs: a plain
+/// event with their name on it (a leaked token, their homeserver) or one whose keys came from
+/// another user or an unknown device is never shown as their words.
+pub fn verdict(claimed_sender: &str, partner: &str, origin: &Origin) -> Verdict {
+    match origin {
+        Origin::Undecryptable => Verdict::Undecryptable,
+        Origin::Decrypted {
+            sender,
+            device_known: true,
+        } if sender == partner && claimed_sender == partner => Verdict::Accept,
+        Origin::Plain | Origin::Decrypted { .. } => Verdict::NotFromTheirDevices,
+    }
+}
+
+/// The members of a shared room besides the user and the partner (joined or invited): anyone
+/// there would read what is sent next. Sorted, each once.
+pub fn others_in_room(members: &[String], me: &str, partner: &str) -> Vec<String> {
+    let mut out: Vec<String> = members
+        .iter()
+        .filter(|m| m.as_str() != me && m.as_str() != partner)
+        .cloned()
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Why `candidate` (already parsed as a Matrix user ID) cannot be a partner of the account `own`,
+/// if it cannot: an empty name, or the user's own account written in another case (servers
+/// treat user names without regard to case).
+pub fn partner_id_problem(candidate: &str, own: &str) -> Option<&'static str> {
+    if candidate.starts_with("@:") || !candidate.starts_with('@') {
+        return Some("has no user name before the server (like @name:server)");
+    }
+    if candidate.eq_ignore_ascii_case(own) {
+        return Some("is your own account");
+    }
+    None
+}
+
+/// The longest stored text of a received message, in characters.
+pub const MAX_RECEIVED_CHARS: usize = 4000;
+
+/// A received body as stored: at most [`MAX_RECEIVED_CHARS`] characters, and when it was longer,
+/// it says so at its end rather than stopping mid-sentence without a word.
+pub fn bounded_body(body: &str) -> String {
+    if body.chars().count() <= MAX_RECEIVED_CHARS {
+        return body.to_string();
+    }
+    let mut out: String = body.chars().take(MAX_RECEIVED_CHARS).collect();
+    out.push_str(SHORTENED);
+    out
+}
+
+/// Appended to a received message cut at [`MAX_RECEIVED_CHARS`].
+pub const SHORTENED: &str = " […] (shortened: the message was longer than 4000 characters)";
 
 /// One message waiting in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +230,8 @@ struct LinkRow {
     room_id: Option<String>,
     linked_at: i64,
     devices_changed_at: Option<i64>,
+    room_state: Option<String>,
+    room_others: Option<String>,
 }
 
 /// Whether a message of `kind` may go to this partner now: what Tend sends needs its consent and
@@ -104,7 +245,8 @@ fn may_send(p: &Partner, kind: ShareKind) -> bool {
 
 fn link_row(c: &Connection, person_id: i64) -> Result<Option<LinkRow>> {
     Ok(c.query_row(
-        "SELECT matrix_id, room_id, linked_at, devices_changed_at FROM partner_link WHERE person_id = ?1",
+        "SELECT matrix_id, room_id, linked_at, devices_changed_at, room_state, room_others
+         FROM partner_link WHERE person_id = ?1",
         [person_id],
         |r| {
             Ok(LinkRow {
@@ -112,6 +254,8 @@ fn link_row(c: &Connection, person_id: i64) -> Result<Option<LinkRow>> {
                 room_id: r.get(1)?,
                 linked_at: r.get(2)?,
                 devices_changed_at: r.get(3)?,
+                room_state: r.get(4)?,
+                room_others: r.get(5)?,
             })
         },
     )
@@ -374,30 +518,46 @@ impl Store {
         })
     }
 
-    /// Stores messages partners sent, once each (by event id); each is matched to the person
-    /// linked to its sender. Returns how many were new.
+    /// Stores messages partners sent, once each (by event id), in the order given (the
+    /// timeline's); each is matched to the person linked to its sender. Returns how many were new.
     pub fn record_received(&self, messages: &[Received]) -> Result<usize> {
         self.write(|tx| {
             let mut new = 0;
+            let mut seq: i64 = tx.query_row("SELECT coalesce(max(seq), 0) FROM share_inbox", [], |r| r.get(0))?;
             for m in messages {
                 let person: Option<i64> = tx
-                    .query_row("SELECT person_id FROM partner_link WHERE matrix_id = ?1", [&m.from], |r| r.get(0))
+                    .query_row(
+                        "SELECT person_id FROM partner_link WHERE matrix_id = ?1",
+                        [&m.from],
+                        |r| r.get(0),
+                    )
                     .optional()?;
-                new += tx.execute(
-                    "INSERT INTO share_inbox (event_id, from_id, person_id, kind, body, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                let added = tx.execute(
+                    "INSERT INTO share_inbox (event_id, from_id, person_id, kind, body, at, seq)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                      ON CONFLICT (event_id) DO NOTHING",
-                    params![m.event_id, m.from, person, m.kind.as_str(), m.body, to_ms(m.at)],
+                    params![
+                        m.event_id,
+                        m.from,
+                        person,
+                        m.kind.as_str(),
+                        m.body,
+                        to_ms(m.at),
+                        seq + 1
+                    ],
                 )?;
+                seq += i64::try_from(added).unwrap_or(0);
+                new += added;
             }
             Ok(new)
         })
     }
 
-    /// What partners sent, newest first. Read leniently: a row no rule would store is skipped.
+    /// What partners sent, newest first (in the order received). Read leniently: a row no rule would store is skipped.
     pub fn share_inbox(&self) -> Result<Vec<InboxMessage>> {
         self.read(|c| {
             let mut st =
-                c.prepare("SELECT from_id, person_id, kind, body, at FROM share_inbox ORDER BY at DESC, event_id")?;
+                c.prepare("SELECT from_id, person_id, kind, body, at FROM share_inbox ORDER BY seq DESC NULLS LAST, at DESC, event_id")?;
             let rows = st.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -429,9 +589,19 @@ impl Store {
 #[cfg_attr(not(feature = "share"), allow(dead_code))]
 impl Store {
     /// Links a person (who may be a partner: in a network, not avoided) to `matrix_id`, already
-    /// checked by the caller. Linking to another ID forgets the old room and devices.
+    /// checked by the caller. Linking to another ID forgets the old room and devices; linking
+    /// again to the same ID keeps the room unless it cannot be used any more (the partner left
+    /// it, or someone else is in it): that room is marked to be left, and the next message
+    /// invites them into a new one.
     pub(crate) fn save_link(&self, person_id: i64, matrix_id: &str, now: DateTime<Utc>) -> Result<PartnerLink> {
         self.write(|tx| {
+            if let Some(old) = link_row(tx, person_id)?
+                && let Some(room) = &old.room_id
+                && (old.matrix_id != matrix_id || matches!(old.room_state.as_deref(), Some("left" | "others")))
+            {
+                tx.execute("INSERT INTO matrix_leave (room_id) VALUES (?1) ON CONFLICT DO NOTHING", [room])?;
+                tx.execute("UPDATE partner_link SET room_id = NULL, room_state = NULL, room_others = NULL WHERE person_id = ?1", [person_id])?;
+            }
             facts(tx, person_id)?.may_be_partner()?;
             let taken: Option<i64> = tx
                 .query_row(
@@ -449,7 +619,6 @@ impl Store {
             tx.execute(
                 "INSERT INTO partner_link (person_id, matrix_id, linked_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT (person_id) DO UPDATE SET
-                   room_id = CASE WHEN matrix_id = excluded.matrix_id THEN room_id END,
                    devices = CASE WHEN matrix_id = excluded.matrix_id THEN devices END,
                    devices_changed_at = NULL,
                    linked_at = CASE WHEN matrix_id = excluded.matrix_id THEN linked_at ELSE excluded.linked_at END,
@@ -460,12 +629,53 @@ impl Store {
         })
     }
 
-    pub(crate) fn save_room(&self, person_id: i64, room_id: &str) -> Result<()> {
+    /// Points a partner's link at `room_id` (a room Tend made or joined for them, remembered so
+    /// revoking leaves it) with what was found of it.
+    pub(crate) fn save_room(&self, person_id: i64, room_id: &str, state: &LinkState) -> Result<()> {
         self.write(|tx| {
+            tx.execute(
+                "INSERT INTO partner_room (room_id, person_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+                params![room_id, person_id],
+            )?;
             tx.execute(
                 "UPDATE partner_link SET room_id = ?2 WHERE person_id = ?1",
                 params![person_id, room_id],
             )?;
+            set_state(tx, person_id, state)
+        })
+    }
+
+    /// Remembers what a sync found of a partner's room.
+    pub(crate) fn save_link_state(&self, person_id: i64, state: &LinkState) -> Result<()> {
+        self.write(|tx| set_state(tx, person_id, state))
+    }
+
+    /// The rooms Tend made or joined for a partner, newest link first.
+    pub(crate) fn partner_rooms(&self, person_id: i64) -> Result<Vec<String>> {
+        self.read(|c| {
+            let mut st = c.prepare_cached("SELECT room_id FROM partner_room WHERE person_id = ?1")?;
+            let rooms = st
+                .query_map([person_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok(rooms)
+        })
+    }
+
+    /// Where the last complete sync stopped, if any.
+    pub(crate) fn sync_token(&self) -> Result<Option<String>> {
+        self.read(|c| {
+            Ok(
+                c.query_row("SELECT sync_token FROM matrix_account WHERE id = 1", [], |r| r.get(0))
+                    .optional()?
+                    .flatten(),
+            )
+        })
+    }
+
+    /// Remembers where a complete sync stopped (every message up to there is stored).
+    pub(crate) fn save_sync_token(&self, token: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("UPDATE matrix_account SET sync_token = ?1 WHERE id = 1", [token])?;
             Ok(())
         })
     }
@@ -497,35 +707,61 @@ impl Store {
     }
 
     /// Ends sharing with a person in one transaction: every consent, the link, and whatever was
-    /// still waiting for them (cancelled, never sent); their room is marked to be left. Returns
-    /// that room, if any.
-    pub(crate) fn unlink(&self, person_id: i64, now: DateTime<Utc>) -> Result<Option<String>> {
+    /// still waiting for them (cancelled, never sent); every room Tend made or joined for them is
+    /// marked to be left. Returns those rooms (none when they were never linked or had no room).
+    pub(crate) fn unlink(&self, person_id: i64, now: DateTime<Utc>) -> Result<Vec<String>> {
         self.write(|tx| {
             facts(tx, person_id)?;
-            let room = link_row(tx, person_id)?.and_then(|l| l.room_id);
+            let mut rooms: Vec<String> = {
+                let mut st = tx.prepare_cached("SELECT room_id FROM partner_room WHERE person_id = ?1")?;
+                st.query_map([person_id], |r| r.get(0))?
+                    .collect::<rusqlite::Result<Vec<String>>>()?
+            };
+            rooms.extend(link_row(tx, person_id)?.and_then(|l| l.room_id));
+            rooms.sort();
+            rooms.dedup();
             tx.execute("DELETE FROM partner_consent WHERE person_id = ?1", [person_id])?;
             tx.execute("DELETE FROM partner_link WHERE person_id = ?1", [person_id])?;
-            if let Some(r) = &room {
+            tx.execute("DELETE FROM partner_room WHERE person_id = ?1", [person_id])?;
+            for r in &rooms {
                 tx.execute("INSERT INTO matrix_leave (room_id) VALUES (?1) ON CONFLICT DO NOTHING", [r])?;
             }
             tx.execute(
                 "UPDATE share_outbox SET cancelled_at = ?2 WHERE person_id = ?1 AND sent_at IS NULL AND cancelled_at IS NULL",
                 params![person_id, to_ms(now)],
             )?;
-            Ok(room)
+            Ok(rooms)
         })
     }
+}
+
+fn set_state(c: &Connection, person_id: i64, state: &LinkState) -> Result<()> {
+    let others = match state {
+        LinkState::OthersPresent { others } => Some(others.join(" ")),
+        _ => None,
+    };
+    c.execute(
+        "UPDATE partner_link SET room_state = ?2, room_others = ?3 WHERE person_id = ?1",
+        params![person_id, state.stored(), others],
+    )?;
+    Ok(())
 }
 
 fn link(c: &Connection, person_id: i64) -> Result<PartnerLink> {
     let row = link_row(c, person_id)?.ok_or_else(|| Error::not_found("partner link", person_id))?;
     let f = facts(c, person_id)?;
+    let state = LinkState::read(
+        row.room_id.as_deref(),
+        row.room_state.as_deref(),
+        row.room_others.as_deref(),
+    );
     Ok(PartnerLink {
         person: f.person,
         matrix_id: row.matrix_id,
         room_id: row.room_id,
         linked_at: from_ms(row.linked_at),
         devices_changed_at: row.devices_changed_at.map(from_ms),
+        state,
     })
 }
 
@@ -741,7 +977,7 @@ mod tests {
             .queue_share(sam, Some("thinking of you"), at("2026-03-05T11:00:00Z"), Dublin)
             .unwrap();
         assert_eq!(text.kind, ShareKind::Text);
-        assert_eq!(s.unlink(sam, at("2026-03-05T11:01:00Z")).unwrap(), None);
+        assert!(s.unlink(sam, at("2026-03-05T11:01:00Z")).unwrap().is_empty());
         assert!(
             s.queue_due_shares(at("2026-03-05T11:02:00Z"), Dublin)
                 .unwrap()
@@ -829,5 +1065,115 @@ mod tests {
         // Linking again (after talking to them) clears the warning.
         s.save_link(sam, "@sam:example.org", now).unwrap();
         assert_eq!(s.partner_link(sam).unwrap().devices_changed_at, None);
+    }
+    #[test]
+    fn only_a_message_decrypted_from_the_partners_own_devices_is_theirs() {
+        let sam = "@sam:example.org";
+        let decrypted = |sender: &str, device_known| Origin::Decrypted {
+            sender: sender.into(),
+            device_known,
+        };
+        assert_eq!(verdict(sam, sam, &decrypted(sam, true)), Verdict::Accept);
+        // Their name on a plain event: their homeserver or a leaked token wrote it.
+        assert_eq!(verdict(sam, sam, &Origin::Plain), Verdict::NotFromTheirDevices);
+        assert_eq!(verdict(sam, sam, &Origin::Undecryptable), Verdict::Undecryptable);
+        // Keys from a device that cannot be tied to Sam, or from someone else's session.
+        assert_eq!(verdict(sam, sam, &decrypted(sam, false)), Verdict::NotFromTheirDevices);
+        assert_eq!(
+            verdict(sam, sam, &decrypted("@eve:example.org", true)),
+            Verdict::NotFromTheirDevices
+        );
+        assert_eq!(
+            verdict("@eve:example.org", sam, &decrypted("@eve:example.org", true)),
+            Verdict::NotFromTheirDevices
+        );
+    }
+
+    #[test]
+    fn anyone_but_the_two_of_you_in_the_room_is_named() {
+        let me = "@me:example.org";
+        let sam = "@sam:example.org";
+        let m = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(others_in_room(&m(&[me, sam]), me, sam).is_empty());
+        assert!(others_in_room(&m(&[me]), me, sam).is_empty(), "not joined yet");
+        assert_eq!(
+            others_in_room(&m(&[sam, "@zed:x.org", me, "@amy:x.org", "@zed:x.org"]), me, sam),
+            ["@amy:x.org", "@zed:x.org"]
+        );
+        // Matrix IDs are exact: someone else whose name differs only in case is someone else.
+        assert_eq!(
+            others_in_room(&m(&[me, "@Sam:example.org"]), me, sam),
+            ["@Sam:example.org"]
+        );
+    }
+
+    #[test]
+    fn a_partner_is_someone_else_with_a_name() {
+        let me = "@alice:example.org";
+        assert_eq!(partner_id_problem("@bob:example.org", me), None);
+        assert!(
+            partner_id_problem("@ALICE:Example.org", me)
+                .unwrap()
+                .contains("your own")
+        );
+        assert!(
+            partner_id_problem("@:example.org", me)
+                .unwrap()
+                .contains("no user name")
+        );
+    }
+
+    #[test]
+    fn a_long_message_says_it_was_shortened() {
+        let short = "x".repeat(MAX_RECEIVED_CHARS);
+        assert_eq!(bounded_body(&short), short);
+        let long = "é".repeat(MAX_RECEIVED_CHARS + 1);
+        let got = bounded_body(&long);
+        assert!(got.ends_with(SHORTENED), "{got}");
+        assert_eq!(got.chars().count(), MAX_RECEIVED_CHARS + SHORTENED.chars().count());
+    }
+
+    #[test]
+    fn messages_keep_the_order_they_arrived_in_even_within_one_millisecond() {
+        let (_d, s, _sam, _kim) = setup();
+        let when = at("2026-03-05T11:00:00Z");
+        let m = |id: &str, body: &str| Received {
+            event_id: id.into(),
+            from: "@sam:example.org".into(),
+            kind: ShareKind::Text,
+            body: body.into(),
+            at: when,
+        };
+        // Event ids sort the other way round from the order they were sent in.
+        s.record_received(&[m("$c", "first"), m("$b", "second")]).unwrap();
+        s.record_received(&[m("$b", "second"), m("$a", "third")]).unwrap();
+        let bodies: Vec<String> = s.share_inbox().unwrap().into_iter().map(|x| x.body).collect();
+        assert_eq!(bodies, ["third", "second", "first"], "newest first, each once");
+    }
+
+    #[test]
+    fn the_room_state_is_remembered_and_linking_again_leaves_a_room_that_cannot_be_used() {
+        let (_d, s, sam, kim) = setup();
+        let now = at("2026-03-05T11:00:00Z");
+        assert_eq!(s.partner_link(sam).unwrap().state, LinkState::NoRoom);
+        s.save_room(sam, "!a:example.org", &LinkState::Waiting).unwrap();
+        assert_eq!(s.partner_link(sam).unwrap().state, LinkState::Waiting);
+        let others = LinkState::OthersPresent {
+            others: vec!["@amy:x.org".into(), "@zed:x.org".into()],
+        };
+        s.save_link_state(sam, &others).unwrap();
+        assert_eq!(s.partner_link(sam).unwrap().state, others);
+        // Linking again while someone else is there: the room is to be left, a new one comes.
+        let l = s.save_link(sam, "@sam:example.org", now).unwrap();
+        assert_eq!((l.room_id, l.state), (None, LinkState::NoRoom));
+        s.save_room(sam, "!b:example.org", &LinkState::Ready).unwrap();
+        // Linking again to clear a device warning keeps a room that works.
+        let l = s.save_link(sam, "@sam:example.org", now).unwrap();
+        assert_eq!(l.state, LinkState::Ready);
+        // Revoking leaves both rooms Tend used with Sam; someone never linked has none.
+        let mut left = s.unlink(sam, now).unwrap();
+        left.sort();
+        assert_eq!(left, ["!a:example.org", "!b:example.org"]);
+        assert!(s.unlink(kim, now).unwrap().is_empty());
     }
 }

@@ -15,7 +15,10 @@ use chrono_tz::Tz;
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
-pub use channel::{InboxMessage, Outgoing, PartnerLink, Received, SOS_FRESH_HOURS};
+pub use channel::{
+    InboxMessage, LinkState, MAX_RECEIVED_CHARS, Origin, Outgoing, PartnerLink, Received, SHORTENED, SOS_FRESH_HOURS,
+    Verdict, bounded_body, others_in_room, partner_id_problem, verdict,
+};
 pub use summary::{WeeklySummary, decline_text, milestone_text, mood_band, sos_text};
 
 use crate::error::{Error, Result};

@@ -180,6 +180,17 @@ pub struct Sos {
 /// How many meetings starting soon the SOS view shows.
 pub const SOS_SOON: usize = 3;
 
+/// The countries the built-in table has crisis lines for (ISO 3166-1 alpha-2), in its order.
+pub fn crisis_countries() -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in CRISIS_LINES {
+        if !out.iter().any(|c| c == l.country) {
+            out.push(l.country.to_owned());
+        }
+    }
+    out
+}
+
 /// Crisis lines for a country code (case-insensitive), or all of them for `None`. An unknown
 /// country gets every line rather than none: in a crisis something is better than nothing.
 pub fn crisis_lines(country: Option<&str>) -> Vec<CrisisLine> {

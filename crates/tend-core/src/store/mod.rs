@@ -4,13 +4,21 @@
 //! Opening never writes until the key is proven, and a store found damaged is never written to:
 //! every later write is refused with [`Error::Corrupt`] and the connection closes without
 //! checkpointing, so the file stays as it was for salvage (see `exchange::salvage`).
+//!
+//! Opening reads only what it needs (the first page, the schema, the version), so a cold start
+//! costs the same with ten years of history as with one. Damage elsewhere is found where it is
+//! met: SQLCipher checks each page's HMAC as it is read, so any read or write that touches a
+//! damaged page fails as [`Error::Corrupt`] (a write rolls back whole), and the full check of
+//! every page runs off the open path, at most daily (`integrity.rs`).
 
 pub mod files;
+mod integrity;
 mod launch;
 pub mod pragmas;
 mod quarantine;
 pub mod schema;
 
+pub use integrity::{INTEGRITY_EVERY_HOURS, IntegrityCheck};
 pub use launch::{KeyProblem, KeyState, LaunchDecision, launch_decision};
 pub use pragmas::BUSY_TIMEOUT;
 pub use quarantine::{quarantine, quarantine_unreadable};
@@ -36,14 +44,18 @@ pub struct Store {
     path: PathBuf,
     /// Set the first time SQLite reports the file damaged; from then on nothing is written.
     damaged: AtomicBool,
+    /// Whether a WAL was beside the file when it was opened: if not, and the store turns out
+    /// damaged, the empty WAL and index this connection made are taken back on close.
+    wal_existed: bool,
     /// The passphrase of the Matrix stores beside the database, derived from the store key (so
     /// one key unlocks everything and wiping the key locks everything).
     #[cfg(feature = "share")]
     pub(crate) share_passphrase: zeroize::Zeroizing<String>,
-    /// One Matrix client at a time on this store's Matrix stores (a background sync and the
-    /// Partner screen would otherwise race on the crypto store).
+    /// The store's one Matrix client, kept while the store is open; the mutex lets one call at a
+    /// time use it (a background sync and the Partner screen would otherwise race on the crypto
+    /// store). Other processes are kept out by a lock file (`share::matrix`).
     #[cfg(feature = "share")]
-    pub(crate) share_lock: Mutex<()>,
+    pub(crate) share: Mutex<Option<crate::share::matrix::Live>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -232,8 +244,7 @@ impl Store {
         }
 
         // The file exists now (we never let SQLite create it: see `create_private`).
-        let wal = files::database_files(&path).swap_remove(1);
-        let wal_existed = wal.exists();
+        let wal_existed = files::database_files(&path)[1].exists();
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(uri(&path, ""), flags).map_err(|e| cannot_open(&path, &e))?;
         // Until every check below passes, closing this connection must not checkpoint or delete
@@ -256,33 +267,20 @@ impl Store {
                 supported: schema::VERSION,
             });
         }
-        // Every page of every table and index, read once (SQLCipher checks each page's HMAC on
-        // the way): a damaged store is found here, before anything is written to it, rather than
-        // half-way through a user's action.
-        if let Err(reason) = quick_check(&conn) {
-            drop(conn);
-            if !wal_existed {
-                // Reading created an empty WAL and its index beside the damaged file; take back
-                // exactly those, so the folder is as it was.
-                remove_if_empty(&wal);
-                remove_if_wal_gone(&path);
-            }
-            return Err(Error::Corrupt {
-                path: path.display().to_string(),
-                reason,
-            });
-        }
-
+        // No read of every page here (see the module's note): that cost grew with the history
+        // and was paid at every cold start. Damage is found where it is met, and by
+        // `check_integrity` in the background.
         pragmas::connection(&conn).map_err(|e| cannot_open(&path, &e))?;
         make_private(&path);
         let mut store = Store {
             conn: Mutex::new(conn),
             path,
             damaged: AtomicBool::new(false),
+            wal_existed,
             #[cfg(feature = "share")]
             share_passphrase: crate::share::matrix::passphrase(key),
             #[cfg(feature = "share")]
-            share_lock: Mutex::new(()),
+            share: Mutex::new(None),
         };
         store.migrate(version)?;
         Ok(store)
@@ -326,8 +324,7 @@ impl Store {
         if !is_corruption(s) {
             return e;
         }
-        self.damaged.store(true, Ordering::SeqCst);
-        let _ = conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+        self.mark_damaged(conn);
         self.corrupt()
     }
 
@@ -336,6 +333,13 @@ impl Store {
             path: self.path.display().to_string(),
             reason: "part of the file cannot be read".to_string(),
         }
+    }
+
+    /// Remembers that the file is damaged: from now on nothing is written, not even the WAL
+    /// checkpoint on close.
+    fn mark_damaged(&self, conn: &Connection) {
+        self.damaged.store(true, Ordering::SeqCst);
+        let _ = conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
     }
 
     /// Whether this store has been found damaged since it was opened (see [`Error::Corrupt`]).
@@ -406,6 +410,27 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    /// A store found damaged closes without a checkpoint, which leaves the WAL and its index
+    /// beside the file. When they were not there before and the WAL holds nothing (nothing can
+    /// have been written), they are taken back, so the folder is as it was.
+    fn drop(&mut self) {
+        if !self.is_damaged() || self.wal_existed {
+            return;
+        }
+        let Ok(stand_in) = Connection::open_in_memory() else {
+            return;
+        };
+        drop(std::mem::replace(
+            self.conn.get_mut().unwrap_or_else(|p| p.into_inner()),
+            stand_in,
+        ));
+        let wal = files::database_files(&self.path).swap_remove(1);
+        remove_if_empty(&wal);
+        remove_if_wal_gone(&self.path);
+    }
+}
+
 fn remove_if_empty(p: &Path) {
     if std::fs::metadata(p).is_ok_and(|m| m.len() == 0) {
         let _ = std::fs::remove_file(p);
@@ -420,25 +445,13 @@ fn remove_if_wal_gone(db: &Path) {
     }
 }
 
-/// `PRAGMA quick_check`: every page of every b-tree read and checked; `Err` says what is wrong
-/// in SQLite's words (which name pages, never content).
-fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
-    let found: rusqlite::Result<Vec<String>> = (|| {
-        let mut st = conn.prepare("PRAGMA quick_check(5)")?;
-        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
-        rows.collect()
-    })();
-    match found {
-        Ok(v) if v.len() == 1 && v[0] == "ok" => Ok(()),
-        Ok(v) => Err(v.join("; ")),
-        Err(e) if is_corruption(&e) => Err("part of the file cannot be read".to_string()),
-        Err(e) => Err(e.to_string()),
-    }
-}
-
 fn cannot_open(path: &Path, e: &rusqlite::Error) -> Error {
     let reason = match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => "wrong key, or not a Tend database".to_string(),
+        Some(ErrorCode::NotADatabase) => {
+            return Error::WrongKey {
+                path: path.display().to_string(),
+            };
+        }
         Some(ErrorCode::DatabaseCorrupt) => {
             return Error::Corrupt {
                 path: path.display().to_string(),

@@ -33,6 +33,8 @@ steps!(
     "0006_partner_consent.sql",
     "0007_partner_channel.sql",
     "0008_meeting_sources.sql",
+    "0009_integrity_check.sql",
+    "0010_partner_trust.sql",
 );
 
 /// The schema version this code writes: the number of steps.

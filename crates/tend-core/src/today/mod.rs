@@ -143,3 +143,18 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// Nothing built yet — no network, no person, no group of the user's own: the shells offer
+    /// the first-launch guide (skipping it leaves this true until something is added).
+    pub fn needs_welcome(&self) -> Result<bool> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT NOT EXISTS(SELECT 1 FROM network) AND NOT EXISTS(SELECT 1 FROM person)
+                        AND NOT EXISTS(SELECT 1 FROM support_group)",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+    }
+}

@@ -1,7 +1,8 @@
 // The app's one activity, and the only file that needs androidx.activity: it gives the screens
-// (ui/TendApp.kt) an Android TendHost — the store, the permission dialogs, the document pickers,
-// the share sheet, the dialer — opens the bundle question a notification asked for, and syncs on
-// every resume (the core decides whether anything changed silently and a full reset is due).
+// (ui/TendApp.kt) an Android TendHost — the store, the permission dialogs, the document and
+// contact pickers, the share sheet, the dialer — opens the bundle question a notification asked
+// for, and syncs on every resume (the core decides whether anything changed silently and a full
+// reset is due).
 // Everything else a screen does is in ui/, which also runs on the desktop JVM.
 package app.tend.android
 
@@ -29,7 +30,11 @@ import app.tend.android.logic.LoadFailures
 import app.tend.android.logic.RefreshNetwork
 import app.tend.android.logic.TodayNotices
 import app.tend.android.logic.WrappedKey
+import androidx.activity.compose.BackHandler
+import app.tend.android.logic.NotificationText
+import app.tend.android.ui.Destination
 import app.tend.android.ui.Located
+import app.tend.android.ui.destinationOfNotification
 import app.tend.android.ui.TendApp
 import app.tend.android.ui.TendHost
 import app.tend.android.ui.TendTheme
@@ -48,6 +53,9 @@ class MainActivity : ComponentActivity(), TendHost {
     /** The bundle whose "Who did you reach?" the user opened, while its chooser shows. */
     private var bundleId by mutableStateOf<String?>(null)
 
+    /** Where the last tapped reminder asked to open (each tap a new value, so the same page opens again). */
+    private var opened by mutableStateOf<Pair<Destination, Long>>(Destination.Today to 0L)
+
     // Activity results arrive through these; each request waits on its own deferred.
     private var permissionResult: CompletableDeferred<Boolean>? = null
     private var createResult: CompletableDeferred<Uri?>? = null
@@ -55,6 +63,8 @@ class MainActivity : ComponentActivity(), TendHost {
     private val askPermission = registerForActivityResult(ActivityResultContracts.RequestPermission()) { permissionResult?.complete(it) }
     private val createPicker = registerForActivityResult(ActivityResultContracts.CreateDocument(DataActions.MIME)) { createResult?.complete(it) }
     private val openPicker = registerForActivityResult(ActivityResultContracts.OpenDocument()) { openResult?.complete(it) }
+    private var contactResult: CompletableDeferred<Uri?>? = null
+    private val contactPicker = registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { contactResult?.complete(it.data?.data) }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         // targetSdk 35+: drawn edge to edge; the Scaffold's insets keep content clear of the bars.
@@ -63,10 +73,18 @@ class MainActivity : ComponentActivity(), TendHost {
         takeBundle(intent)
         setContent {
             TendTheme {
-                TendApp(this, bundleId = bundleId, onBundleClosed = { answered ->
-                    bundleId?.let { if (answered) app.scheduler.closeQuestion(it) }
-                    bundleId = null
-                })
+                TendApp(
+                    this,
+                    start = opened.first,
+                    startKey = opened.second,
+                    bundleId = bundleId,
+                    onBundleClosed = { answered ->
+                        bundleId?.let { if (answered) app.scheduler.closeQuestion(it) }
+                        bundleId = null
+                    },
+                    // The phone's back gesture walks back through the pages of a tab.
+                    backHandler = { enabled, onBack -> BackHandler(enabled, onBack) },
+                )
             }
         }
         // Every start and resume: a sync, which the core turns into a full reset when the zone,
@@ -86,6 +104,8 @@ class MainActivity : ComponentActivity(), TendHost {
     // The activity is exported (launcher), so any app can send it extras: only a bundle this app
     // asked about opens the chooser.
     private fun takeBundle(intent: Intent?) {
+        // A tapped reminder: the page the core says it is acted on (only ever a page of the app).
+        intent?.getStringExtra(NotificationText.EXTRA_OPENS)?.let { opened = destinationOfNotification(it) to System.nanoTime() }
         val id = intent?.getStringExtra(BundleChooser.EXTRA_BUNDLE_ID) ?: return
         if (app.scheduler.isOpenQuestion(id)) bundleId = id
     }
@@ -128,7 +148,14 @@ class MainActivity : ComponentActivity(), TendHost {
     override suspend fun replan() = app.scheduler.replan()
 
     override fun open(uri: String) {
-        val action = if (uri.startsWith("tel:")) Intent.ACTION_DIAL else if (uri.startsWith("sms")) Intent.ACTION_SENDTO else Intent.ACTION_VIEW
+        val action =
+            if (uri.startsWith("tel:")) {
+                Intent.ACTION_DIAL
+            } else if (uri.startsWith("sms") || uri.startsWith("mailto:")) {
+                Intent.ACTION_SENDTO
+            } else {
+                Intent.ACTION_VIEW
+            }
         runCatching { startActivity(Intent(action, Uri.parse(uri))) }
     }
 
@@ -173,9 +200,29 @@ class MainActivity : ComponentActivity(), TendHost {
         return withContext(Dispatchers.IO) { DataFiles.read(this@MainActivity, uri) }
     }
 
-    override suspend fun quarantine() {
-        withContext(Dispatchers.IO) { quarantineStore(KeystoreKey(app).databaseFile.path) }
+    // The system picker, no contacts permission: the pick grants the one row it returns.
+    override suspend fun pickContact(): String? {
+        val answer = CompletableDeferred<Uri?>().also { contactResult = it }
+        if (runCatching { contactPicker.launch(PickedContact.intent()) }.isFailure) return null // no contacts app
+        val uri = answer.await() ?: return null
+        return withContext(Dispatchers.IO) { PickedContact.read(this@MainActivity, uri) }
     }
+
+    override suspend fun quarantine() {
+        withContext(Dispatchers.IO) {
+            // With the key the Keystore holds (none when it holds none): the core refuses to move
+            // a store that key opens and reads back whole.
+            val keystore = KeystoreKey(app)
+            val key = runCatching { keystore.databaseKey() }.getOrNull()
+            try {
+                quarantineStore(keystore.databaseFile.path, key)
+            } finally {
+                key?.fill(0)
+            }
+        }
+    }
+
+    override fun appVersion(): String? = runCatching { packageManager.getPackageInfo(packageName, 0).versionName }.getOrNull()
 
     private companion object {
         const val KEY_ASKED = "notifications_asked"

@@ -180,7 +180,7 @@ class ReminderScheduler(private val app: TendApplication) {
 
     /** Posts a reminder; text and buttons exactly as the core planned them. */
     fun show(spec: NotificationSpec) {
-        val builder = base(spec.channelId, spec.title, spec.body, openApp(null))
+        val builder = base(spec.channelId, spec.title, spec.body, openApp(null, opens = spec.tag))
         for (button in spec.buttons) {
             // Android 12+ asks for the unlock before a lock-screen action runs; older versions
             // ignore the flag (their lock screen shows no actions on a secure lock anyway).
@@ -256,14 +256,20 @@ class ReminderScheduler(private val app: TendApplication) {
 
     /**
      * Opens the app (its launcher activity, so this file needs no Compose class); with
-     * [bundleId], on the chooser for that bundle (one distinct intent per id).
+     * [bundleId], on the chooser for that bundle; with [opens], on the screen the core says that
+     * reminder is acted on (one distinct intent per id, so no tap gets another's extras).
      */
-    private fun openApp(bundleId: String?): PendingIntent {
+    private fun openApp(
+        bundleId: String?,
+        opens: String? = null,
+    ): PendingIntent {
         val intent =
             (app.packageManager.getLaunchIntentForPackage(app.packageName) ?: Intent().setPackage(app.packageName))
                 .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
         if (bundleId != null) {
             intent.setData(Uri.fromParts("tend-bundle", bundleId, null)).putExtra(BundleChooser.EXTRA_BUNDLE_ID, bundleId)
+        } else if (opens != null) {
+            intent.setData(Uri.fromParts("tend-open", opens, null)).putExtra(NotificationText.EXTRA_OPENS, opens)
         }
         return PendingIntent.getActivity(app, 0, intent, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE)
     }

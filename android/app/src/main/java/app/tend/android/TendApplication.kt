@@ -46,6 +46,14 @@ open class TendApplication : Application() {
             } catch (e: Exception) {
                 Log.w("TendReplan", "cold-start check failed: ${e.javaClass.simpleName}")
             }
+            // The full check of every page, which opening no longer runs (a cold start stays quick
+            // however long the history): at most once a day, the core remembers its last pass.
+            // Damage makes the next screen show "cannot open" and offer salvage.
+            try {
+                store().checkIntegrityAsync()
+            } catch (e: Exception) {
+                Log.w("TendIntegrity", "check failed: ${e.javaClass.simpleName}")
+            }
             // The partner channel's background sync, while an account is connected (a no-op
             // when it is already scheduled; the job cancels itself once none is).
             try {
@@ -64,8 +72,9 @@ open class TendApplication : Application() {
 
     /**
      * The store, opened on first use. Throws [KeyUnavailable] (the core's launch decision said
-     * not to open) or `TendException.CannotOpen`; callers show the message and never delete
-     * anything. Safe to call from any coroutine: the open itself runs on IO.
+     * not to open) or a `TendException` (`WrongKey`, `Corrupt`, `NewerSchema`, `CannotOpen`);
+     * callers show the message and never delete anything. Safe to call from any coroutine: the
+     * open itself runs on IO.
      */
     suspend fun store(): TendStore {
         store?.let { return it }

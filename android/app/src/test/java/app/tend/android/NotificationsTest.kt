@@ -5,6 +5,9 @@ package app.tend.android
 
 import android.app.Notification
 import app.tend.android.logic.NotificationText
+import app.tend.core.Opens
+import app.tend.ffi.notificationOpens
+import org.robolectric.Shadows
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotNull
@@ -34,6 +37,22 @@ class NotificationsTest : RobolectricBase() {
         assertEquals(NotificationText.channelFor(p.urgent).id, n.channelId)
         assertEquals(listOf("Done", "Later", "Skip"), n.actions.map { it.title.toString() })
         assertEquals(Notification.VISIBILITY_PRIVATE, n.visibility)
+    }
+
+    @Test
+    fun a_tap_opens_the_app_on_the_page_the_core_names_for_that_reminder() {
+        seedDemo()
+        replanNow()
+        val (daily, dn) = fire("daily:")
+        val (kit, kn) = fire("kit:")
+        for ((id, n) in listOf(daily to dn, kit to kn)) {
+            val opened = Shadows.shadowOf(n.contentIntent).savedIntent
+            assertEquals(id, opened.getStringExtra(NotificationText.EXTRA_OPENS))
+            assertEquals(app.packageName, opened.component?.packageName ?: opened.`package`)
+        }
+        // Two reminders, two intents: neither tap carries the other's page.
+        assertFalse(dn.contentIntent == kn.contentIntent)
+        assertEquals(Opens.Today, notificationOpens(daily))
     }
 
     @Test

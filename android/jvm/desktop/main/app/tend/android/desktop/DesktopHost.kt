@@ -26,6 +26,10 @@ class DesktopHost(
     var grantNotifications = true
     var located: Located = Located.Denied
     var documentToOpen: ByteArray? = null
+
+    /** What the contact picker gives (vCard text, one or more cards); null: the user cancelled. */
+    var contactToPick: String? = null
+    var contactPicks = 0
     val opened = mutableListOf<String>()
     val shared = mutableListOf<String>()
     val saved = mutableMapOf<String, ByteArray>()
@@ -105,9 +109,16 @@ class DesktopHost(
 
     override suspend fun openDocument() = documentToOpen
 
+    override suspend fun pickContact(): String? {
+        contactPicks++
+        return contactToPick
+    }
+
     override suspend fun quarantine() {
         quarantined++
     }
+
+    override fun appVersion() = "0.1.0"
 }
 
 /** Stores for the gallery and the tests: fresh folders, random keys, the core's own demo. */

@@ -2,13 +2,16 @@
 // each screen × (light, dark, font scale 2.0, a 320 dp wide phone) to build/screens/<screen>-
 // <variant>.png, and an index.html to look at them side by side. The screens are the app's own
 // (ui/TendApp.kt) driven through Compose's desktop test harness, headless (skiko's software
-// raster): no device, no emulator.
+// raster): no device, no emulator. A state only a homeserver can bring about (a partner's room as
+// a sync found it) is pictured by the screen itself, given the core's records as a sync left them.
 //
 //   java ... app.tend.android.desktop.GalleryKt OUT_DIR
 package app.tend.android.desktop
 
+import androidx.compose.material3.Scaffold
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.remember
 import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.res.LocalResourceLocale
@@ -21,17 +24,34 @@ import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.isRoot
 import androidx.compose.ui.test.performMouseInput
 import androidx.compose.ui.geometry.Offset
+import androidx.compose.ui.test.hasScrollToIndexAction
+import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollToIndex
-import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.unit.Density
+import app.tend.android.logic.PartnerChannel
+import app.tend.android.logic.PartnerSharing
 import app.tend.android.ui.Located
-import app.tend.android.ui.Tab
+import app.tend.android.ui.Destination
+import app.tend.android.ui.PartnerActions
+import app.tend.android.ui.PartnerData
+import app.tend.android.ui.PartnerScreen
+import app.tend.android.ui.PartnerState
 import app.tend.android.ui.TendApp
 import app.tend.android.ui.TendTheme
+import app.tend.core.Blocked
 import app.tend.core.GeoPoint
+import app.tend.core.LinkState
+import app.tend.core.MatrixAccount
+import app.tend.core.Outgoing
+import app.tend.core.PartnerLink
+import app.tend.core.PartnerRow
 import app.tend.core.ReminderKind
 import app.tend.core.ShareItem
+import app.tend.core.ShareKind
+import app.tend.core.ShareToggle
+import app.tend.core.SyncReport
 import java.io.File
 import java.util.Locale
 import javax.imageio.ImageIO
@@ -50,13 +70,18 @@ enum class Variant(val dark: Boolean, val fontScale: Float, val widthDp: Int) {
 const val HEIGHT_DP = 780
 const val DENSITY = 2f
 
-/** One screen of the gallery: how to set up its host, which tab, and what to tap first. */
+/**
+ * One screen of the gallery: how to set up its host, which tab, and what to tap first; or, for a
+ * state no local store can reach, the screen itself over [screen]'s state.
+ */
 class Scene(
     val name: String,
-    val tab: Tab,
+    val start: Destination,
     val host: () -> DesktopHost,
     val bundle: (DesktopHost) -> String? = { null },
     val drive: DesktopComposeUiTest.() -> Unit = {},
+    /** A screen shown on its own, before TendApp navigates to it (GalleryProgress.kt, GalleryPeople.kt). */
+    val screen: (@Composable (DesktopHost) -> Unit)? = null,
 )
 
 /** The app as it runs on a phone, in the harness's density, font scale and language. */
@@ -64,13 +89,96 @@ class Scene(
 fun Phone(
     variant: Variant,
     host: DesktopHost,
-    tab: Tab,
+    start: Destination,
     bundle: String? = null,
     locale: Locale = Locale.ENGLISH,
+    screen: (@Composable (DesktopHost) -> Unit)? = null,
 ) {
     CompositionLocalProvider(LocalDensity provides Density(DENSITY, variant.fontScale), LocalResourceLocale provides locale) {
-        TendTheme(dark = variant.dark) { TendApp(host, startTab = tab, bundleId = bundle) }
+        TendTheme(dark = variant.dark) { if (screen != null) screen(host) else TendApp(host, start = start, bundleId = bundle) }
     }
+}
+
+/**
+ * The Partner screen, connected, as a sync left it: the demo's people linked, one room per state
+ * the last sync can find (waiting for them, they left, someone else there, their server out of
+ * reach), and that sync's lines (one item held back because someone else is in the room). The
+ * rows and consents are the real core's; the channel's records are built as a sync would write
+ * them, since only a homeserver can bring them about.
+ */
+@Composable
+fun PartnerAfterSync(host: DesktopHost) {
+    val state =
+        remember {
+            val store = kotlinx.coroutines.runBlocking { host.store() }
+            val rows = store.partnerRows()
+            val at = java.time.Instant.parse("2026-11-30T10:00:00Z")
+            val states =
+                listOf(
+                    LinkState.Waiting,
+                    LinkState.Left,
+                    LinkState.OthersPresent(listOf("@someone:matrix.example.org")),
+                    LinkState.Unreachable,
+                )
+            val links =
+                rows.take(states.size).mapIndexed { i, row ->
+                    val id = "@${row.person.name.lowercase().filter(Char::isLetter)}:matrix.example.org"
+                    PartnerLink(row.person, id, "!room$i:matrix.example.org", at, null, states[i])
+                }
+            val others = links.filter { it.state is LinkState.OthersPresent }
+            val report =
+                SyncReport(
+                    sent = emptyList(), waiting = emptyList(), partnerLeft = emptyList(),
+                    blocked = others.map { Blocked(Outgoing(1, it.person, it.matrixId, ShareKind.SUMMARY, "", at), listOf("@someone:matrix.example.org")) },
+                    unreachable = emptyList(), received = 0u, undecryptable = 0u, notFromPartner = 0u, accepted = emptyList(),
+                    refusedInvites = emptyList(), declinedInvites = emptyList(), devicesChanged = emptyList(),
+                )
+            PartnerState(
+                data =
+                    PartnerData(
+                        rows, PartnerSharing.nothingShared(rows), emptyMap(),
+                        MatrixAccount("https://matrix.example.org", "@me:matrix.example.org", "PHONE", at),
+                        links.associateBy { it.person.id }, PartnerChannel.warnings(links), PartnerChannel.linkStatus(links), emptyList(),
+                    ),
+                channelStatus = null to PartnerChannel.lines(report),
+            )
+        }
+    Scaffold { padding -> PartnerScreen(state, padding, NoPartnerActions) }
+}
+
+/** The pictured screen's taps go nowhere: it shows a state, it does not change one. */
+private object NoPartnerActions : PartnerActions {
+    override fun toggle(
+        row: PartnerRow,
+        toggle: ShareToggle,
+    ) = Unit
+
+    override fun daysField(
+        personId: Long,
+        text: String,
+    ) = Unit
+
+    override fun share(text: String) = Unit
+
+    override fun connect(
+        homeserver: String,
+        user: String,
+        password: String,
+    ) = Unit
+
+    override fun sync() = Unit
+
+    override fun link(
+        personId: Long,
+        matrixId: String,
+    ) = Unit
+
+    override fun send(
+        personId: Long,
+        text: String?,
+    ) = Unit
+
+    override fun revoke(personId: Long) = Unit
 }
 
 /** Lets the store's answers (on IO threads) arrive and the screen settle. */
@@ -83,15 +191,112 @@ fun DesktopComposeUiTest.settle() {
     waitForIdle()
 }
 
+/** Waits (bounded) for the text to be on screen, then taps it: the store answers off the UI thread. */
+@OptIn(ExperimentalTestApi::class)
+fun DesktopComposeUiTest.tap(
+    text: String,
+    first: Boolean = false,
+) {
+    waitFor(text, scroll = true)
+    if (first) onAllNodesWithText(text)[0].performClick() else onNodeWithText(text).performClick()
+    waitForIdle()
+}
+
+/** Waits (bounded) until the text is on screen. */
+@OptIn(ExperimentalTestApi::class)
+fun DesktopComposeUiTest.see(text: String) {
+    waitFor(text, scroll = true)
+    settle()
+}
+
+@OptIn(ExperimentalTestApi::class)
+private fun DesktopComposeUiTest.waitFor(
+    text: String,
+    scroll: Boolean = false,
+) {
+    try {
+        waitUntil(timeoutMillis = 15_000L) {
+            // Below the fold (large text, a small phone): scrolled to, as a person would.
+            if (scroll) runCatching { onAllNodes(hasScrollAction())[0].performScrollToNode(hasText(text)) }
+            onAllNodesWithText(text).fetchSemanticsNodes().isNotEmpty()
+        }
+    } catch (e: androidx.compose.ui.test.ComposeTimeoutException) {
+        // What was on screen instead, for whoever reads the failure.
+        val shot = File(System.getProperty("tend.screens.dir") ?: "build/screens", "FAILED-waiting.png")
+        ImageIO.write(captureToImage().toAwtImage(), "png", shot)
+        throw AssertionError("\"$text\" never appeared; the screen is in $shot", e)
+    }
+}
+
 fun scenes(): List<Scene> {
     val zone = "America/Toronto"
     return listOf(
-        Scene("today", Tab.TODAY, { DesktopHost(Stores.demo(zone)) }),
-        Scene("first-launch", Tab.TODAY, { DesktopHost(Stores.fresh()).apply { notifications = false } }),
-        Scene("sos", Tab.SOS, { DesktopHost(Stores.demo(zone)) }),
+        Scene("today", Destination.Today, { DesktopHost(Stores.demo(zone)) }),
+        Scene("welcome", Destination.Today, { DesktopHost(Stores.fresh()).apply { notifications = false } }, drive = { see("What are you working on?") }),
+        Scene(
+            "welcome-needs",
+            Destination.Today,
+            { DesktopHost(Stores.fresh()).apply { notifications = false } },
+            drive = {
+                tap("My recovery")
+                tap("Next")
+                see("What kinds of support do you need?")
+                tap("Someone to talk to")
+                tap("Money help")
+                settle()
+            },
+        ),
+        Scene(
+            "welcome-people",
+            Destination.Today,
+            {
+                DesktopHost(Stores.fresh()).apply {
+                    notifications = false
+                    contactToPick = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Rivera\r\nTEL:+1 416 555 0101\r\nEND:VCARD\r\n"
+                }
+            },
+            drive = {
+                tap("My recovery")
+                tap("Next")
+                see("What kinds of support do you need?")
+                tap("Someone to talk to")
+                tap("Money help")
+                tap("Next")
+                see("Who already helps you?")
+                tap("Choose from contacts")
+                see("Added 1 person from your contacts.")
+            },
+        ),
+        Scene(
+            "welcome-gaps",
+            Destination.Today,
+            { DesktopHost(Stores.fresh()).apply { notifications = false } },
+            drive = {
+                tap("My recovery")
+                tap("Next")
+                see("What kinds of support do you need?")
+                tap("Someone to talk to")
+                tap("Money help")
+                tap("Next")
+                see("Who already helps you?")
+                tap("Next")
+                see("Where you could use more support")
+            },
+        ),
+        Scene("first-launch", Destination.Today, { DesktopHost(Stores.fresh()).apply { notifications = false } }, drive = {
+            tap("Skip for now")
+            settle()
+        }),
+        Scene("more", Destination.More, { DesktopHost(Stores.demo(zone)) }),
+        Scene("networks", Destination.Networks, { DesktopHost(Stores.demo(zone)) }),
+        Scene("networks-remove", Destination.Networks, { DesktopHost(Stores.demo(zone)) }, drive = {
+            tap("Remove", first = true)
+            settle()
+        }),
+        Scene("sos", Destination.Sos, { DesktopHost(Stores.demo(zone)) }),
         Scene(
             "bundle",
-            Tab.TODAY,
+            Destination.Today,
             { DesktopHost(Stores.demo(zone)) },
             bundle = { host ->
                 // A "reach out to these people" reminder from the core's own plan: one that names
@@ -104,7 +309,7 @@ fun scenes(): List<Scene> {
         ),
         Scene(
             "partner",
-            Tab.PARTNER,
+            Destination.Partner,
             {
                 val store = Stores.demo(zone)
                 // The sponsor hears the weekly summary and about an SOS.
@@ -115,8 +320,19 @@ fun scenes(): List<Scene> {
             },
         ),
         Scene(
+            "partner-after-sync",
+            Destination.Partner,
+            { DesktopHost(Stores.demo(zone)) },
+            // Down to the room someone else is in: the states sit below the first person's card.
+            drive = {
+                onNode(hasScrollToIndexAction()).performScrollToNode(hasText("Someone else is in your shared room", substring = true))
+                settle()
+            },
+            screen = { host -> PartnerAfterSync(host) },
+        ),
+        Scene(
             "search",
-            Tab.SEARCH,
+            Destination.FindMeeting,
             { DesktopHost(Stores.demo(zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
                 // Below the meeting lists' card on a small screen at a large font.
@@ -127,13 +343,13 @@ fun scenes(): List<Scene> {
                 settle()
             },
         ),
-        Scene("data", Tab.DATA, { DesktopHost(Stores.demo(zone)) }),
+        Scene("data", Destination.Data, { DesktopHost(Stores.demo(zone)) }),
         // Public meeting lists: Search with two lists in use (one kept after its group made it
         // private), results saying which list and how fresh; the lists page with the lists for
         // where the user is, the sentence before the first fetch, and a region chosen instead.
         Scene(
             "search-lists",
-            Tab.SEARCH,
+            Destination.FindMeeting,
             { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
                 onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
@@ -146,13 +362,13 @@ fun scenes(): List<Scene> {
         ),
         Scene(
             "meeting-lists",
-            Tab.SEARCH,
+            Destination.FindMeeting,
             { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(NEW_YORK) } },
             drive = { openLists(locate = false) },
         ),
         Scene(
             "meeting-lists-near",
-            Tab.SEARCH,
+            Destination.FindMeeting,
             { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(NEW_YORK) } },
             drive = {
                 openLists(locate = true)
@@ -162,7 +378,7 @@ fun scenes(): List<Scene> {
         ),
         Scene(
             "meeting-lists-confirm",
-            Tab.SEARCH,
+            Destination.FindMeeting,
             { DesktopHost(Stores.fresh()).apply { located = Located.At(NEW_YORK) } },
             drive = {
                 onNodeWithText("Use my location once").performClick()
@@ -174,7 +390,7 @@ fun scenes(): List<Scene> {
         ),
         Scene(
             "meeting-lists-region",
-            Tab.SEARCH,
+            Destination.FindMeeting,
             { DesktopHost(Stores.fresh(), country = "US") },
             drive = {
                 onNodeWithText("Choose a region instead").performClick()
@@ -184,7 +400,7 @@ fun scenes(): List<Scene> {
                 settle()
             },
         ),
-    )
+    ) + progressScenes(zone) + peopleScenes()
 }
 
 /** Lower Manhattan: a place several of the catalog's lists cover. */
@@ -216,7 +432,7 @@ fun shoot(
     val host = scene.host()
     val bundle = scene.bundle(host)
     runDesktopComposeUiTest(width = (variant.widthDp * DENSITY).toInt(), height = (HEIGHT_DP * DENSITY).toInt()) {
-        setContent { Phone(variant, host, scene.tab, bundle) }
+        setContent { Phone(variant, host, scene.start, bundle, screen = scene.screen) }
         settle()
         scene.drive(this)
         // The pointer leaves the window's content (a finger lifts), or what it last tapped is

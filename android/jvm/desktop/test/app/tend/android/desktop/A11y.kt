@@ -38,8 +38,10 @@ object A11y {
             if (n.config.getOrNull(SemanticsProperties.Disabled) != null && label(n).isEmpty()) continue
             val where = "node ${n.id} at ${n.boundsInRoot}"
             if (label(n).isEmpty()) out += "no label: $where"
-            // Cut by the edge of the window or of a scrolling list (the last item laid out): a
-            // finger scrolls it fully into view first; its size is checked where it is whole.
+            // Cut by the bottom of the window (a screen longer than it), or by the edge of a
+            // scrolling list (the last item laid out, above the tabs): its size is not known here,
+            // and a finger gets all of it once it is scrolled into view.
+            if (n.boundsInRoot.bottom >= root.boundsInRoot.bottom - 1f) continue
             if (n.boundsInRoot.height < n.size.height - 1 || n.boundsInRoot.width < n.size.width - 1) continue
             // The touch bounds: what a finger can hit, including the minimum-size expansion
             // Material gives small controls.

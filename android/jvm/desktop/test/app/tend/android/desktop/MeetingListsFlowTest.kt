@@ -14,6 +14,7 @@ import androidx.compose.ui.test.hasScrollAction
 import androidx.compose.ui.test.hasSetTextAction
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollToNode
@@ -23,7 +24,7 @@ import androidx.compose.ui.test.runDesktopComposeUiTest
 import androidx.compose.ui.test.swipeDown
 import app.tend.android.logic.RefreshNetwork
 import app.tend.android.ui.Located
-import app.tend.android.ui.Tab
+import app.tend.android.ui.Destination
 import app.tend.core.SearchQuery
 import org.junit.After
 import org.junit.Assert.assertEquals
@@ -52,7 +53,7 @@ class MeetingListsFlowTest {
         val store = Stores.fresh()
         val host = DesktopHost(store).apply { located = Located.At(NEW_YORK) }
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.SEARCH) }
+            setContent { Phone(Variant.LIGHT, host, Destination.FindMeeting) }
             settle()
             // Search starts with the lists, and says the position stays on the phone.
             onNodeWithText("Meeting lists near you").assertIsDisplayed()
@@ -79,7 +80,7 @@ class MeetingListsFlowTest {
         val store = Stores.fresh()
         val host = DesktopHost(store)
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.SEARCH) }
+            setContent { Phone(Variant.LIGHT, host, Destination.FindMeeting) }
             settle()
             tap("Choose a region instead")
             settle()
@@ -113,7 +114,8 @@ class MeetingListsFlowTest {
             onNodeWithText("which may use mobile data", substring = true).assertIsDisplayed()
 
             // Back on Search: the last good list is searched, each result naming its list.
-            tap("Back to search")
+            // The top bar's Back: the lists page sits on Find a meeting in the Meetings tab.
+            onNodeWithContentDescription("Back").performClick()
             settle()
             onNodeWithText("Your meeting lists").assertIsDisplayed()
             tap("Search")
@@ -139,7 +141,7 @@ class MeetingListsFlowTest {
         store.addMeetingSource(app.tend.core.NewSource(url = feeds.url("/feed"), name = "Harbour intergroup"))
         val host = DesktopHost(store)
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.SEARCH) }
+            setContent { Phone(Variant.LIGHT, host, Destination.FindMeeting) }
             settle()
             onNodeWithText("Harbour intergroup").assertIsDisplayed()
             tap("Change my lists")

@@ -15,7 +15,7 @@ import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.hasScrollAction
 import androidx.compose.ui.test.runDesktopComposeUiTest
 import app.tend.android.ui.Located
-import app.tend.android.ui.Tab
+import app.tend.android.ui.Destination
 import app.tend.core.CheckinKind
 import app.tend.core.CheckinQuery
 import app.tend.core.GeoPoint
@@ -38,7 +38,7 @@ class ScreensFlowTest {
         val host = DesktopHost(store)
         assertTrue("the demo has not checked in today yet", !store.today(zone).checkedIn)
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.TODAY) }
+            setContent { Phone(Variant.LIGHT, host, Destination.Today) }
             settle()
             onNodeWithText("How are you today?").assertIsDisplayed()
             onNodeWithText("Good").performClick()
@@ -57,7 +57,7 @@ class ScreensFlowTest {
         val contacts = store.sos("CA", zone).emergencyContacts
         assertTrue(contacts.isNotEmpty())
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.SOS) }
+            setContent { Phone(Variant.LIGHT, host, Destination.Sos) }
             settle()
             for (c in contacts) onNodeWithText(c.name).assertIsDisplayed()
             for (line in crisisLines("CA")) onNodeWithText(line.name).assertIsDisplayed()
@@ -76,7 +76,7 @@ class ScreensFlowTest {
         val sponsor = store.partnerRows().first().person
         val host = DesktopHost(store)
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.PARTNER) }
+            setContent { Phone(Variant.LIGHT, host, Destination.Partner) }
             settle()
             onAllNodesWithText("Weekly summary")[0].performClick()
             waitUntil(timeoutMillis = 10_000L) { onAllNodesWithText("What they would read").fetchSemanticsNodes().isNotEmpty() }
@@ -95,7 +95,7 @@ class ScreensFlowTest {
         val groupsBefore = store.groups().size
         var joinedName = ""
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.SEARCH) }
+            setContent { Phone(Variant.LIGHT, host, Destination.FindMeeting) }
             settle()
             onNodeWithText("Near me").performClick()
             waitUntil(timeoutMillis = 10_000L) { onAllNodesWithText("Join").fetchSemanticsNodes().isNotEmpty() }
@@ -114,7 +114,7 @@ class ScreensFlowTest {
     fun a_store_that_cannot_be_read_still_leaves_sos_one_tap_away() {
         val host = DesktopHost(null, country = "US")
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.TODAY) }
+            setContent { Phone(Variant.LIGHT, host, Destination.Today) }
             settle()
             onNodeWithText("Tend could not read your data just now. Nothing has been changed or deleted.").assertIsDisplayed()
             onAllNodesWithText("SOS")[0].performClick()
@@ -127,7 +127,7 @@ class ScreensFlowTest {
     fun turning_notifications_on_from_today_asks_and_the_notice_goes() {
         val host = DesktopHost(Stores.demo(zone)).apply { notifications = false }
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.TODAY) }
+            setContent { Phone(Variant.LIGHT, host, Destination.Today) }
             settle()
             onNodeWithText("Turn on").performClick()
             waitUntil(timeoutMillis = 10_000L) { onAllNodesWithText("Turn on").fetchSemanticsNodes().isEmpty() }
@@ -140,7 +140,7 @@ class ScreensFlowTest {
         val store = Stores.demo(zone)
         val host = DesktopHost(store)
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, host, Tab.DATA) }
+            setContent { Phone(Variant.LIGHT, host, Destination.Data) }
             settle()
             onNodeWithText("Save a backup").performClick()
             waitUntil(timeoutMillis = 20_000L) { onAllNodesWithText("Backup saved.").fetchSemanticsNodes().isNotEmpty() }
@@ -149,7 +149,7 @@ class ScreensFlowTest {
         val fresh = Stores.fresh()
         val other = DesktopHost(fresh).apply { documentToOpen = bytes }
         runDesktopComposeUiTest(w, h) {
-            setContent { Phone(Variant.LIGHT, other, Tab.DATA) }
+            setContent { Phone(Variant.LIGHT, other, Destination.Data) }
             settle()
             onNodeWithText("Restore a backup").performClick()
             waitUntil(timeoutMillis = 20_000L) { onAllNodesWithText("Backup restored.", substring = true).fetchSemanticsNodes().isNotEmpty() }

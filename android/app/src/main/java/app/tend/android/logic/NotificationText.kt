@@ -39,6 +39,9 @@ data class NotificationSpec(
  * system settings); the strings live in `res/values/strings.xml` under the keys named here.
  */
 object NotificationText {
+    /** The tapped reminder's id, on the intent that opens the app: the core says which screen. */
+    const val EXTRA_OPENS = "app.tend.android.extra.OPENS"
+
     val TIMELY = ChannelSpec("tend.timely", "channel_timely", "channel_timely_desc", sounding = true)
     /**
      * People and progress nudges. Sounding by default too: a quiet channel hides the very

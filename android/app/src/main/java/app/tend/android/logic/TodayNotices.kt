@@ -70,7 +70,12 @@ object LoadFailures {
     ): LoadFailure =
         when {
             keyMessage != null -> LoadFailure(keyMessage, "key")
-            e is TendException.CannotOpen -> LoadFailure("cannot_open", e.message ?: "cannot open")
+            // Only a store its key cannot use may be moved aside (DataActions.canQuarantine); a
+            // newer Tend's store is healthy, and a missing folder or permission is not the file's fault.
+            e is TendException.WrongKey -> LoadFailure("cannot_open", e.message ?: "wrong key")
+            e is TendException.Corrupt -> LoadFailure("cannot_open", e.message ?: "damaged")
+            e is TendException.NewerSchema -> LoadFailure("newer_version", e.message ?: "newer")
+            e is TendException.CannotOpen -> LoadFailure("cannot_read", e.message ?: "cannot open")
             e is TendException.Storage -> LoadFailure("cannot_read", e.message ?: "storage")
             e is TendException -> LoadFailure("cannot_read", e.message ?: e.javaClass.simpleName)
             else -> LoadFailure("cannot_read", e.javaClass.simpleName)

@@ -1,7 +1,7 @@
-// Public meeting lists wired to the core, for the Search tab: the page's state and what its taps
+// Public meeting lists wired to the core, for Find a meeting: the page's state and what its taps
 // call (every fetch on IO: each blocks on the network, bounded by the core), Search's card and its
-// Refresh, and the phone's part (MeetingListHost: the network choice and the daily job). Kept out
-// of TendApp.kt so the navigation file only gains the one switch into this page.
+// Refresh, and the phone's part (MeetingListHost: the network choice and the daily job). Served
+// from Routes.kt as Destination.MeetingLists; the top bar's Back returns to Search.
 package app.tend.android.ui
 
 import androidx.compose.foundation.layout.PaddingValues
@@ -70,7 +70,6 @@ fun MeetingSourcesRoute(
     host: TendHost,
     padding: PaddingValues,
     entry: ListsEntry,
-    onBack: () -> Unit,
 ) {
     var state by remember { mutableStateOf(MeetingSourcesState(network = host.meetingListNetwork(), choosingRegion = entry == ListsEntry.REGION)) }
     val scope = rememberCoroutineScope()
@@ -125,8 +124,6 @@ fun MeetingSourcesRoute(
     val actions =
         remember {
             object : MeetingSourcesActions {
-                override fun back() = onBack()
-
                 override fun locate() {
                     scope.launch { locateOnce() }
                 }

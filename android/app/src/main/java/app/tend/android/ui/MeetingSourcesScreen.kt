@@ -61,7 +61,7 @@ import app.tend.core.GeoPoint
 import app.tend.core.MeetingSource
 import java.time.Instant
 
-/** How the meeting-lists page was opened from Search. */
+/** How the meeting-lists page (Destination.MeetingLists) was opened from Search's card. */
 enum class ListsEntry { LOCATE, REGION, MANAGE }
 
 /** Which place the offered lists are for. */
@@ -101,8 +101,6 @@ data class MeetingSourcesState(
 
 /** What the user can do on the meeting-lists page. */
 interface MeetingSourcesActions {
-    fun back()
-
     fun locate()
 
     fun chooseRegion()
@@ -194,7 +192,6 @@ private fun SourcesList(
         contentPadding = PaddingValues(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
     ) {
-        item { TextButton(onClick = actions::back) { Text(stringResource(R.string.meeting_sources_back)) } }
         if (state.failed) item { Text(stringResource(R.string.cannot_read)) }
         if (state.inUse.isNotEmpty()) {
             item { SectionTitle(stringResource(R.string.meeting_sources_in_use)) }

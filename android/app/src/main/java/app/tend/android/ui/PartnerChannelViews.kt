@@ -1,12 +1,12 @@
 // The live partner channel's pieces of the Partner screen (rendering only): the Connect to Matrix
-// form, a person's Matrix ID / Link / Send / Revoke controls with the device-change warning, and
-// the Inbox. Calls are made by TendApp off the main thread; wording in logic/PartnerChannel.kt;
+// form, a person's Matrix ID / Link / Send / Revoke controls with the device-change warning and
+// what the last sync found of their room, and the Inbox. Calls are made by TendApp off the main thread; wording in logic/PartnerChannel.kt;
 // what is sent and when is the core's.
 package app.tend.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.text.KeyboardOptions
@@ -39,24 +39,34 @@ import java.time.ZoneId
 import java.time.format.DateTimeFormatter
 import java.time.format.FormatStyle
 
-/** One line from logic/PartnerChannel.kt, its %1$s filled (the core's reasons name no one). */
+/** One line from logic/PartnerChannel.kt, its %1$s and %2$s filled (the core's reasons name no one). */
 @Composable
 fun ChannelText(
     line: ChannelLine,
-    error: Boolean = false,
+    error: Boolean = PartnerChannel.isWarning(line),
 ) {
-    val text = line.arg?.let { stringResource(stringRes(line.key), it) } ?: stringResource(stringRes(line.key))
+    val args = listOfNotNull(line.arg, line.arg2).map(::breakable)
+    val text = if (args.isEmpty()) stringResource(stringRes(line.key)) else stringResource(stringRes(line.key), *args.toTypedArray())
     Text(text, color = if (error) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurface)
 }
 
-/** Connected: who, and Sync now. Not connected: the form. The password lives only in this form. */
+/**
+ * Text that may hold Matrix IDs, with a break opportunity after each ':' and '.' (a zero-width
+ * space, which TalkBack does not read): an ID is one long word, and on a narrow phone or at a
+ * large font it would run past its box instead of wrapping.
+ */
+internal fun breakable(text: String): String = text.replace(":", ":\u200B").replace(".", ".\u200B")
+
+/** Connected: who, Sync now and Disconnect. Not connected: the form. The password lives only in this form. */
 @Composable
 fun ChannelAccountCard(
     account: MatrixAccount?,
     working: Boolean,
     onConnect: (homeserver: String, user: String, password: String) -> Unit,
     onSync: () -> Unit,
+    onDisconnect: () -> Unit,
 ) {
+    var confirming by remember { mutableStateOf(false) }
     var homeserver by remember { mutableStateOf("https://") }
     var user by remember { mutableStateOf("") }
     // Never saved (not rememberSaveable, not the store): cleared as soon as Connect is tapped.
@@ -65,8 +75,9 @@ fun ChannelAccountCard(
         Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Text(stringResource(R.string.channel_title), style = MaterialTheme.typography.titleSmall)
             if (account != null) {
-                Text(stringResource(R.string.channel_connected, account.userId))
+                Text(stringResource(R.string.channel_connected, breakable(account.userId)))
                 Button(onClick = onSync, enabled = !working) { Text(stringResource(R.string.channel_sync)) }
+                TextButton(onClick = { confirming = true }, enabled = !working) { Text(stringResource(R.string.channel_disconnect)) }
             } else {
                 OutlinedTextField(
                     homeserver,
@@ -96,6 +107,19 @@ fun ChannelAccountCard(
             if (working) Text(stringResource(R.string.channel_working), style = MaterialTheme.typography.bodySmall)
         }
     }
+    if (confirming) {
+        AlertDialog(
+            onDismissRequest = { confirming = false },
+            text = { ChannelText(PartnerChannel.disconnectConfirmation()) },
+            confirmButton = {
+                TextButton(onClick = {
+                    confirming = false
+                    onDisconnect()
+                }) { Text(stringResource(R.string.channel_disconnect)) }
+            },
+            dismissButton = { TextButton(onClick = { confirming = false }) { Text(stringResource(R.string.channel_stay_connected)) } },
+        )
+    }
 }
 
 /** A person's channel controls, inside their card on the Partner screen. */
@@ -104,6 +128,7 @@ fun ChannelPersonControls(
     person: PersonRef,
     link: PartnerLink?,
     warning: ChannelLine?,
+    status: ChannelLine?,
     connected: Boolean,
     working: Boolean,
     onLink: (String) -> Unit,
@@ -115,13 +140,23 @@ fun ChannelPersonControls(
     var confirming by remember { mutableStateOf(false) }
     if (!connected) return
     warning?.let { ChannelText(it, error = true) }
-    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-        OutlinedTextField(matrixId, { matrixId = it.trim() }, label = { Text(stringResource(R.string.channel_matrix_id)) }, singleLine = true, modifier = Modifier.weight(1f))
-        OutlinedButton(onClick = { onLink(matrixId) }, enabled = !working && matrixId.isNotBlank()) { Text(stringResource(R.string.channel_link)) }
-    }
+    // The field takes the card's width and the button goes below it, so neither is cut at a large
+    // font; the ID's shape is a hint under the field rather than in its label.
+    OutlinedTextField(
+        matrixId,
+        { matrixId = it.trim() },
+        label = { Text(stringResource(R.string.channel_matrix_id)) },
+        supportingText = { Text(stringResource(R.string.channel_matrix_id_hint)) },
+        singleLine = true,
+        modifier = Modifier.fillMaxWidth(),
+    )
+    OutlinedButton(onClick = { onLink(matrixId) }, enabled = !working && matrixId.isNotBlank()) { Text(stringResource(R.string.channel_link)) }
     if (link == null) return
-    Text(stringResource(R.string.channel_linked, link.matrixId), style = MaterialTheme.typography.bodySmall)
-    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+    Text(stringResource(R.string.channel_linked, breakable(link.matrixId)), style = MaterialTheme.typography.bodySmall)
+    // What the last sync found of their room: waiting for them, they left, someone else there, or
+    // their server out of reach (nothing when it works).
+    status?.let { ChannelText(it) }
+    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         OutlinedButton(onClick = { onSend(null) }, enabled = !working) { Text(stringResource(R.string.channel_send_summary)) }
         TextButton(onClick = { confirming = true }, enabled = !working) { Text(stringResource(R.string.channel_revoke)) }
     }
@@ -160,7 +195,7 @@ fun ChannelInbox(
     for (m in inbox) {
         Card(Modifier.fillMaxWidth()) {
             Column(Modifier.padding(12.dp)) {
-                Text("${m.personId?.let(names::get) ?: m.from} · ${format.format(m.at)}", style = MaterialTheme.typography.labelMedium)
+                Text("${m.personId?.let(names::get) ?: breakable(m.from)} · ${format.format(m.at)}", style = MaterialTheme.typography.labelMedium)
                 Text(m.body)
             }
         }

@@ -51,6 +51,8 @@ data class PartnerData(
     val account: MatrixAccount?,
     val links: Map<Long, PartnerLink>,
     val warnings: Map<Long, ChannelLine>,
+    /** What the last sync found of each linked person's room, when it is not simply working. */
+    val linkStatus: Map<Long, ChannelLine>,
     val inbox: List<InboxMessage>,
 )
 
@@ -100,6 +102,9 @@ interface PartnerActions {
     )
 
     fun revoke(personId: Long)
+
+    /** Signs this phone out of Matrix; links and the inbox stay. */
+    fun disconnect()
 }
 
 @Composable
@@ -166,6 +171,7 @@ fun PartnerScreen(
                         row.person,
                         s.links[id],
                         s.warnings[id],
+                        s.linkStatus[id],
                         connected = s.account != null,
                         working = state.working,
                         onLink = { mid -> actions.link(id, mid) },
@@ -177,7 +183,7 @@ fun PartnerScreen(
             }
         }
         item {
-            ChannelAccountCard(s.account, state.working, onConnect = actions::connect, onSync = actions::sync)
+            ChannelAccountCard(s.account, state.working, onConnect = actions::connect, onSync = actions::sync, onDisconnect = actions::disconnect)
         }
         state.channelStatus?.takeIf { it.first == null }?.let { (_, lines) -> items(lines) { ChannelText(it) } }
         item { ChannelInbox(s.inbox, s.rows.associate { it.person.id to it.person.name }) }

@@ -167,7 +167,7 @@ fun SearchScreen(
                         Text(m.name, style = MaterialTheme.typography.titleSmall)
                         Text(MeetingSearch.details(m), style = MaterialTheme.typography.bodySmall)
                         state.typeNames[resultKey(m)]?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
-                            if (m.joinedGroupId == null) {
+                        if (m.joinedGroupId == null) {
                             OutlinedButton(onClick = { onJoin(m) }) { Text(stringResource(R.string.join)) }
                         } else {
                             Text(stringResource(R.string.joined), style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)

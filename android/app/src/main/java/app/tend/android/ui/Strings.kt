@@ -19,6 +19,7 @@ fun stringRes(name: String): Int =
         "key_locked" -> R.string.key_locked
         "cannot_open" -> R.string.cannot_open
         "cannot_read" -> R.string.cannot_read
+        "newer_version" -> R.string.newer_version
         "notifications_off" -> R.string.notifications_off
         "notifications_off_settings" -> R.string.notifications_off_settings
         "turn_on" -> R.string.turn_on
@@ -72,6 +73,14 @@ fun stringRes(name: String): Int =
         "channel_received" -> R.string.channel_received
         "channel_undecryptable" -> R.string.channel_undecryptable
         "channel_ignored" -> R.string.channel_ignored
+        "channel_blocked" -> R.string.channel_blocked
+        "channel_partner_left" -> R.string.channel_partner_left
+        "channel_unreachable" -> R.string.channel_unreachable
+        "channel_refused_invite" -> R.string.channel_refused_invite
+        "channel_not_from_partner" -> R.string.channel_not_from_partner
+        "channel_link_waiting" -> R.string.channel_link_waiting
+        "channel_link_others" -> R.string.channel_link_others
+        "channel_link_unreachable" -> R.string.channel_link_unreachable
         "channel_up_to_date" -> R.string.channel_up_to_date
         "channel_offline" -> R.string.channel_offline
         "channel_connect_first" -> R.string.channel_connect_first
@@ -83,5 +92,9 @@ fun stringRes(name: String): Int =
         "channel_revoke_confirm" -> R.string.channel_revoke_confirm
         "channel_revoked" -> R.string.channel_revoked
         "channel_revoked_offline" -> R.string.channel_revoked_offline
+        "channel_disconnect_confirm" -> R.string.channel_disconnect_confirm
+        "channel_disconnected" -> R.string.channel_disconnected
+        "channel_disconnected_offline" -> R.string.channel_disconnected_offline
+        "channel_revoked_no_room" -> R.string.channel_revoked_no_room
         else -> R.string.cannot_read
     }

@@ -44,6 +44,7 @@ import app.tend.android.logic.PartnerChannel
 import app.tend.android.logic.PartnerSharing
 import app.tend.android.logic.TodayNotices
 import app.tend.core.CheckinData
+import app.tend.core.Network
 import app.tend.core.CheckinInput
 import app.tend.core.PartnerRow
 import app.tend.core.PhoneLinkKind
@@ -62,13 +63,80 @@ import kotlinx.coroutines.withContext
 import java.time.LocalDate
 import java.util.UUID
 
-/** The screens a user moves between; SOS is always one tap away, whatever failed. */
-enum class Tab(val title: Int, val label: Int) {
-    TODAY(R.string.today, R.string.today),
-    SEARCH(R.string.search, R.string.tab_meetings),
-    SOS(R.string.sos_title, R.string.sos),
-    PARTNER(R.string.partner_title, R.string.partner),
-    DATA(R.string.data_title, R.string.data),
+/**
+ * The five tabs. SOS is not a tab: it is the red button in the top bar of every screen, one tap
+ * away whatever failed. Every other screen is a page inside a tab, at most two taps from Today.
+ */
+enum class Tab(val label: Int, val root: Destination) {
+    TODAY(R.string.today, Destination.Today),
+    PEOPLE(R.string.tab_people, Destination.People()),
+    MEETINGS(R.string.tab_meetings, Destination.Meetings),
+    PROGRESS(R.string.tab_progress, Destination.Progress),
+    MORE(R.string.tab_more, Destination.More),
+}
+
+/** The tab a page belongs to; SOS and Back stay on the tab the user is on. */
+fun tabOf(
+    d: Destination,
+    current: Tab,
+): Tab =
+    when (d) {
+        Destination.Today -> Tab.TODAY
+        is Destination.People, is Destination.Person, is Destination.EditPerson -> Tab.PEOPLE
+        Destination.Meetings, Destination.FindMeeting, is Destination.MeetingLists, is Destination.EditGroup -> Tab.MEETINGS
+        Destination.Progress, Destination.AddGoal -> Tab.PROGRESS
+        Destination.More, Destination.Networks, Destination.Settings, Destination.Partner, Destination.Data, Destination.About -> Tab.MORE
+        Destination.Sos, Destination.Back -> current
+    }
+
+/** The top bar's title for each page. */
+fun titleOf(d: Destination): Int =
+    when (d) {
+        Destination.Today -> R.string.today
+        is Destination.People -> if (d.needs) R.string.needs_title else R.string.tab_people
+        is Destination.Person -> R.string.person_title
+        is Destination.EditPerson -> if (d.id == null) R.string.person_add_title else R.string.person_edit_title
+        Destination.Meetings -> R.string.tab_meetings
+        Destination.FindMeeting -> R.string.search
+        is Destination.MeetingLists -> R.string.meeting_lists_title
+        is Destination.EditGroup -> if (d.id == null) R.string.group_add_title else R.string.group_edit_title
+        Destination.Progress -> R.string.tab_progress
+        Destination.AddGoal -> R.string.goal_add_title
+        Destination.More -> R.string.tab_more
+        Destination.Networks -> R.string.networks_title
+        Destination.Settings -> R.string.settings_title
+        Destination.Partner -> R.string.partner_title
+        Destination.Data -> R.string.data_title
+        Destination.About -> R.string.about_title
+        Destination.Sos, Destination.Back -> R.string.sos_title
+    }
+
+/**
+ * Where the user is: a stack of pages whose bottom is a tab's root. Opening a tab starts it afresh;
+ * opening a page puts it on top; Back (the platform's, or the top bar's arrow) takes it off.
+ */
+data class Navigation(val stack: List<Destination>) {
+    val current: Destination get() = stack.last()
+
+    fun tab(): Tab = stack.fold(Tab.TODAY) { t, d -> tabOf(d, t) }
+
+    fun canGoBack(): Boolean = stack.size > 1
+
+    fun open(d: Destination): Navigation =
+        when {
+            d == Destination.Back -> if (canGoBack()) Navigation(stack.dropLast(1)) else this
+            Tab.entries.any { it.root == d } -> Navigation(listOf(d))
+            d == current -> this
+            else -> Navigation(stack + d)
+        }
+
+    companion object {
+        /** A page opened from outside (a notification): its tab's root below it, so Back leads home. */
+        fun startingAt(d: Destination): Navigation {
+            val root = tabOf(d, Tab.TODAY).root
+            return Navigation(if (root == d || d == Destination.Back) listOf(root) else listOf(root, d))
+        }
+    }
 }
 
 /** Runs [block] on the store off the main thread; any error becomes a [LoadFailure] to show. */
@@ -88,22 +156,89 @@ suspend fun <T> load(
 @Composable
 fun TendApp(
     host: TendHost,
-    startTab: Tab = Tab.TODAY,
+    start: Destination = Destination.Today,
+    /** A new value opens [start] again (a second tap on the same reminder). */
+    startKey: Long = 0L,
     /** A bundle's "Who did you reach?" to ask, from its notification. */
     bundleId: String? = null,
     onBundleClosed: (answered: Boolean) -> Unit = {},
+    /** The platform's back (Android's BackHandler); the desktop harness has none. */
+    backHandler: @Composable (enabled: Boolean, onBack: () -> Unit) -> Unit = { _, _ -> },
 ) {
-    var tab by remember { mutableStateOf(startTab) }
+    var nav by remember(start, startKey) { mutableStateOf(Navigation.startingAt(start)) }
     var storeFailure by remember { mutableStateOf<LoadFailure?>(null) }
+    // The networks and the one the People and Progress tabs show (the first, until switched).
+    var networks by remember { mutableStateOf<List<Network>>(emptyList()) }
+    var networkId by remember { mutableStateOf<Long?>(null) }
+    var networksChanged by remember { mutableStateOf(0) }
+    // The first-launch guide: offered while nothing is built yet (the core's rule), until skipped.
+    var welcome by remember { mutableStateOf(false) }
+    var welcomeSkipped by remember { mutableStateOf(false) }
+    LaunchedEffect(networksChanged) {
+        val read = load(host) { it.networks() to it.needsWelcome() }
+        if (read is Loaded.Ready) {
+            val list = read.value.first
+            networks = list
+            if (list.none { it.id == networkId }) networkId = list.firstOrNull()?.id
+            // Offered when the app opens on Today; a notification or a page asked for goes there.
+            welcome = read.value.second && !welcomeSkipped && start == Destination.Today
+        }
+    }
+    val open: (Destination) -> Unit = { d -> nav = nav.open(d) }
+    val tab = nav.tab()
+    backHandler(nav.canGoBack()) { open(Destination.Back) }
+
+    if (welcome) {
+        WelcomeRoute(
+            host,
+            onOpenSos = {
+                welcome = false
+                welcomeSkipped = true
+                open(Destination.Sos)
+            },
+            onOpenData = {
+                welcome = false
+                welcomeSkipped = true
+                nav = Navigation.startingAt(Destination.Data)
+            },
+            onDone = { findMeeting ->
+                welcome = false
+                welcomeSkipped = true
+                networksChanged++
+                nav = Navigation.startingAt(if (findMeeting) Destination.FindMeeting else Destination.Today)
+            },
+        )
+        return
+    }
     Scaffold(
-        topBar = { TopAppBar(title = { Text(stringResource(tab.title), maxLines = 1, overflow = TextOverflow.Ellipsis) }) },
+        topBar = {
+            TopAppBar(
+                // Beside the back arrow and SOS at the largest text sizes, the title shrinks to fit
+                // rather than being cut.
+                title = {
+                    BasicText(
+                        stringResource(titleOf(nav.current)),
+                        maxLines = 1,
+                        style = MaterialTheme.typography.titleLarge.copy(color = LocalContentColor.current),
+                        autoSize = TextAutoSize.StepBased(minFontSize = 8.sp, maxFontSize = MaterialTheme.typography.titleLarge.fontSize),
+                    )
+                },
+                navigationIcon = { if (nav.canGoBack()) BackButton { open(Destination.Back) } },
+                actions = {
+                    if (tab == Tab.PEOPLE || tab == Tab.PROGRESS) {
+                        NetworkSwitcher(networks, networkId, onPick = { networkId = it }, onManage = { open(Destination.Networks) })
+                    }
+                    if (nav.current != Destination.Sos) SosButton { open(Destination.Sos) }
+                },
+            )
+        },
         bottomBar = {
             NavigationBar {
                 for (t in Tab.entries) {
                     NavigationBarItem(
                         selected = tab == t,
-                        onClick = { tab = t },
-                        icon = { TabDot(selected = tab == t, sos = t == Tab.SOS) },
+                        onClick = { open(t.root) },
+                        icon = { TabDot(selected = tab == t) },
                         // At the largest font sizes the word shrinks to fit its tab rather than
                         // being cut off (five tabs on a 320 dp phone).
                         label = {
@@ -119,25 +254,29 @@ fun TendApp(
             }
         },
     ) { padding ->
-        when (tab) {
-            Tab.TODAY -> TodayRoute(host, padding, onFailure = { storeFailure = it }, open = { tab = it })
-            Tab.SEARCH -> SearchRoute(host, padding)
-            Tab.SOS -> SosRoute(host, padding)
-            Tab.PARTNER -> PartnerRoute(host, padding)
-            Tab.DATA -> DataRoute(host, padding, storeFailure)
+        when (val d = nav.current) {
+            Destination.Today ->
+                TodayRoute(host, padding, onFailure = { storeFailure = it }, open = open, onStartGuide = {
+                    welcomeSkipped = false
+                    welcome = true
+                })
+            Destination.FindMeeting -> SearchRoute(host, padding, open)
+            Destination.Sos -> SosRoute(host, padding)
+            Destination.Partner -> PartnerRoute(host, padding)
+            Destination.Data -> DataRoute(host, padding, storeFailure)
+            Destination.More -> MoreScreen(padding, open)
+            Destination.Networks -> NetworksRoute(host, padding, networkId, onChanged = { networksChanged++ }, onPick = { networkId = it })
+            else -> ScreenRoutes(host, padding, d, networkId, open)
         }
     }
     bundleId?.let { BundleQuestion(host, it, onBundleClosed) }
 }
 
-/** A quiet marker above each tab's word (words carry the meaning; SOS in the alarm colour). */
+/** A quiet marker above each tab's word (the words carry the meaning). */
 @Composable
-private fun TabDot(
-    selected: Boolean,
-    sos: Boolean,
-) {
-    val color = if (sos) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.primary
-    Canvas(Modifier.size(if (selected) 12.dp else 8.dp)) { drawCircle(if (selected || sos) color else color.copy(alpha = 0.5f)) }
+private fun TabDot(selected: Boolean) {
+    val color = MaterialTheme.colorScheme.primary
+    Canvas(Modifier.size(if (selected) 12.dp else 8.dp)) { drawCircle(if (selected) color else color.copy(alpha = 0.5f)) }
 }
 
 @Composable
@@ -145,7 +284,8 @@ private fun TodayRoute(
     host: TendHost,
     padding: PaddingValues,
     onFailure: (LoadFailure?) -> Unit,
-    open: (Tab) -> Unit,
+    open: (Destination) -> Unit,
+    onStartGuide: () -> Unit,
 ) {
     var state by remember { mutableStateOf(TodayState()) }
     var notificationsOn by remember { mutableStateOf(host.notificationsAllowed()) }
@@ -153,7 +293,7 @@ private fun TodayRoute(
     val scope = rememberCoroutineScope()
 
     suspend fun reload() {
-        val loaded = load(host) { s -> s.todayAsync(host.zone()) to s.networks().isEmpty() }
+        val loaded = load(host) { s -> s.todayAsync(host.zone()) to s.needsWelcome() }
         state =
             when (loaded) {
                 is Loaded.Ready -> state.copy(today = Loaded.Ready(loaded.value.first), firstLaunch = loaded.value.second)
@@ -192,9 +332,8 @@ private fun TodayRoute(
                 reload()
             }
         },
-        onOpenSos = { open(Tab.SOS) },
-        onOpenData = { open(Tab.DATA) },
-        onFindMeeting = { open(Tab.SEARCH) },
+        onOpen = open,
+        onStartGuide = onStartGuide,
     )
 }
 
@@ -213,7 +352,10 @@ private fun SosRoute(
     val scope = rememberCoroutineScope()
     val key = remember { "sos-" + UUID.randomUUID() }
     LaunchedEffect(Unit) {
-        val contacts = (load(host) { it.sos(country, host.zone()).emergencyContacts } as? Loaded.Ready)?.value.orEmpty()
+        // The country chosen in Settings, once the store answers (the phone's region until then).
+        val chosen = crisisCountry(host)
+        if (chosen != country) state = state.copy(lines = crisisLines(chosen))
+        val contacts = (load(host) { it.sos(chosen, host.zone()).emergencyContacts } as? Loaded.Ready)?.value.orEmpty()
         // "An online meeting starts in 20 minutes": near the last place searched from, or online.
         val soon = (load(host) { it.meetingsSoon(host.zone(), it.lastSearchPlace(), 3u) } as? Loaded.Ready)?.value.orEmpty()
         state = state.copy(contacts = contacts, soon = soon)
@@ -241,13 +383,11 @@ private fun SosRoute(
 private fun SearchRoute(
     host: TendHost,
     padding: PaddingValues,
+    open: (Destination) -> Unit,
 ) {
     val language = host.language()
     var state by remember { mutableStateOf(SearchState(filters = meetingTypeFilters(language))) }
     val scope = rememberCoroutineScope()
-    // The public meeting lists have their own page in this tab (MeetingSourcesRoute.kt).
-    var lists by remember { mutableStateOf<ListsEntry?>(null) }
-    lists?.let { entry -> return MeetingSourcesRoute(host, padding, entry, onBack = { lists = null }) }
     LaunchedEffect(Unit) {
         val networks = (load(host) { it.networks() } as? Loaded.Ready)?.value.orEmpty()
         state = state.copy(networks = networks, lists = listsSummary(host))
@@ -285,7 +425,8 @@ private fun SearchRoute(
         },
         onPickNetwork = { state = state.copy(picked = it) },
         onShowTypes = { state = state.copy(showTypes = it) },
-        onLists = { lists = it },
+        // The public meeting lists have their own page in this tab (MeetingSourcesRoute.kt).
+        onLists = { open(Destination.MeetingLists(it)) },
         onRefreshLists = {
             scope.launch {
                 state = state.copy(lists = state.lists.copy(refreshing = true, message = null))
@@ -323,7 +464,8 @@ private fun PartnerRoute(
                 val links = store.partnerLinks()
                 PartnerData(
                     rows, PartnerSharing.nothingShared(rows), previews, store.matrixAccount(),
-                    links.associateBy { it.person.id }, PartnerChannel.warnings(links), store.partnerInbox(),
+                    links.associateBy { it.person.id }, PartnerChannel.warnings(links), PartnerChannel.linkStatus(links),
+                    store.partnerInbox(),
                 )
             }
         state = state.copy(failed = read is Loaded.Failed, data = (read as? Loaded.Ready)?.value ?: state.data)
@@ -392,7 +534,9 @@ private fun PartnerRoute(
                     text: String?,
                 ) = channel(personId) { st -> PartnerChannel.lines(st.partnerSend(personId, text, host.zone())) }
 
-                override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId).leftRoom)) }
+                override fun revoke(personId: Long) = channel(personId) { st -> listOf(PartnerChannel.revoked(st.partnerRevoke(personId))) }
+
+                override fun disconnect() = channel(null) { st -> listOf(PartnerChannel.disconnected(st.matrixDisconnect())) }
             }
         }
     LaunchedEffect(Unit) {

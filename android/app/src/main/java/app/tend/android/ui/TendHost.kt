@@ -54,7 +54,7 @@ interface TendHost : MeetingListHost {
     /** Hands the core's plan to the OS again, after anything that changes reminders. */
     suspend fun replan()
 
-    /** Opens a tel:, sms: or https: link the core made. */
+    /** Opens a tel:, sms: or https: link the core made, or a mailto: for an address it checked. */
     fun open(uri: String)
 
     /** The share sheet with [text] only. */
@@ -78,6 +78,16 @@ interface TendHost : MeetingListHost {
     /** Asks which document to read; null when the user cancelled. */
     suspend fun openDocument(): ByteArray?
 
+    /**
+     * The system contact picker (no contacts permission: the pick grants access to that one
+     * contact): the picked contact as vCard text for the core's importVcards; null when the user
+     * cancelled or the contact could not be read.
+     */
+    suspend fun pickContact(): String?
+
     /** Moves the unreadable store aside (never deletes it). */
     suspend fun quarantine()
+
+    /** The app's own version name ("0.1.0"), for About; null where the phone does not say. */
+    fun appVersion(): String? = null
 }

@@ -4,7 +4,10 @@
 // through TendApp; every tap is a callback.
 package app.tend.android.ui
 
+import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.ui.semantics.Role
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
@@ -53,10 +56,11 @@ fun TodayScreen(
     padding: PaddingValues,
     onNotice: (Notice) -> Unit,
     onMood: (Int) -> Unit,
-    onOpenSos: () -> Unit,
-    onOpenData: () -> Unit,
-    onFindMeeting: () -> Unit,
+    onOpen: (Destination) -> Unit,
+    onStartGuide: () -> Unit,
 ) {
+    val onOpenSos = { onOpen(Destination.Sos) }
+    val onOpenData = { onOpen(Destination.Data) }
     LazyColumn(
         Modifier.fillMaxSize().padding(padding),
         contentPadding = PaddingValues(16.dp),
@@ -70,7 +74,7 @@ fun TodayScreen(
             is Loaded.Failed -> item { FailureCard(t.failure, onOpenSos, onOpenData) }
             is Loaded.Ready -> {
                 val d = t.value
-                if (state.firstLaunch) item { Welcome(onFindMeeting, onOpenSos) }
+                if (state.firstLaunch) item { Welcome(onStartGuide, { onOpen(Destination.FindMeeting) }, onOpenSos) }
                 item { CheckInCard(d, state.checkingIn, onMood) }
                 d.nextMilestone?.let { m ->
                     item {
@@ -89,13 +93,13 @@ fun TodayScreen(
                 }
                 if (d.due.isNotEmpty()) {
                     item { SectionTitle(stringResource(R.string.due)) }
-                    items(d.due, key = { "due-${it.personId}" }) { DueLine(it) }
+                    items(d.due, key = { "due-${it.personId}" }) { DueLine(it) { onOpen(Destination.Person(it.personId)) } }
                 }
                 val gaps = d.gaps.filter { it.coveredBy.isEmpty() }
                 if (gaps.isNotEmpty()) {
                     item { SectionTitle(stringResource(R.string.gaps)) }
                     items(gaps, key = { "gap-${it.need.id}" }) { g ->
-                        Card(Modifier.fillMaxWidth()) {
+                        Card(onClick = { onOpen(Destination.People(needs = true)) }, modifier = Modifier.fillMaxWidth()) {
                             Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                                 Text(stringResource(R.string.gap_line, stringResource(supportLabel(g.need.kind)), g.networkName), style = MaterialTheme.typography.titleSmall)
                                 g.nextStep?.let { Text(it) }
@@ -106,13 +110,13 @@ fun TodayScreen(
                 if (d.meetings.isNotEmpty()) {
                     item { SectionTitle(stringResource(R.string.meetings)) }
                     items(d.meetings, key = { "meeting-${it.meetingId}-${it.startsAt}" }) { m ->
-                        Text(stringResource(if (m.attended) R.string.meeting_attended else R.string.meeting_line, m.localStart, m.groupName))
+                        TapLine(stringResource(if (m.attended) R.string.meeting_attended else R.string.meeting_line, m.localStart, m.groupName)) { onOpen(Destination.Meetings) }
                     }
                 }
                 if (d.goalsAtRisk.isNotEmpty()) {
                     item { SectionTitle(stringResource(R.string.goals_at_risk)) }
                     items(d.goalsAtRisk, key = { "goal-${it.goal.id}" }) { g ->
-                        Text(stringResource(R.string.goal_line, g.goal.title, g.count.toInt(), g.goal.target.toInt()))
+                        TapLine(stringResource(R.string.goal_line, g.goal.title, g.count.toInt(), g.goal.target.toInt())) { onOpen(Destination.Progress) }
                     }
                 }
                 if (d.missed.isNotEmpty()) {
@@ -125,8 +129,20 @@ fun TodayScreen(
     }
 }
 
+/** A line of Today that opens where it can be acted on: the whole row is the target. */
 @Composable
-private fun DueLine(p: DuePerson) {
+private fun TapLine(
+    text: String,
+    onClick: () -> Unit,
+) {
+    Text(text, Modifier.fillMaxWidth().heightIn(min = 48.dp).clickable(role = Role.Button, onClick = onClick).padding(vertical = 12.dp))
+}
+
+@Composable
+private fun DueLine(
+    p: DuePerson,
+    onClick: () -> Unit,
+) {
     val text =
         if (p.lastContact == null) {
             stringResource(R.string.due_never, p.name)
@@ -135,7 +151,7 @@ private fun DueLine(p: DuePerson) {
             val days = (p.cadenceDays.toLong() + p.daysOverdue).toInt()
             pluralStringResource(R.plurals.due_days, days, p.name, days)
         }
-    Text(text)
+    TapLine(text, onClick)
 }
 
 @OptIn(ExperimentalLayoutApi::class)
@@ -171,6 +187,7 @@ private fun CheckInCard(
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
 private fun Welcome(
+    onStart: () -> Unit,
     onFindMeeting: () -> Unit,
     onOpenSos: () -> Unit,
 ) {
@@ -179,7 +196,8 @@ private fun Welcome(
             Text(stringResource(R.string.welcome_title), style = MaterialTheme.typography.titleLarge)
             Text(stringResource(R.string.welcome_body))
             FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                Button(onClick = onFindMeeting) { Text(stringResource(R.string.search)) }
+                Button(onClick = onStart) { Text(stringResource(R.string.welcome_start)) }
+                OutlinedButton(onClick = onFindMeeting) { Text(stringResource(R.string.search)) }
                 OutlinedButton(onClick = onOpenSos) { Text(stringResource(R.string.sos_help)) }
             }
         }
