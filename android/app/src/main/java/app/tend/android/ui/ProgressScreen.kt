@@ -480,17 +480,3 @@ private fun handLabel(k: HandKind): Int =
         HandKind.CONTACT -> R.string.log_hand_contact
     }
 
-private fun channelLabel(c: Channel): Int =
-    when (c) {
-        Channel.CALL -> R.string.via_call
-        Channel.TEXT -> R.string.via_text
-        Channel.MEET -> R.string.via_meet
-        Channel.OTHER -> R.string.via_other
-    }
-
-private fun directionLabel(d: Direction): Int =
-    when (d) {
-        Direction.GAVE -> R.string.direction_gave
-        Direction.RECEIVED -> R.string.direction_received
-        Direction.BOTH -> R.string.direction_both
-    }
