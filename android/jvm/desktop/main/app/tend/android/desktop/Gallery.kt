@@ -179,6 +179,8 @@ private object NoPartnerActions : PartnerActions {
     ) = Unit
 
     override fun revoke(personId: Long) = Unit
+
+    override fun disconnect() = Unit
 }
 
 /** Lets the store's answers (on IO threads) arrive and the screen settle. */
@@ -355,8 +357,8 @@ fun scenes(): List<Scene> {
                 onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
                 onNodeWithText("Near me").performClick()
                 settle()
-                // Back to the top: the lists in use, how fresh each is, Refresh.
-                onNode(hasScrollAction()).performScrollToIndex(0)
+                // The results, under the lists they came from and how fresh each is.
+                onNode(hasScrollAction()).performScrollToNode(hasText("From Quinte and Area Intergroup", substring = true))
                 settle()
             },
         ),
@@ -448,7 +450,12 @@ fun shoot(
 fun main(args: Array<String>) {
     val out = File(args.firstOrNull() ?: "build/screens").apply { mkdirs() }
     val all = scenes()
-    for (scene in all) for (variant in Variant.entries) shoot(scene, variant, out)
+    // The lists' loopback server keeps the JVM alive until stopped, also when a scene throws.
+    try {
+        for (scene in all) for (variant in Variant.entries) shoot(scene, variant, out)
+    } finally {
+        GalleryFeeds.feeds.close()
+    }
     val rows =
         all.joinToString("\n") { s ->
             "<tr><th>${s.name}</th>" + Variant.entries.joinToString("") { v -> "<td><img src=\"${s.name}-${v.id}.png\" width=\"${v.widthDp}\" alt=\"${s.name} ${v.id}\"></td>" } + "</tr>"
@@ -464,5 +471,4 @@ fun main(args: Array<String>) {
         """.trimIndent(),
     )
     println("Screens: ${all.size * Variant.entries.size} images in ${out.path}")
-    GalleryFeeds.feeds.close()
 }

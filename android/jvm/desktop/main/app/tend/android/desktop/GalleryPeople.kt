@@ -130,8 +130,8 @@ fun peopleScenes(): List<Scene> {
             { DesktopHost(Stores.demo(zone)) },
             drive = {
                 tap("Log a contact")
-                chip("Call")
-                chip("They helped me")
+                chip("A call")
+                chip("They were there for me")
             },
             screen = { page(it, "Sam") },
         ),

@@ -37,7 +37,7 @@ import app.tend.android.ui.Destination
 import app.tend.android.ui.PeopleTabRoute
 import app.tend.android.ui.PersonEditorRoute
 import app.tend.android.ui.PersonRoute
-import app.tend.android.ui.timeText
+import app.tend.android.ui.clockText
 import app.tend.android.ui.weekdayName
 import app.tend.core.Channel
 import app.tend.core.CheckinKind
@@ -144,10 +144,10 @@ class PeopleFlowTest {
             // Weekend evenings only: 6 to 8 PM on Saturday and Sunday.
             chip(weekdayName(6))
             chip(weekdayName(0))
-            onNodeWithText("From " + timeText(9 * 60)).performClick()
-            onNodeWithText(timeText(18 * 60)).performScrollTo().performClick()
-            onNodeWithText("Until " + timeText(17 * 60)).performClick()
-            onNodeWithText(timeText(20 * 60)).performScrollTo().performClick()
+            onNodeWithText("From " + clockText(9 * 60)).performClick()
+            onNodeWithText(clockText(18 * 60)).performScrollTo().performClick()
+            onNodeWithText("Until " + clockText(17 * 60)).performClick()
+            onNodeWithText(clockText(20 * 60)).performScrollTo().performClick()
             inDialog("Add").performClick()
             settle()
             scrollTo("Save")
@@ -219,7 +219,7 @@ class PeopleFlowTest {
             onNodeWithText("Nothing logged with them yet").assertIsDisplayed()
             onNodeWithText("Log a contact").performClick()
             settle()
-            chip("Call")
+            chip("A call")
             chip("Both ways")
             inDialog("Log it").performClick()
             waitFor("You talked today")
