@@ -35,8 +35,10 @@ props=(-Djava.awt.headless=true -Dskiko.renderApi=SOFTWARE -Djna.library.path="$
     -Dtend.res.dir="$MAIN/res" -Dtend.feed="$ROOT/crates/tend-core/tests/fixtures/meeting-guide/ontario-quinte-feed.json"
     -Dtend.screens.dir="$out")
 classpath="$work/main:$work/test:$work/res/classes:$desktop"
-java -Xmx2g "${props[@]}" -classpath "$classpath" app.tend.android.desktop.GalleryKt "$out"
-[ "${1:-}" = "--gallery" ] && exit 0
+# A scene that fails is named and fails the run, after the other pictures and the tests.
+gallery=0
+java -Xmx2g "${props[@]}" -classpath "$classpath" app.tend.android.desktop.GalleryKt "$out" || gallery=$?
+[ "${1:-}" = "--gallery" ] && exit "$gallery"
 
 mapfile -t test_classes < <(cd "$work/test" && find app -name '*Test.class' ! -name '*$*' | sed -e 's|\.class$||' -e 's|/|.|g' | sort)
 set +e
@@ -44,3 +46,4 @@ java -Xmx2g "${props[@]}" -classpath "$classpath" org.junit.runner.JUnitCore "${
 status=${PIPESTATUS[0]}
 set -e
 junit_summary "$work/junit.log" "$status" "Android screens"
+[ "$gallery" -eq 0 ] || { echo "screens: the gallery failed (FAILED scene lines above)" >&2; exit 1; }

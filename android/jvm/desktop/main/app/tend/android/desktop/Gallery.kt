@@ -450,9 +450,20 @@ fun shoot(
 fun main(args: Array<String>) {
     val out = File(args.firstOrNull() ?: "build/screens").apply { mkdirs() }
     val all = scenes()
-    // The lists' loopback server keeps the JVM alive until stopped, also when a scene throws.
+    // Every picture is taken even when one scene fails, so one run shows them all; the failures
+    // are named and make the run fail at the end. The lists' loopback server is stopped however
+    // the run ends (its thread would keep the JVM alive).
+    val failed = mutableListOf<String>()
     try {
-        for (scene in all) for (variant in Variant.entries) shoot(scene, variant, out)
+        for (scene in all) {
+            for (variant in Variant.entries) {
+                try {
+                    shoot(scene, variant, out)
+                } catch (e: Throwable) {
+                    failed += "${scene.name}-${variant.id}: ${e.message?.lineSequence()?.take(2)?.joinToString(" ")}"
+                }
+            }
+        }
     } finally {
         GalleryFeeds.feeds.close()
     }
@@ -470,5 +481,7 @@ fun main(args: Array<String>) {
         </table></html>
         """.trimIndent(),
     )
-    println("Screens: ${all.size * Variant.entries.size} images in ${out.path}")
+    println("Screens: ${all.size * Variant.entries.size - failed.size} images in ${out.path}, ${failed.size} failed")
+    failed.forEach { println("FAILED scene $it") }
+    if (failed.isNotEmpty()) kotlin.system.exitProcess(1)
 }

@@ -26,9 +26,7 @@ import androidx.compose.ui.test.performScrollToNode
 import app.tend.android.R
 import app.tend.android.ui.Destination
 import app.tend.android.ui.NeedsRoute
-import app.tend.android.ui.PeopleTabRoute
-import app.tend.android.ui.PersonEditorRoute
-import app.tend.android.ui.PersonRoute
+import app.tend.android.ui.TendApp
 import app.tend.core.NetworkInput
 import app.tend.ffi.TendStore
 import kotlinx.coroutines.runBlocking
@@ -47,8 +45,6 @@ fun Framed(
 ) {
     Scaffold(topBar = { TopAppBar(title = { Text(stringResource(title)) }) }) { content(it) }
 }
-
-private fun firstNetwork(store: TendStore) = store.networks().first().id
 
 private fun personNamed(
     store: TendStore,
@@ -83,17 +79,16 @@ fun peopleScenes(): List<Scene> {
     val zone = "America/Toronto"
     val none: (Destination) -> Unit = {}
 
+    // In the app's own frame (tabs, top bar, SOS), opened at the page the scene is about.
     @Composable
-    fun list(host: DesktopHost, needs: Boolean = false) {
-        val network = remember { firstNetwork(host.core()) }
-        Framed(R.string.tab_people) { PeopleTabRoute(host, it, network, needs, none) }
-    }
+    fun list(host: DesktopHost, needs: Boolean = false) = TendApp(host, start = Destination.People(needs))
 
     @Composable
-    fun page(host: DesktopHost, name: String) {
-        val id = remember { personNamed(host.core(), name) }
-        Framed(R.string.person_title) { PersonRoute(host, it, id, none) }
-    }
+    fun page(host: DesktopHost, name: String) = TendApp(host, start = remember { Destination.Person(personNamed(host.core(), name)) })
+
+    @Composable
+    fun editor(host: DesktopHost, name: String?) =
+        TendApp(host, start = remember { Destination.EditPerson(name?.let { personNamed(host.core(), it) }) })
     return listOf(
         Scene("people", Destination.People(), { DesktopHost(Stores.demo(zone)) }, screen = { list(it) }),
         Scene(
@@ -158,10 +153,7 @@ fun peopleScenes(): List<Scene> {
             { DesktopHost(Stores.demo(zone)) },
             // A new sponsor: the support chips start at what sponsors usually give.
             drive = { chip("Sponsor or mentor") },
-            screen = { host ->
-                val network = remember { firstNetwork(host.core()) }
-                Framed(R.string.person_add_title) { PersonEditorRoute(host, it, null, network, none) }
-            },
+            screen = { editor(it, null) },
         ),
         Scene(
             "person-refused",
@@ -175,26 +167,20 @@ fun peopleScenes(): List<Scene> {
                 onAllNodes(hasScrollAction())[0].performScrollToNode(hasText("Name"))
                 settle()
             },
-            screen = { host -> Framed(R.string.person_add_title) { PersonEditorRoute(host, it, null, null, none) } },
+            screen = { editor(it, null) },
         ),
         Scene(
             "person-edit",
             Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
-            screen = { host ->
-                val id = remember { personNamed(host.core(), "Maya") }
-                Framed(R.string.person_edit_title) { PersonEditorRoute(host, it, id, null, none) }
-            },
+            screen = { editor(it, "Maya") },
         ),
         Scene(
             "person-edit-more",
             Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = { scrollTo("Save") },
-            screen = { host ->
-                val id = remember { personNamed(host.core(), "Maya") }
-                Framed(R.string.person_edit_title) { PersonEditorRoute(host, it, id, null, none) }
-            },
+            screen = { editor(it, "Maya") },
         ),
         Scene(
             "person-window",
@@ -206,10 +192,7 @@ fun peopleScenes(): List<Scene> {
                 chip("Saturday")
                 chip("Sunday")
             },
-            screen = { host ->
-                val id = remember { personNamed(host.core(), "Alex") }
-                Framed(R.string.person_edit_title) { PersonEditorRoute(host, it, id, null, none) }
-            },
+            screen = { editor(it, "Alex") },
         ),
         Scene("needs", Destination.People(), { DesktopHost(Stores.demo(zone)) }, screen = { list(it, needs = true) }),
         Scene(

@@ -28,6 +28,7 @@ import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.performScrollToNode
+import app.tend.android.ui.TendApp
 import app.tend.ffi.TendStore
 import kotlinx.coroutines.runBlocking
 
@@ -115,7 +116,8 @@ private fun scene(
             settle()
         }
     },
-    screen = { host -> ProgressNav(host, remember { ProgressNavigation(start(host)) }) },
+    // In the app's own frame (tabs, top bar, SOS), opened at the page the scene is about.
+    screen = { host -> TendApp(host, start = remember { start(host) }) },
 )
 
 /** A screen's vertical scroll (text fields scroll too, sideways). */

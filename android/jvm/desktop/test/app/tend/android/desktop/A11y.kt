@@ -38,11 +38,12 @@ object A11y {
             if (n.config.getOrNull(SemanticsProperties.Disabled) != null && label(n).isEmpty()) continue
             val where = "node ${n.id} at ${n.boundsInRoot}"
             if (label(n).isEmpty()) out += "no label: $where"
-            // Cut by the bottom of the window (a screen longer than it), or by the edge of a
-            // scrolling list (the last item laid out, above the tabs): its size is not known here,
-            // and a finger gets all of it once it is scrolled into view.
+            // Cut by the bottom of the window (a screen longer than it): its size is not known
+            // here, and a finger gets all of it once it is scrolled up.
             if (n.boundsInRoot.bottom >= root.boundsInRoot.bottom - 1f) continue
-            if (n.boundsInRoot.height < n.size.height - 1 || n.boundsInRoot.width < n.size.width - 1) continue
+            // Partly scrolled out of its list (under the top bar, past the bottom bar): only part of
+            // it is on screen in this frame, so its size cannot be judged here; its label still is.
+            if (n.boundsInRoot.height < n.size.height - 1f || n.boundsInRoot.width < n.size.width - 1f) continue
             // The touch bounds: what a finger can hit, including the minimum-size expansion
             // Material gives small controls.
             val w = n.touchBoundsInRoot.width / density

@@ -4,6 +4,7 @@ package app.tend.android.ui
 
 import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.fillMaxSize
@@ -78,25 +79,29 @@ fun NetworkSwitcher(
     var open by remember { mutableStateOf(false) }
     val name = networks.firstOrNull { it.id == current }?.name ?: stringResource(R.string.networks_all)
     val label = stringResource(R.string.network_switch, name)
-    TextButton(onClick = { open = true }, modifier = Modifier.heightIn(min = 48.dp).widthIn(max = 140.dp).semantics { contentDescription = label }) {
-        Text(name, maxLines = 1, overflow = TextOverflow.Ellipsis)
-    }
-    DropdownMenu(expanded = open, onDismissRequest = { open = false }) {
-        for (n in networks) {
-            DropdownMenuItem(text = { Text(n.name) }, onClick = {
+    // A row of its own under the title: a long network name at the largest text sizes wraps
+    // here instead of squeezing the page's title and SOS.
+    Box(Modifier.fillMaxWidth().padding(horizontal = 8.dp)) {
+        TextButton(onClick = { open = true }, modifier = Modifier.heightIn(min = 48.dp).semantics { contentDescription = label }) {
+            Text(stringResource(R.string.network_shown, name))
+        }
+        DropdownMenu(expanded = open, onDismissRequest = { open = false }) {
+            for (n in networks) {
+                DropdownMenuItem(text = { Text(n.name) }, onClick = {
+                    open = false
+                    onPick(n.id)
+                })
+            }
+            DropdownMenuItem(text = { Text(stringResource(R.string.networks_all)) }, onClick = {
                 open = false
-                onPick(n.id)
+                onPick(null)
+            })
+            HorizontalDivider()
+            DropdownMenuItem(text = { Text(stringResource(R.string.networks_manage)) }, onClick = {
+                open = false
+                onManage()
             })
         }
-        DropdownMenuItem(text = { Text(stringResource(R.string.networks_all)) }, onClick = {
-            open = false
-            onPick(null)
-        })
-        HorizontalDivider()
-        DropdownMenuItem(text = { Text(stringResource(R.string.networks_manage)) }, onClick = {
-            open = false
-            onManage()
-        })
     }
 }
 

@@ -5,6 +5,7 @@
 // screens are rendered and driven against the real core.
 package app.tend.android.ui
 
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.size
 import androidx.compose.material3.ExperimentalMaterial3Api
@@ -120,11 +121,20 @@ data class Navigation(val stack: List<Destination>) {
 
     fun tab(): Tab = stack.fold(Tab.TODAY) { t, d -> tabOf(d, t) }
 
+    /** A page under this one in its tab: the top bar shows a back arrow. */
     fun canGoBack(): Boolean = stack.size > 1
+
+    /** Only Today's own page lets the phone's back leave the app; another tab's goes to Today first. */
+    fun backLeavesApp(): Boolean = stack.size == 1 && current == Destination.Today
 
     fun open(d: Destination): Navigation =
         when {
-            d == Destination.Back -> if (canGoBack()) Navigation(stack.dropLast(1)) else this
+            d == Destination.Back ->
+                when {
+                    canGoBack() -> Navigation(stack.dropLast(1))
+                    backLeavesApp() -> this
+                    else -> Navigation(listOf(Destination.Today))
+                }
             Tab.entries.any { it.root == d } -> Navigation(listOf(d))
             d == current -> this
             else -> Navigation(stack + d)
@@ -186,7 +196,7 @@ fun TendApp(
     }
     val open: (Destination) -> Unit = { d -> nav = nav.open(d) }
     val tab = nav.tab()
-    backHandler(nav.canGoBack()) { open(Destination.Back) }
+    backHandler(!nav.backLeavesApp()) { open(Destination.Back) }
 
     if (welcome) {
         WelcomeRoute(
@@ -212,6 +222,7 @@ fun TendApp(
     }
     Scaffold(
         topBar = {
+          Column {
             TopAppBar(
                 // Beside the back arrow and SOS at the largest text sizes, the title shrinks to fit
                 // rather than being cut.
@@ -224,13 +235,14 @@ fun TendApp(
                     )
                 },
                 navigationIcon = { if (nav.canGoBack()) BackButton { open(Destination.Back) } },
-                actions = {
-                    if (tab == Tab.PEOPLE || tab == Tab.PROGRESS) {
-                        NetworkSwitcher(networks, networkId, onPick = { networkId = it }, onManage = { open(Destination.Networks) })
-                    }
-                    if (nav.current != Destination.Sos) SosButton { open(Destination.Sos) }
-                },
+                actions = { if (nav.current != Destination.Sos) SosButton { open(Destination.Sos) } },
             )
+            // Which network People and Progress show, on their first pages (a person's page is
+            // theirs whatever the network).
+            if (nav.current is Destination.People || nav.current == Destination.Progress) {
+                NetworkSwitcher(networks, networkId, onPick = { networkId = it }, onManage = { open(Destination.Networks) })
+            }
+          }
         },
         bottomBar = {
             NavigationBar {
