@@ -2,7 +2,8 @@
 // loopback (the JDK's own HTTP server, stopped after each test): the catalog offers New York's
 // lists for a New York position and not Toronto's; an NA list asked by area needs a place first; a
 // list added by address is read and searchable; a 401 keeps the last good list and is worded as a
-// private list; "updated 3 days ago"; what the server learns; and when the daily job may run.
+// private list; "updated 3 days ago" (and "yesterday", never "1 days"); what the server learns;
+// regions to choose instead of a location; and when the daily job may run, on which network.
 package app.tend.android.logic
 
 import app.tend.core.FetchFailure
@@ -24,6 +25,7 @@ import org.junit.Test
 import org.junit.rules.TemporaryFolder
 import java.io.File
 import java.net.InetSocketAddress
+import java.time.Duration
 import java.time.Instant
 
 private val NYC = GeoPoint(latitude = 40.71, longitude = -74.01)
@@ -86,8 +88,15 @@ class MeetingSourcesTest {
     fun aListAddedByAddressIsReadAndAFailureKeepsIt() {
         val added = store.addMeetingSource(NewSource(url = url(), name = "Harbour intergroup"))
         assertEquals(RefreshOutcome.UPDATED, added.refresh.outcome)
+        assertEquals(SourceLine("meeting_source_in_use_now", "Harbour intergroup"), MeetingSources.used(added.source, added.refresh))
+        assertEquals("Harbour intergroup is in use. Its meetings are in your search now.", text(MeetingSources.used(added.source, added.refresh)))
         val found = store.searchDirectory(SearchQuery(near = NYC))
         assertEquals("Harbour Light", found.single().name)
+        // A result names the list it came from, for "updated …" under it.
+        val inUse = MeetingSources.offer(store.meetingSources(null, null)).inUse
+        assertEquals(added.source.id, MeetingSources.sourceOf(found.single().feed, inUse)?.id)
+        assertNull(MeetingSources.sourceOf("https://example.org/meetings.json", inUse))
+        assertEquals(listOf(added.source.id), MeetingSources.sourcesOf(listOf(found.single().feed, "file.json", found.single().feed), inUse).map { it.id })
         assertEquals(RefreshOutcome.UNCHANGED, store.refreshMeetingSources().single().outcome)
 
         status = 401
@@ -98,6 +107,15 @@ class MeetingSourcesTest {
         val line = MeetingSources.failure(source, Instant.now())!!
         assertEquals("meeting_source_failure_private", line.key)
         assertTrue(text(line).contains("keeps its meeting list private"))
+        // When it was tried is its own line ("Last tried 2 h ago"), never a number glued onto the sentence.
+        assertNull(line.arg)
+        val tried = source.status!!.checkedAt!!
+        assertEquals(SourceLine("meeting_source_failed_hours", "2"), MeetingSources.failedWhen(source, tried.plusSeconds(2 * 3600 + 5)))
+        assertEquals("Last tried 2 h ago", STRINGS["meeting_source_last_tried"]!!.replace("%1\$s", text(MeetingSources.failedWhen(source, tried.plusSeconds(7205))!!)))
+        assertEquals("meeting_sources_some_failed", MeetingSources.refreshed(listOf(r)).key)
+        assertEquals("meeting_source_failure_private", MeetingSources.used(source, r).key)
+        assertEquals(SourceLine("meeting_source_updated_yesterday"), MeetingSources.freshness(source, source.status!!.fetchedAt!!.plusSeconds(25 * 3600)))
+        assertEquals("Updated 2 days ago", text(MeetingSources.freshness(source, source.status!!.fetchedAt!!.plusSeconds(49 * 3600))))
         assertEquals(SourceLine("meeting_source_updated_days", "3"), MeetingSources.freshness(source, source.status!!.fetchedAt!!.plusSeconds(3 * 86_400 + 60)))
         assertEquals("Updated 3 days ago", text(MeetingSources.freshness(source, source.status!!.fetchedAt!!.plusSeconds(3 * 86_400))))
 
@@ -118,5 +136,68 @@ class MeetingSourcesTest {
         assertFalse(MeetingSources.backgroundRefreshDue(now.minusSeconds(3600), now, RefreshNetwork.ANY, onUnmetered = true))
         assertTrue(MeetingSources.backgroundRefreshDue(now.minusSeconds(86_400), now, RefreshNetwork.ANY, onUnmetered = true))
         assertNull(MeetingSources.failure(store.meetingSources(NYC, null).first(), now))
+        for (k in listOf("meeting_source_updated_yesterday", "meeting_source_failed_yesterday", "meeting_source_in_use_now", "meeting_sources_refreshed", "meeting_sources_some_failed", "meeting_source_reveals_added", "meeting_source_last_tried")) {
+            assertTrue(k, STRINGS.containsKey(k))
+        }
+        assertTrue(text(MeetingSources.whatAddedServerLearns()).contains("Not who you are"))
+    }
+
+    @Test
+    fun theDailyRefreshIsDueADayAfterTheStalestListAndOnlyWhileOneIsInUse() {
+        assertFalse(MeetingSources.keepFresh(store.meetingSources(null, null)))
+        assertNull(MeetingSources.lastRefresh(store.meetingSources(null, null)))
+        val a = store.addMeetingSource(NewSource(url = url(), name = "A")).source
+        Thread.sleep(20)
+        val b = store.addMeetingSource(NewSource(url = url() + "/b", name = "B")).source
+        var sources = store.meetingSources(null, null)
+        assertTrue(MeetingSources.keepFresh(sources))
+        val aAt = a.status!!.checkedAt!!
+        assertEquals("the stalest list decides", aAt, MeetingSources.lastRefresh(sources))
+        // A pull-to-refresh of A counts: now B is the stalest.
+        store.refreshMeetingSource(a.id, null)
+        sources = store.meetingSources(null, null)
+        assertEquals(b.status!!.checkedAt, MeetingSources.lastRefresh(sources))
+
+        assertEquals(Duration.ofHours(23), MeetingSources.nextRefreshIn(aAt, aAt.plusSeconds(3600)))
+        assertEquals(Duration.ZERO, MeetingSources.nextRefreshIn(aAt, aAt.plusSeconds(2 * 86_400)))
+        assertEquals(Duration.ZERO, MeetingSources.nextRefreshIn(null, aAt))
+        // Due exactly when the job is next scheduled, not an hour before.
+        val at = aAt.plus(MeetingSources.nextRefreshIn(aAt, aAt))
+        assertTrue(MeetingSources.backgroundRefreshDue(aAt, at, RefreshNetwork.ANY, onUnmetered = false))
+        assertFalse(MeetingSources.backgroundRefreshDue(aAt, at.minusSeconds(3600), RefreshNetwork.ANY, onUnmetered = false))
+
+        // Wi-Fi only until the user says otherwise; anything unknown is read as Wi-Fi only.
+        assertEquals(RefreshNetwork.WIFI_ONLY, MeetingSources.network(null))
+        assertEquals(RefreshNetwork.WIFI_ONLY, MeetingSources.network("sometimes"))
+        assertEquals(RefreshNetwork.ANY, MeetingSources.network(RefreshNetwork.ANY.name))
+
+        store.removeMeetingSource(a.id)
+        store.removeMeetingSource(b.id)
+        assertFalse(MeetingSources.keepFresh(store.meetingSources(null, null)))
+    }
+
+    @Test
+    fun aRegionCanBeChosenInsteadOfALocationButAnAreaListNeedsALocation() {
+        val all = store.meetingSources(null, null)
+        val inCanada = MeetingSources.regions(all, "ca")
+        assertEquals("the phone's country first", "CA", inCanada.first().country)
+        assertTrue(inCanada.indexOfFirst { it.country != "CA" } > inCanada.indexOfLast { it.country == "CA" })
+        val names = MeetingSources.regions(all, null).map { it.name }
+        assertEquals(names.sortedBy { it.lowercase() }, names)
+        assertEquals(names.toSet().size, names.size)
+        val nyc = SourceRegion("New York City", "US")
+        assertTrue(nyc in inCanada)
+        assertEquals(listOf("aa-new-york"), MeetingSources.inRegion(all, nyc).map { it.id })
+
+        val na = all.first { it.id == "na-greater-new-york" }
+        assertFalse("asked by area: a region's middle could be far from any meeting", MeetingSources.canUse(na, null))
+        assertTrue(MeetingSources.canUse(na, NYC))
+        assertTrue(MeetingSources.canUse(all.first { it.id == "aa-new-york" }, null))
+
+        // A list in use is no longer offered for its region.
+        store.addMeetingSource(NewSource(url = url(), name = "Harbour intergroup"))
+        val after = store.meetingSources(null, null)
+        assertEquals(MeetingSources.regions(all, null), MeetingSources.regions(after, null))
+        assertTrue(MeetingSources.inRegion(after, nyc).none { it.status != null })
     }
 }

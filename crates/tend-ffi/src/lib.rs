@@ -13,6 +13,8 @@
 
 uniffi::setup_scaffolding!();
 
+#[cfg(all(target_os = "android", feature = "fetch"))]
+mod android;
 mod functions;
 mod guard;
 #[cfg(feature = "share")]

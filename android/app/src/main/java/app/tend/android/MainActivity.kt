@@ -27,6 +27,7 @@ import app.tend.android.logic.BundleChooser
 import app.tend.android.logic.DataActions
 import app.tend.android.logic.LoadFailure
 import app.tend.android.logic.LoadFailures
+import app.tend.android.logic.RefreshNetwork
 import app.tend.android.logic.TodayNotices
 import app.tend.android.logic.WrappedKey
 import androidx.activity.compose.BackHandler
@@ -163,6 +164,13 @@ class MainActivity : ComponentActivity(), TendHost {
     override fun sosLogged() = PartnerSyncJob.syncSoon(this)
 
     override fun channelConnected() = PartnerSyncJob.schedulePeriodic(this)
+
+    override fun meetingListNetwork(): RefreshNetwork = MeetingListJob.network(this)
+
+    override suspend fun meetingListsChanged(network: RefreshNetwork) {
+        val store = store()
+        withContext(Dispatchers.IO) { MeetingListJob.choose(this@MainActivity, network, store) }
+    }
 
     override suspend fun locate(): Located {
         if (!NearMe.granted(this)) {

@@ -61,6 +61,12 @@ open class TendApplication : Application() {
             } catch (e: Exception) {
                 Log.w("TendPartnerSync", "not scheduled: ${e.javaClass.simpleName}")
             }
+            // The daily refresh of the public meeting lists, while any is in use.
+            try {
+                MeetingListJob.ensureScheduled(this@TendApplication, store())
+            } catch (e: Exception) {
+                Log.w("TendMeetingLists", "not scheduled: ${e.javaClass.simpleName}")
+            }
         }
     }
 
@@ -79,6 +85,13 @@ open class TendApplication : Application() {
     private suspend fun openOnce(): TendStore =
         openLock.withLock {
             store ?: run {
+                // Before anything can fetch over HTTPS through the store. Without it, HTTPS
+                // fails (each list says it could not be reached) but nothing else does.
+                try {
+                    PlatformTls.ensure(this)
+                } catch (e: Throwable) {
+                    Log.w("TendTls", "platform verifier not installed: ${e.javaClass.simpleName}")
+                }
                 val key = KeystoreKey(this)
                 val bytes = key.databaseKey()
                 try {

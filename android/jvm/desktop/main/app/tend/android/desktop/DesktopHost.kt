@@ -5,8 +5,10 @@ package app.tend.android.desktop
 
 import app.tend.android.logic.LoadFailure
 import app.tend.android.logic.LoadFailures
+import app.tend.android.logic.RefreshNetwork
 import app.tend.android.ui.Located
 import app.tend.android.ui.TendHost
+import app.tend.core.NewSource
 import app.tend.ffi.TendStore
 import java.io.File
 import java.nio.file.Files
@@ -84,6 +86,17 @@ class DesktopHost(
 
     override fun channelConnected() {}
 
+    /** The daily refresh's network choice, and each time the page asked to reschedule it. */
+    var meetingListNetwork = RefreshNetwork.WIFI_ONLY
+    val meetingListSchedules = mutableListOf<RefreshNetwork>()
+
+    override fun meetingListNetwork() = meetingListNetwork
+
+    override suspend fun meetingListsChanged(network: RefreshNetwork) {
+        meetingListNetwork = network
+        meetingListSchedules += network
+    }
+
     override suspend fun locate() = located
 
     override suspend fun saveDocument(
@@ -122,6 +135,29 @@ object Stores {
         store.seedDemo(zone)
         val feed = File(System.getProperty("tend.feed") ?: error("set -Dtend.feed to a Meeting Guide JSON file"))
         store.importDirectory("https://example.org/meetings.json", feed.readText(), zone)
+        return store
+    }
+
+    /**
+     * The demo person with two public meeting lists in use, read from [feeds] on loopback: the
+     * region's real feed, and a smaller list whose group has since made it private (its last
+     * good copy kept, the refusal said in words).
+     */
+    fun withLists(
+        feeds: LoopbackFeeds,
+        zone: String = "America/Toronto",
+    ): TendStore {
+        val store = fresh()
+        store.seedDemo(zone)
+        val quinte = File(System.getProperty("tend.feed") ?: error("set -Dtend.feed to a Meeting Guide JSON file")).readText()
+        val path = "/quinte-" + System.nanoTime()
+        feeds.serve(path, quinte)
+        store.addMeetingSource(NewSource(url = feeds.url(path), name = "Quinte and Area Intergroup", timezone = zone))
+        val lakeside = "/lakeside-" + System.nanoTime()
+        feeds.serve(lakeside, feedOf("Lakeside Serenity", "Lakeside Big Book"))
+        val added = store.addMeetingSource(NewSource(url = feeds.url(lakeside), name = "Lakeside Intergroup"))
+        feeds.serve(lakeside, "", status = 401)
+        store.refreshMeetingSource(added.source.id, null)
         return store
     }
 }

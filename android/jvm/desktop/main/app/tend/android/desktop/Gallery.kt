@@ -18,13 +18,17 @@ import androidx.compose.ui.res.LocalResourceLocale
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.DesktopComposeUiTest
 import androidx.compose.ui.test.runDesktopComposeUiTest
-import androidx.compose.ui.test.hasScrollToIndexAction
+import androidx.compose.ui.test.hasScrollAction
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.isRoot
+import androidx.compose.ui.test.performMouseInput
+import androidx.compose.ui.geometry.Offset
+import androidx.compose.ui.test.hasScrollToIndexAction
 import androidx.compose.ui.test.onAllNodesWithText
-import androidx.compose.ui.test.hasScrollAction
 import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollToIndex
 import androidx.compose.ui.unit.Density
 import app.tend.android.logic.PartnerChannel
 import app.tend.android.logic.PartnerSharing
@@ -333,12 +337,92 @@ fun scenes(): List<Scene> {
             Destination.FindMeeting,
             { DesktopHost(Stores.demo(zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
+                // Below the meeting lists' card on a small screen at a large font.
+                onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
                 onNodeWithText("Near me").performClick()
+                settle()
+                onNode(hasScrollAction()).performScrollToIndex(0)
                 settle()
             },
         ),
         Scene("data", Destination.Data, { DesktopHost(Stores.demo(zone)) }),
+        // Public meeting lists: Search with two lists in use (one kept after its group made it
+        // private), results saying which list and how fresh; the lists page with the lists for
+        // where the user is, the sentence before the first fetch, and a region chosen instead.
+        Scene(
+            "search-lists",
+            Destination.FindMeeting,
+            { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
+            drive = {
+                onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
+                onNodeWithText("Near me").performClick()
+                settle()
+                // The results, under the lists they came from and how fresh each is.
+                onNode(hasScrollAction()).performScrollToNode(hasText("From Quinte and Area Intergroup", substring = true))
+                settle()
+            },
+        ),
+        Scene(
+            "meeting-lists",
+            Destination.FindMeeting,
+            { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(NEW_YORK) } },
+            drive = { openLists(locate = false) },
+        ),
+        Scene(
+            "meeting-lists-near",
+            Destination.FindMeeting,
+            { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(NEW_YORK) } },
+            drive = {
+                openLists(locate = true)
+                onNode(hasScrollAction()).performScrollToNode(hasText("Meeting lists near you"))
+                settle()
+            },
+        ),
+        Scene(
+            "meeting-lists-confirm",
+            Destination.FindMeeting,
+            { DesktopHost(Stores.fresh()).apply { located = Located.At(NEW_YORK) } },
+            drive = {
+                onNodeWithText("Use my location once").performClick()
+                settle()
+                onNode(hasScrollAction()).performScrollToNode(hasText("Greater New York Region"))
+                onNodeWithText("Greater New York Region").performClick()
+                settle()
+            },
+        ),
+        Scene(
+            "meeting-lists-region",
+            Destination.FindMeeting,
+            { DesktopHost(Stores.fresh(), country = "US") },
+            drive = {
+                onNodeWithText("Choose a region instead").performClick()
+                settle()
+                onNode(hasScrollAction()).performScrollToNode(hasText("New York City"))
+                onNodeWithText("New York City").performClick()
+                settle()
+            },
+        ),
     ) + progressScenes(zone) + peopleScenes()
+}
+
+/** Lower Manhattan: a place several of the catalog's lists cover. */
+val NEW_YORK = GeoPoint(40.71, -74.01)
+
+/** The loopback server the gallery's lists are read from (started on first use, stopped by main). */
+object GalleryFeeds {
+    val feeds by lazy { LoopbackFeeds() }
+}
+
+/** From Search to the lists page ("Change my lists"), then, if asked, the lists for where the phone is. */
+@OptIn(ExperimentalTestApi::class)
+fun DesktopComposeUiTest.openLists(locate: Boolean) {
+    onNodeWithText("Change my lists").performClick()
+    settle()
+    if (locate) {
+        onNode(hasScrollAction()).performScrollToNode(hasText("Use my location once"))
+        onNodeWithText("Use my location once").performClick()
+        settle()
+    }
 }
 
 @OptIn(ExperimentalTestApi::class)
@@ -353,6 +437,10 @@ fun shoot(
         setContent { Phone(variant, host, scene.start, bundle, screen = scene.screen) }
         settle()
         scene.drive(this)
+        // The pointer leaves the window's content (a finger lifts), or what it last tapped is
+        // pictured hovered.
+        onAllNodes(isRoot())[0].performMouseInput { moveTo(Offset(0f, 0f)) }
+        settle()
         // The whole window, dialogs included.
         val image = captureToImage().toAwtImage()
         ImageIO.write(image, "png", File(out, "${scene.name}-${variant.id}.png"))
@@ -363,16 +451,21 @@ fun main(args: Array<String>) {
     val out = File(args.firstOrNull() ?: "build/screens").apply { mkdirs() }
     val all = scenes()
     // Every picture is taken even when one scene fails, so one run shows them all; the failures
-    // are named and make the run fail at the end.
+    // are named and make the run fail at the end. The lists' loopback server is stopped however
+    // the run ends (its thread would keep the JVM alive).
     val failed = mutableListOf<String>()
-    for (scene in all) {
-        for (variant in Variant.entries) {
-            try {
-                shoot(scene, variant, out)
-            } catch (e: Throwable) {
-                failed += "${scene.name}-${variant.id}: ${e.message?.lineSequence()?.take(2)?.joinToString(" ")}"
+    try {
+        for (scene in all) {
+            for (variant in Variant.entries) {
+                try {
+                    shoot(scene, variant, out)
+                } catch (e: Throwable) {
+                    failed += "${scene.name}-${variant.id}: ${e.message?.lineSequence()?.take(2)?.joinToString(" ")}"
+                }
             }
         }
+    } finally {
+        GalleryFeeds.feeds.close()
     }
     val rows =
         all.joinToString("\n") { s ->

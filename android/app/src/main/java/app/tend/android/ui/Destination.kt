@@ -20,6 +20,9 @@ sealed class Destination {
 
     object FindMeeting : Destination()
 
+    /** Find a meeting's public meeting lists, opened from its card: locating, a region, or the lists in use. */
+    data class MeetingLists(val entry: ListsEntry) : Destination()
+
     /** A new group (null) or an existing one to edit. */
     data class EditGroup(val id: Long?) : Destination()
 

@@ -1,5 +1,5 @@
 // String resources named by logic/ (NotificationText, WrappedKey, TodayNotices, DataActions,
-// PartnerSharing, PartnerChannel): the one table from a logic key to its R id, shared by the
+// PartnerSharing, PartnerChannel, MeetingSources): the one table from a logic key to its R id, shared by the
 // screens and the glue.
 package app.tend.android.ui
 
@@ -31,6 +31,36 @@ fun stringRes(name: String): Int =
         "backup_refused" -> R.string.backup_refused
         "quarantine_done" -> R.string.quarantine_done
         "data_failed" -> R.string.data_failed
+        "meeting_source_never_updated" -> R.string.meeting_source_never_updated
+        "meeting_source_updated_just_now" -> R.string.meeting_source_updated_just_now
+        "meeting_source_updated_minutes" -> R.string.meeting_source_updated_minutes
+        "meeting_source_updated_hours" -> R.string.meeting_source_updated_hours
+        "meeting_source_updated_yesterday" -> R.string.meeting_source_updated_yesterday
+        "meeting_source_updated_days" -> R.string.meeting_source_updated_days
+        "meeting_source_failed_just_now" -> R.string.meeting_source_failed_just_now
+        "meeting_source_failed_minutes" -> R.string.meeting_source_failed_minutes
+        "meeting_source_failed_hours" -> R.string.meeting_source_failed_hours
+        "meeting_source_failed_yesterday" -> R.string.meeting_source_failed_yesterday
+        "meeting_source_failed_days" -> R.string.meeting_source_failed_days
+        "meeting_source_failure_private" -> R.string.meeting_source_failure_private
+        "meeting_source_failure_not_found" -> R.string.meeting_source_failure_not_found
+        "meeting_source_failure_server" -> R.string.meeting_source_failure_server
+        "meeting_source_failure_refused" -> R.string.meeting_source_failure_refused
+        "meeting_source_failure_timed_out" -> R.string.meeting_source_failure_timed_out
+        "meeting_source_failure_too_big" -> R.string.meeting_source_failure_too_big
+        "meeting_source_failure_truncated" -> R.string.meeting_source_failure_truncated
+        "meeting_source_failure_insecure" -> R.string.meeting_source_failure_insecure
+        "meeting_source_failure_unreachable" -> R.string.meeting_source_failure_unreachable
+        "meeting_source_failure_not_a_list" -> R.string.meeting_source_failure_not_a_list
+        "meeting_source_reveals_list" -> R.string.meeting_source_reveals_list
+        "meeting_source_reveals_area" -> R.string.meeting_source_reveals_area
+        "meeting_source_reveals_added" -> R.string.meeting_source_reveals_added
+        "meeting_source_add_failed" -> R.string.meeting_source_add_failed
+        "meeting_source_bad_zone" -> R.string.meeting_source_bad_zone
+        "meeting_source_gone" -> R.string.meeting_source_gone
+        "meeting_source_in_use_now" -> R.string.meeting_source_in_use_now
+        "meeting_sources_refreshed" -> R.string.meeting_sources_refreshed
+        "meeting_sources_some_failed" -> R.string.meeting_sources_some_failed
         "share_refused" -> R.string.share_refused
         "share_refused_person" -> R.string.share_refused_person
         "share_refused_item" -> R.string.share_refused_item

@@ -84,7 +84,7 @@ fun tabOf(
     when (d) {
         Destination.Today -> Tab.TODAY
         is Destination.People, is Destination.Person, is Destination.EditPerson -> Tab.PEOPLE
-        Destination.Meetings, Destination.FindMeeting, is Destination.EditGroup -> Tab.MEETINGS
+        Destination.Meetings, Destination.FindMeeting, is Destination.MeetingLists, is Destination.EditGroup -> Tab.MEETINGS
         Destination.Progress, Destination.AddGoal -> Tab.PROGRESS
         Destination.More, Destination.Networks, Destination.Settings, Destination.Partner, Destination.Data, Destination.About -> Tab.MORE
         Destination.Sos, Destination.Back -> current
@@ -99,6 +99,7 @@ fun titleOf(d: Destination): Int =
         is Destination.EditPerson -> if (d.id == null) R.string.person_add_title else R.string.person_edit_title
         Destination.Meetings -> R.string.tab_meetings
         Destination.FindMeeting -> R.string.search
+        is Destination.MeetingLists -> R.string.meeting_lists_title
         is Destination.EditGroup -> if (d.id == null) R.string.group_add_title else R.string.group_edit_title
         Destination.Progress -> R.string.tab_progress
         Destination.AddGoal -> R.string.goal_add_title
@@ -271,7 +272,7 @@ fun TendApp(
                     welcomeSkipped = false
                     welcome = true
                 })
-            Destination.FindMeeting -> SearchRoute(host, padding)
+            Destination.FindMeeting -> SearchRoute(host, padding, open)
             Destination.Sos -> SosRoute(host, padding)
             Destination.Partner -> PartnerRoute(host, padding)
             Destination.Data -> DataRoute(host, padding, storeFailure)
@@ -394,13 +395,14 @@ private fun SosRoute(
 private fun SearchRoute(
     host: TendHost,
     padding: PaddingValues,
+    open: (Destination) -> Unit,
 ) {
     val language = host.language()
     var state by remember { mutableStateOf(SearchState(filters = meetingTypeFilters(language))) }
     val scope = rememberCoroutineScope()
     LaunchedEffect(Unit) {
         val networks = (load(host) { it.networks() } as? Loaded.Ready)?.value.orEmpty()
-        state = state.copy(networks = networks)
+        state = state.copy(networks = networks, lists = listsSummary(host))
     }
 
     fun run() {
@@ -435,6 +437,15 @@ private fun SearchRoute(
         },
         onPickNetwork = { state = state.copy(picked = it) },
         onShowTypes = { state = state.copy(showTypes = it) },
+        // The public meeting lists have their own page in this tab (MeetingSourcesRoute.kt).
+        onLists = { open(Destination.MeetingLists(it)) },
+        onRefreshLists = {
+            scope.launch {
+                state = state.copy(lists = state.lists.copy(refreshing = true, message = null))
+                state = state.copy(lists = refreshLists(host))
+                if (state.results.isNotEmpty()) run()
+            }
+        },
         onJoin = { m ->
             scope.launch {
                 val target = MeetingSearch.joinTarget(state.networks.map { it.id }, state.picked)

@@ -19,7 +19,7 @@ sealed class Located {
     object Unknown : Located()
 }
 
-interface TendHost {
+interface TendHost : MeetingListHost {
     /** The store, opened once, off the main thread; throws when it cannot be opened. */
     suspend fun store(): TendStore
 
