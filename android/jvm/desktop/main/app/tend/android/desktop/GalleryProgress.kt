@@ -29,6 +29,7 @@ import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.performScrollToNode
 import app.tend.android.ui.TendApp
+import app.tend.android.ui.titleOf
 import app.tend.ffi.TendStore
 import kotlinx.coroutines.runBlocking
 
@@ -49,17 +50,6 @@ class ProgressNavigation(start: Destination) {
         }
     }
 }
-
-private fun titleOf(d: Destination): Int =
-    when (d) {
-        Destination.Meetings -> R.string.tab_meetings
-        is Destination.EditGroup -> if (d.id == null) R.string.group_add_title else R.string.group_edit_title
-        Destination.Progress -> R.string.tab_progress
-        Destination.AddGoal -> R.string.goal_add_title
-        Destination.Settings -> R.string.settings_title
-        Destination.About -> R.string.about_title
-        else -> R.string.app_name
-    }
 
 /** This part's screens as the app will show them: a title bar and the route below it. */
 @OptIn(ExperimentalMaterial3Api::class)
