@@ -4,6 +4,7 @@
 # ios/Sources/TendShellLogic are compiled and tested by scripts/test-swift.sh instead.
 #
 #   scripts/check-ios.sh
+#   TEND_IOS_CATALOG=PATH scripts/check-ios.sh    # step 3 reads that catalog instead
 #
 # 1. Every *.swift under ios/Sources/TendApp and ios/App goes through `swiftc -parse` (syntax
 #    only: names and types are not resolved without the SDK).
@@ -11,10 +12,13 @@
 #    read by Foundation's PropertyListSerialization, and what the sources use is declared:
 #    a usage string for each permission they ask for, a required-reason entry in the privacy
 #    manifest for each such API they (or the Rust core's SQLite) call, and no tracking.
+# 3. The String Catalog (App/Localizable.xcstrings) against the sources: `scripts/ios-strings.py
+#    --check` (every key the sources use is there and none is stale, each translated in every
+#    language with the key's format specifiers, and Info.plist lists those languages). One check.
 # Uses a native swiftc when one is on PATH, otherwise the Debian trixie chroot prepared by
 # scripts/setup-toolchains.sh. Prints "iOS sources: N parsed, M failed",
-# "iOS property lists: N passed, M failed" and the total as "iOS: N passed, M failed"; exits
-# non-zero on any failure.
+# "iOS property lists: N passed, M failed", "iOS strings: N passed, M failed" and the total as
+# "iOS: N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -155,6 +159,17 @@ plist_passed=$(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<<"${summary:-: 0 passed}")
 plist_failed=$(sed -E 's/.*, ([0-9]+) failed/\1/' <<<"${summary:-, 1 failed}")
 [ "$plist_status" -ne 0 ] && [ "$plist_failed" -eq 0 ] && plist_failed=1
 
+# --- 3. The String Catalog against the sources --------------------------------------------------
+set +e
+# TEND_IOS_CATALOG checks another catalog file instead (to see a failure without touching the real one).
+python3 "$ROOT/scripts/ios-strings.py" --check ${TEND_IOS_CATALOG:+--catalog "$TEND_IOS_CATALOG"}
+strings_status=$?
+set -e
+strings_passed=0
+strings_failed=0
+if [ "$strings_status" -eq 0 ]; then strings_passed=1; else strings_failed=1; fi
+echo "iOS strings: $strings_passed passed, $strings_failed failed"
+
 # One closing line in the form every stage of test-all ends with.
-echo "iOS: $((parsed + plist_passed)) passed, $((failed + plist_failed)) failed"
-[ "$failed" -eq 0 ] && [ "$plist_status" -eq 0 ]
+echo "iOS: $((parsed + plist_passed + strings_passed)) passed, $((failed + plist_failed + strings_failed)) failed"
+[ "$failed" -eq 0 ] && [ "$plist_status" -eq 0 ] && [ "$strings_status" -eq 0 ]
