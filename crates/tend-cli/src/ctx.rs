@@ -19,6 +19,8 @@ pub struct Ctx {
     pub json: bool,
     pub tz: Tz,
     pub now: DateTime<Utc>,
+    /// Everything printed for a person, in their language.
+    pub words: crate::l10n::Words,
     /// What this run created on disk (folders, key file, database), in creation order, so a
     /// command that fails leaves nothing behind: bad input on a new path creates nothing.
     created: RefCell<Vec<PathBuf>>,
@@ -33,6 +35,7 @@ impl Ctx {
         json: bool,
         tz: Option<&str>,
         now: Option<&str>,
+        lang: Option<&str>,
     ) -> Result<Ctx, Error> {
         let db = match db {
             Some(p) => p,
@@ -67,6 +70,7 @@ impl Ctx {
             json,
             tz,
             now,
+            words: crate::l10n::Words::new(&crate::l10n::locale_from_env(lang)),
             created: RefCell::new(Vec::new()),
         })
     }

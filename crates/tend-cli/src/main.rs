@@ -3,6 +3,7 @@
 
 mod cmd;
 mod ctx;
+mod l10n;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,6 +34,10 @@ struct Cli {
     /// Act as if it were this instant (RFC 3339), for scripting and reproducible demos.
     #[arg(long, global = true, env = "TEND_NOW")]
     now: Option<String>,
+    /// The language to speak: en, es, fr, pt-BR or de [default: TEND_LANG, else the locale
+    /// (LC_ALL, LC_MESSAGES, LANG), else English].
+    #[arg(long, global = true)]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -107,7 +112,14 @@ fn run(cli: Cli) -> Result<(), Error> {
         (_, db) => db,
     };
     let explicit_tz = cli.tz.clone();
-    let ctx = Ctx::new(db, cli.key_file, cli.json, cli.tz.as_deref(), cli.now.as_deref())?;
+    let ctx = Ctx::new(
+        db,
+        cli.key_file,
+        cli.json,
+        cli.tz.as_deref(),
+        cli.now.as_deref(),
+        cli.lang.as_deref(),
+    )?;
     let result = dispatch(&ctx, cli.command, explicit_tz);
     if result.is_err() {
         // Every store handle is closed by now; a failed first run leaves nothing on disk.

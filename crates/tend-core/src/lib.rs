@@ -14,6 +14,7 @@ pub mod exchange;
 pub mod ffi;
 pub mod goals;
 pub mod groups;
+pub mod messages;
 pub mod milestones;
 pub mod model;
 pub mod needs;

@@ -50,11 +50,19 @@ fn coverage_names_who_covers_and_gives_a_next_step_for_each_gap() {
     ] {
         let c = by_kind(gap);
         assert!(c.is_gap(), "{gap} should be a gap");
-        assert!(!c.next_step.as_deref().unwrap_or("").is_empty());
+        assert!(
+            !c.next_step
+                .as_ref()
+                .map(|m| m.render("en"))
+                .unwrap_or_default()
+                .is_empty()
+        );
     }
     assert!(
         by_kind(SupportKind::ProfessionalGuidance)
             .next_step
+            .as_ref()
+            .map(|m| m.render("en"))
             .as_deref()
             .unwrap()
             .contains("therapist")
@@ -62,6 +70,8 @@ fn coverage_names_who_covers_and_gives_a_next_step_for_each_gap() {
     assert!(
         by_kind(SupportKind::Practical)
             .next_step
+            .as_ref()
+            .map(|m| m.render("en"))
             .as_deref()
             .unwrap()
             .contains("family")
@@ -304,13 +314,16 @@ fn milestones_from_the_since_date() {
     assert_eq!(m.len(), 1, "only networks with a since date");
     assert_eq!(m[0].days, 365);
     assert!(m[0].today_is_milestone);
-    assert_eq!(m[0].last.as_ref().unwrap().label, "1 year");
+    assert_eq!(m[0].last.as_ref().unwrap().label.render("en"), "1 year");
     assert_eq!(
-        (m[0].next.label.as_str(), m[0].next.date.to_string().as_str()),
+        (
+            m[0].next.label.render("en").as_str(),
+            m[0].next.date.to_string().as_str()
+        ),
         ("2 years", "2027-11-25")
     );
     let t = s.today(at("2026-11-25T10:00:00Z"), tz("Europe/London")).unwrap();
-    assert_eq!(t.next_milestone.unwrap().next.label, "2 years");
+    assert_eq!(t.next_milestone.unwrap().next.label.render("en"), "2 years");
     // A since date in the future is refused.
     let e = s
         .add_network(

@@ -505,8 +505,8 @@ fn ics_expands_to_the_same_local_time_across_dst() {
     let reminder = tend_core::exchange::calendar::CalendarReminder {
         id: "daily:2025-10-21".into(),
         at: at("2025-10-21T23:00:00Z"),
-        title: "Check in".into(),
-        body: "How are you today?".into(),
+        title: tend_core::messages::Message::verbatim("Check in"),
+        body: tend_core::messages::Message::verbatim("How are you today?"),
     };
     let ics = store
         .export_calendar(
@@ -514,6 +514,7 @@ fn ics_expands_to_the_same_local_time_across_dst() {
                 reminders: vec![reminder],
             },
             at("2025-10-22T12:00:00Z"),
+            "en",
         )
         .unwrap();
     assert!(ics.contains("\r\n"));
@@ -621,11 +622,11 @@ fn discreet_mode_keeps_group_names_out_of_the_calendar() {
     }];
     store.add_group(&g, now()).unwrap();
     let when = at("2025-10-22T12:00:00Z");
-    let full = store.export_calendar(&CalendarOptions::default(), when).unwrap();
+    let full = store.export_calendar(&CalendarOptions::default(), when, "en").unwrap();
     assert!(full.contains("Cocaine Anonymous Eastside"));
 
     store.set_setting("discreet", "on").unwrap();
-    let ics = store.export_calendar(&CalendarOptions::default(), when).unwrap();
+    let ics = store.export_calendar(&CalendarOptions::default(), when, "en").unwrap();
     let cal = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()))
         .next()
         .expect("one calendar")

@@ -84,7 +84,9 @@ fn every_read(store: &Store) -> Vec<String> {
                 let reminders = store.calendar_reminders(now, zone).unwrap_or_default();
                 format!(
                     "{:?}",
-                    store.export_calendar(&CalendarOptions { reminders }, now).map(|_| ())
+                    store
+                        .export_calendar(&CalendarOptions { reminders }, now, "en")
+                        .map(|_| ())
                 )
             }),
         ),

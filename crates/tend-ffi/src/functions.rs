@@ -185,3 +185,16 @@ pub fn cadence_choices() -> Vec<u32> {
 pub fn notification_opens(id: String) -> Opens {
     tend_core::reminders::opens(&id)
 }
+
+/// The identifier a message has in the catalogs ("reminder-daily-title"; Android resource names
+/// write `-` as `_`).
+#[uniffi::export]
+pub fn message_key(id: tend_core::messages::MessageId) -> String {
+    id.key().to_owned()
+}
+
+/// The number argument a message's wording varies by (its CLDR plural forms), if any.
+#[uniffi::export]
+pub fn message_plural_arg(id: tend_core::messages::MessageId) -> Option<String> {
+    id.plural_on().map(str::to_owned)
+}

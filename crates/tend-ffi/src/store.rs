@@ -561,8 +561,13 @@ impl TendStore {
 
     /// Every group's scheduled meetings as an iCalendar file (text); with `include_reminders`,
     /// the reminder plan for the device's `zone` too, as short one-off events.
-    pub fn export_calendar(&self, include_reminders: bool, zone: String) -> Result<String, TendError> {
-        self.call(|s| s.calendar(include_reminders, Utc::now(), tz(&zone)?))
+    pub fn export_calendar(
+        &self,
+        include_reminders: bool,
+        zone: String,
+        language: String,
+    ) -> Result<String, TendError> {
+        self.call(|s| s.calendar(include_reminders, Utc::now(), tz(&zone)?, &language))
     }
 
     /// Imports a vCard file (2.1, 3.0 or 4.0, several cards) into a network with `role`, in one

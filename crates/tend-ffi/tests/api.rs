@@ -48,6 +48,7 @@ fn device(zone: &str) -> DeviceState {
         app_version: "1".to_owned(),
         os_lost_reminders: false,
         os_pending: None,
+        language: "en".to_owned(),
     }
 }
 
@@ -228,6 +229,32 @@ fn sync_resets_by_itself_when_the_device_changed() {
     let mut healthy = device("America/New_York");
     healthy.os_pending = Some(store.believed_pending().unwrap());
     assert_eq!(store.sync(healthy).unwrap().reset, None);
+}
+
+#[test]
+fn a_new_phone_language_replaces_every_pending_notification() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let first = store.sync(device(ZONE)).unwrap();
+    assert!(!first.schedule.is_empty());
+    assert!(store.sync(device(ZONE)).unwrap().schedule.is_empty(), "nothing changed");
+    let mut spanish = device(ZONE);
+    spanish.language = "es-MX".to_owned();
+    let diff = store.sync(spanish.clone()).unwrap();
+    // Not a reset (the OS's reminders are fine), but every one is replaced: the shell words
+    // the new ones in Spanish.
+    assert_eq!(diff.reset, None);
+    let ids = |v: &[tend_core::reminders::Notification]| v.iter().map(|n| n.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&diff.schedule), ids(&first.schedule));
+    assert_eq!(diff.cancel, ids(&first.schedule));
+    for (new, old) in diff.schedule.iter().zip(&first.schedule) {
+        assert_ne!(new.fingerprint, old.fingerprint);
+        assert_eq!((&new.title, &new.body), (&old.title, &old.body), "the same messages");
+    }
+    assert!(
+        store.sync(spanish).unwrap().schedule.is_empty(),
+        "and then it is settled"
+    );
 }
 
 #[test]

@@ -183,7 +183,7 @@ pub fn calendar(ctx: &Ctx, cmd: CalendarCmd) -> Result<(), Error> {
             Vec::new()
         },
     };
-    let ics = store.export_calendar(&options, ctx.now)?;
+    let ics = store.export_calendar(&options, ctx.now, ctx.words.lang())?;
     write_private(&file, ics.as_bytes())?;
     let events = ics.matches("BEGIN:VEVENT").count();
     let out = serde_json::json!({ "file": file.display().to_string(), "events": events });

@@ -10,6 +10,7 @@ use tend_core::Error;
 use tend_core::reminders::{Action, DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING, Notification};
 
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 #[derive(Args)]
 pub struct PlanArgs {
@@ -38,14 +39,14 @@ pub struct RemindArgs {
     pub quiet_desktop: bool,
 }
 
-fn line(n: &Notification) -> String {
+fn line(w: &Words, n: &Notification) -> String {
     let actions: Vec<&str> = n.actions.iter().map(|a| a.as_str()).collect();
     format!(
         "{}  {:<13} {} — {}\n    id {}  [{}]",
         n.local_time,
         n.kind.as_str(),
-        n.title,
-        n.body,
+        w.msg(&n.title),
+        w.msg(&n.body),
         n.id,
         actions.join(", ")
     )
@@ -56,20 +57,24 @@ pub fn plan(ctx: &Ctx, a: PlanArgs) -> Result<(), Error> {
     let store = ctx.open()?;
     let p = store.plan(ctx.now, ctx.tz, a.days, a.max)?;
     ctx.print(&p.notifications, |ns| {
-        let mut out: Vec<String> = ns.iter().map(line).collect();
+        let w = &ctx.words;
+        let mut out: Vec<String> = ns.iter().map(|x| line(w, x)).collect();
         if ns.is_empty() {
-            out.push("Nothing planned.".into());
+            out.push(w.t("plan-nothing", &[]));
         }
         if p.left_out > 0 {
-            out.push(format!(
-                "({} more within {} days left out by --max {})",
-                p.left_out, a.days, a.max
+            out.push(w.t(
+                "plan-left-out",
+                &[("count", n(p.left_out)), ("days", n(a.days)), ("max", n(a.max))],
             ));
         }
         for h in &p.held {
-            out.push(format!("held {}: {}", h.id, h.reason));
+            out.push(w.t("plan-held", &[("id", s(h.id.clone())), ("reason", s(w.msg(&h.reason)))]));
         }
-        out.push(format!("replan by {}", p.replan_by.with_timezone(&ctx.tz).to_rfc3339()));
+        out.push(w.t(
+            "plan-replan-by",
+            &[("at", s(p.replan_by.with_timezone(&ctx.tz).to_rfc3339()))],
+        ));
         out.join("\n")
     })
 }
@@ -112,14 +117,14 @@ fn zone_now(fixed: Option<Tz>) -> Tz {
         .unwrap_or(Tz::UTC)
 }
 
-fn show(n: &Notification, desktop: bool) {
-    println!("{}", crate::ctx::printable(&line(n)));
+fn show(w: &Words, n: &Notification, desktop: bool) {
+    println!("{}", crate::ctx::printable(&line(w, n)));
     if desktop {
         // Best effort: a desktop notification where `notify-send` exists; stdout always.
         let _ = std::process::Command::new("notify-send")
             .arg("--app-name=Tend")
-            .arg(&n.title)
-            .arg(&n.body)
+            .arg(w.msg(&n.title))
+            .arg(w.msg(&n.body))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .status();
@@ -178,7 +183,7 @@ pub fn remind(ctx: &Ctx, a: RemindArgs, tz_given: bool) -> Result<(), Error> {
                 .filter(|n| n.fire_at <= after && n.fire_at > now - chrono::Duration::minutes(2))
             {
                 if shown.insert(n.id.clone()) {
-                    show(n, !a.quiet_desktop);
+                    show(&ctx.words, n, !a.quiet_desktop);
                 }
             }
         }

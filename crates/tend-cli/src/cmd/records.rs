@@ -379,7 +379,7 @@ pub fn need(ctx: &Ctx, cmd: NeedCmd) -> Result<(), Error> {
                     .map(|c| {
                         let head = format!("{} · {} ({})", c.network_name, c.need.kind, c.need.importance);
                         match &c.next_step {
-                            Some(step) => format!("{head}: nobody yet\n    Next step: {step}"),
+                            Some(step) => format!("{head}: nobody yet\n    Next step: {}", ctx.words.msg(step)),
                             None => format!(
                                 "{head}: {}",
                                 c.covered_by

@@ -2,11 +2,13 @@
 
 use clap::{Args, Subcommand};
 use tend_core::Error;
+use tend_core::model::SupportKind;
 use tend_core::reciprocity::Lean;
 use tend_core::settings::KEYS;
 use tend_core::today::Today;
 
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 #[derive(Args)]
 pub struct SosArgs {
@@ -30,53 +32,63 @@ pub enum SettingsCmd {
     Set { key: String, value: String },
 }
 
-/// Today, for humans.
-pub fn render_today(t: &Today) -> String {
-    let mut out = vec![format!("Today, {} ({})", t.date.format("%A %-d %B %Y"), t.zone)];
+/// A kind of support, as a person reads it.
+fn support_word(w: &Words, kind: SupportKind) -> String {
+    w.t(&format!("support-{}", kind.as_str().replace('_', "-")), &[])
+}
+
+/// Today, for humans, in `w`'s language.
+pub fn render_today(w: &Words, t: &Today) -> String {
+    let mut out = vec![w.t(
+        "today-heading",
+        &[("date", s(w.day(t.date))), ("zone", s(t.zone.clone()))],
+    )];
     match &t.latest_daily {
-        Some(c) => out.push(format!(
-            "  ✓ Checked in: mood {}/5{}",
-            c.mood.map(|m| m.to_string()).unwrap_or("-".into()),
-            c.craving.map(|x| format!(", craving {x}/10")).unwrap_or_default()
-        )),
-        None => out.push("  ○ Not checked in yet: tend checkin daily --mood 1-5".into()),
+        Some(c) => {
+            let mood = s(c.mood.map(|m| m.to_string()).unwrap_or("-".into()));
+            out.push(format!(
+                "  {}",
+                match c.craving {
+                    Some(x) => w.t("today-checked-in-craving", &[("mood", mood), ("craving", n(x))]),
+                    None => w.t("today-checked-in", &[("mood", mood)]),
+                }
+            ));
+        }
+        None => out.push(format!("  {}", w.t("today-not-checked-in", &[]))),
     }
     if let Some(m) = &t.next_milestone {
         let days_to = (m.next.date - t.date).num_days();
-        out.push(format!(
-            "  {}: day {}{}; next: {} in {} day{}",
-            m.network_name,
-            m.days,
-            if m.today_is_milestone {
-                m.last
-                    .as_ref()
-                    .map(|l| format!(" — {} today! 🎉", l.label))
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            },
-            m.next.label,
-            days_to,
-            if days_to == 1 { "" } else { "s" }
-        ));
+        let mut args = vec![
+            ("network", s(m.network_name.clone())),
+            ("days", n(m.days)),
+            ("next", s(w.msg(&m.next.label))),
+            ("days_to", n(days_to)),
+        ];
+        let line = match m.last.as_ref().filter(|_| m.today_is_milestone) {
+            Some(l) => {
+                args.push(("reached", s(w.msg(&l.label))));
+                w.t("today-milestone-reached", &args)
+            }
+            None => w.t("today-milestone-next", &args),
+        };
+        out.push(format!("  {line}"));
     }
     if !t.due.is_empty() {
-        out.push("Reach out:".into());
+        out.push(w.t("today-reach-out", &[]));
         for d in &t.due {
             let when = match d.days_overdue {
-                0 => "due today".to_string(),
-                1 => "1 day overdue".to_string(),
-                n => format!("{n} days overdue"),
+                0 => w.t("today-due-today", &[]),
+                k => w.t("today-overdue", &[("days", n(k))]),
             };
-            let last = d
-                .last_contact
-                .map(|l| format!(", last contact {l}"))
-                .unwrap_or_else(|| ", no contact yet".into());
-            out.push(format!("  • {} ({}) — {when}{last}", d.name, d.role));
+            let last = match d.last_contact {
+                Some(l) => w.t("today-last-contact", &[("date", s(w.date(l)))]),
+                None => w.t("today-no-contact", &[]),
+            };
+            out.push(format!("  • {} — {when}, {last}", d.name));
         }
     }
     if !t.meetings.is_empty() {
-        out.push("Meetings today:".into());
+        out.push(w.t("today-meetings", &[]));
         for m in &t.meetings {
             let place = m
                 .address
@@ -84,42 +96,57 @@ pub fn render_today(t: &Today) -> String {
                 .or(m.online_url.as_deref())
                 .map(|p| format!(" — {p}"))
                 .unwrap_or_default();
-            let done = if m.attended { " ✓ attended" } else { "" };
+            let done = if m.attended {
+                format!(" {}", w.t("today-attended", &[]))
+            } else {
+                String::new()
+            };
+            let minutes = w.t("today-meeting-minutes", &[("minutes", n(m.duration_minutes))]);
             out.push(format!(
-                "  • {} {} ({} min){place}{done}",
-                m.local_start, m.group_name, m.duration_minutes
+                "  • {} {} ({minutes}){place}{done}",
+                m.local_start, m.group_name
             ));
         }
     }
     if !t.meetings_soon.is_empty() {
-        out.push("Starting soon in the directory:".into());
+        out.push(w.t("today-starting-soon", &[]));
         out.extend(crate::cmd::meetings::render_soon(&t.meetings_soon));
     }
     if !t.goals_at_risk.is_empty() {
-        out.push("Goals at risk:".into());
+        out.push(w.t("today-goals-at-risk", &[]));
         for g in &t.goals_at_risk {
-            let partner = g
-                .partner
-                .as_ref()
-                .map(|p| format!(" — maybe tell {}", p.name))
-                .unwrap_or_default();
-            out.push(format!(
-                "  • {}: {}/{} by {}{partner}",
-                g.goal.title,
-                g.count,
-                g.goal.target,
-                g.period_end.format("%a %-d %b")
-            ));
+            let mut line = w.t(
+                "today-goal-line",
+                &[
+                    ("title", s(g.goal.title.clone())),
+                    ("count", n(g.count)),
+                    ("target", n(g.goal.target)),
+                    ("date", s(w.date(g.period_end))),
+                ],
+            );
+            if let Some(p) = &g.partner {
+                line.push_str(&format!(
+                    " — {}",
+                    w.t("today-goal-tell", &[("name", s(p.name.clone()))])
+                ));
+            }
+            out.push(format!("  • {line}"));
         }
     }
     if !t.gaps.is_empty() {
-        out.push("Needs nobody covers yet:".into());
+        out.push(w.t("today-gaps", &[]));
         for g in &t.gaps {
+            let step = g.next_step.as_ref().map(|m| w.msg(m)).unwrap_or_default();
             out.push(format!(
-                "  • {} support in {} — {}",
-                g.need.kind,
-                g.network_name,
-                g.next_step.as_deref().unwrap_or("")
+                "  • {}",
+                w.t(
+                    "today-gap-line",
+                    &[
+                        ("kind", s(support_word(w, g.need.kind))),
+                        ("network", s(g.network_name.clone())),
+                        ("step", s(step)),
+                    ],
+                )
             ));
         }
     }
@@ -131,7 +158,7 @@ pub fn today(ctx: &Ctx) -> Result<(), Error> {
 }
 
 pub fn today_with(ctx: &Ctx, store: &tend_core::Store) -> Result<(), Error> {
-    ctx.print(&store.today(ctx.now, ctx.tz)?, render_today)
+    ctx.print(&store.today(ctx.now, ctx.tz)?, |t| render_today(&ctx.words, t))
 }
 
 pub fn sos(ctx: &Ctx, a: SosArgs) -> Result<(), Error> {
@@ -154,7 +181,11 @@ pub fn sos(ctx: &Ctx, a: SosArgs) -> Result<(), Error> {
             let text = l.text.as_ref().map(|t| format!(", text {t}")).unwrap_or_default();
             out.push(format!(
                 "  • [{}] {}: call {}{text} ({}) — {}",
-                l.country, l.name, l.phone, l.hours, l.source
+                l.country,
+                ctx.words.msg(&l.name),
+                l.phone,
+                ctx.words.msg(&l.hours),
+                l.source
             ));
         }
         out.join("\n")
@@ -172,11 +203,15 @@ pub fn milestones(ctx: &Ctx) -> Result<(), Error> {
                 let last = m
                     .last
                     .as_ref()
-                    .map(|l| format!(", reached {}", l.label))
+                    .map(|l| format!(", reached {}", ctx.words.msg(&l.label)))
                     .unwrap_or_default();
                 format!(
                     "{}: day {} since {}{last}; next {} on {}",
-                    m.network_name, m.days, m.since, m.next.label, m.next.date
+                    m.network_name,
+                    m.days,
+                    m.since,
+                    ctx.words.msg(&m.next.label),
+                    m.next.date
                 )
             })
             .collect::<Vec<_>>()

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::groups::{Group, Meeting};
-use crate::reminders::text::DISCREET_MEETING;
+use crate::messages::{Catalog, Message, MessageId};
 use crate::store::Store;
 use crate::time::{local_date, weekday_num};
 
@@ -23,8 +23,8 @@ pub struct CalendarReminder {
     /// Stable id; the event's UID is made from it, so re-importing updates instead of duplicating.
     pub id: String,
     pub at: DateTime<Utc>,
-    pub title: String,
-    pub body: String,
+    pub title: Message,
+    pub body: Message,
 }
 
 impl From<&crate::reminders::Notification> for CalendarReminder {
@@ -53,7 +53,7 @@ const REMINDER_MINUTES: i64 = 5;
 /// the meeting's most recent day on or before `now` in its own zone, so this week shows too.
 /// `discreet` names it as its discreet notification does and leaves out the notes, so a
 /// calendar widget on the lock screen names no group; where and how to join stay.
-fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool) -> Option<Event> {
+fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool, words: &Catalog) -> Option<Event> {
     let (weekday, start) = (m.weekday?, m.start?);
     let tz: chrono_tz::Tz = m.timezone.parse().ok()?;
     let today = local_date(now, tz);
@@ -63,7 +63,11 @@ fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool) -> 
     let mut e = Event::new();
     e.uid(&format!("tend-meeting-{}-{}@tend.local", g.id, m.id))
         .timestamp(now)
-        .summary(if discreet { DISCREET_MEETING } else { &g.name })
+        .summary(&if discreet {
+            words.render(&Message::new(MessageId::ReminderMeetingDiscreetTitle))
+        } else {
+            g.name.clone()
+        })
         .starts(CalendarDateTime::WithTimezone {
             date_time: local,
             tzid: tz.name().to_string(),
@@ -81,10 +85,10 @@ fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool) -> 
     }
     let mut desc: Vec<String> = Vec::new();
     if let Some(u) = &g.online_url {
-        desc.push(format!("Online: {u}"));
+        desc.push(words.render(&Message::new(MessageId::CalendarOnline).text("url", u.as_str())));
     }
     if let Some(p) = &g.online_phone {
-        desc.push(format!("Phone: {p}"));
+        desc.push(words.render(&Message::new(MessageId::CalendarPhone).text("phone", p.as_str())));
     }
     if let Some(n) = g.notes.as_ref().filter(|_| !discreet) {
         desc.push(n.clone());
@@ -95,21 +99,27 @@ fn meeting_event(g: &Group, m: &Meeting, now: DateTime<Utc>, discreet: bool) -> 
     Some(e.done())
 }
 
-fn reminder_event(r: &CalendarReminder, now: DateTime<Utc>) -> Event {
+fn reminder_event(r: &CalendarReminder, now: DateTime<Utc>, words: &Catalog) -> Event {
     Event::new()
         .uid(&format!("tend-reminder-{}@tend.local", r.id))
         .timestamp(now)
-        .summary(&r.title)
-        .description(&r.body)
+        .summary(&words.render(&r.title))
+        .description(&words.render(&r.body))
         .starts(CalendarDateTime::Utc(r.at))
         .ends(CalendarDateTime::Utc(r.at + Duration::minutes(REMINDER_MINUTES)))
         .done()
 }
 
-/// The calendar text for `groups` (CRLF line ends, lines folded at 75 octets). `discreet`
-/// titles every meeting "Upcoming event" and leaves out group notes (reminder entries are
-/// already worded by the planner's discreet mode).
-pub fn to_ics(groups: &[Group], options: &CalendarOptions, now: DateTime<Utc>, discreet: bool) -> String {
+/// The calendar text for `groups` (CRLF line ends, lines folded at 75 octets), worded in
+/// `words`' language. `discreet` titles every meeting "Upcoming event" and leaves out group
+/// notes (reminder entries are already worded by the planner's discreet mode).
+pub fn to_ics(
+    groups: &[Group],
+    options: &CalendarOptions,
+    now: DateTime<Utc>,
+    discreet: bool,
+    words: &Catalog,
+) -> String {
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//Tend//Tend meetings//EN"))
@@ -117,13 +127,13 @@ pub fn to_ics(groups: &[Group], options: &CalendarOptions, now: DateTime<Utc>, d
         .name("Tend");
     for g in groups {
         for m in &g.meetings {
-            if let Some(e) = meeting_event(g, m, now, discreet) {
+            if let Some(e) = meeting_event(g, m, now, discreet, words) {
                 cal.push(e);
             }
         }
     }
     for r in &options.reminders {
-        cal.push(reminder_event(r, now));
+        cal.push(reminder_event(r, now, words));
     }
     cal.done().to_string()
 }
@@ -137,23 +147,36 @@ impl Store {
         Ok(plan.notifications.iter().map(CalendarReminder::from).collect())
     }
 
-    /// Every group's scheduled meetings as an iCalendar file; with `include_reminders`, the
-    /// reminder plan at `now` in `zone` too, as short one-off events.
-    pub fn calendar(&self, include_reminders: bool, now: DateTime<Utc>, zone: chrono_tz::Tz) -> Result<String> {
+    /// Every group's scheduled meetings as an iCalendar file, worded in the shipped language
+    /// for `locale`; with `include_reminders`, the reminder plan at `now` in `zone` too, as
+    /// short one-off events.
+    pub fn calendar(
+        &self,
+        include_reminders: bool,
+        now: DateTime<Utc>,
+        zone: chrono_tz::Tz,
+        locale: &str,
+    ) -> Result<String> {
         let reminders = if include_reminders {
             self.calendar_reminders(now, zone)?
         } else {
             Vec::new()
         };
-        self.export_calendar(&CalendarOptions { reminders }, now)
+        self.export_calendar(&CalendarOptions { reminders }, now, locale)
     }
 
     /// Every group's scheduled meetings (and `options.reminders`) as an iCalendar file.
     /// Meetings by appointment have no time and are left out. `now` stamps the events and
     /// picks the first week shown. In discreet mode (a setting) no group name or note is
     /// written: calendars show up on lock screens and in shared views too.
-    pub fn export_calendar(&self, options: &CalendarOptions, now: DateTime<Utc>) -> Result<String> {
+    pub fn export_calendar(&self, options: &CalendarOptions, now: DateTime<Utc>, locale: &str) -> Result<String> {
         let discreet = self.settings()?.discreet;
-        Ok(to_ics(&self.groups()?, options, now, discreet))
+        Ok(to_ics(
+            &self.groups()?,
+            options,
+            now,
+            discreet,
+            Catalog::for_locale(locale),
+        ))
     }
 }

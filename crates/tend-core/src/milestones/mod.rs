@@ -6,22 +6,54 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
+use crate::messages::{Message, MessageId};
 use crate::store::Store;
 use crate::time::local_date;
 
 /// Day counts celebrated in the first year.
 pub const DAY_MILESTONES: [u32; 8] = [1, 7, 14, 30, 60, 90, 180, 365];
 
+/// How a milestone is counted: in days in the first year, then in years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Days(u32),
+    Years(u32),
+}
+
+impl Span {
+    /// The milestone's name ("30 days", "1 year") as a message.
+    pub fn label(self) -> Message {
+        match self {
+            Span::Days(d) => Message::new(MessageId::MilestoneDays).num("days", d),
+            Span::Years(y) => Message::new(MessageId::MilestoneYears).num("years", y),
+        }
+    }
+}
+
 /// One milestone on the calendar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Milestone {
-    /// "30 days", "1 year", "2 years".
-    pub label: String,
+    /// Its name: "30 days", "1 year", "2 years" (`milestone-days`, `milestone-years`).
+    pub label: Message,
     /// Days from the since date to this milestone.
     pub days: i64,
     /// The local date to celebrate.
     pub date: NaiveDate,
+}
+
+impl Milestone {
+    /// Days or years, as its label counts it.
+    pub fn span(&self) -> Span {
+        let n = |name| match self.label.get(name) {
+            Some(crate::messages::ArgValue::Number { value }) => u32::try_from(*value).unwrap_or(0),
+            _ => 0,
+        };
+        match self.label.id {
+            MessageId::MilestoneYears => Span::Years(n("years")),
+            _ => Span::Days(n("days")),
+        }
+    }
 }
 
 /// Where one network stands.
@@ -47,15 +79,9 @@ pub struct MilestoneReport {
 pub fn nth(since: NaiveDate, n: usize) -> Option<Milestone> {
     if let Some(&d) = DAY_MILESTONES.get(n) {
         let date = since + chrono::Duration::days(i64::from(d));
-        let label = if d == 365 {
-            "1 year".to_string()
-        } else if d == 1 {
-            "1 day".to_string()
-        } else {
-            format!("{d} days")
-        };
+        let span = if d == 365 { Span::Years(1) } else { Span::Days(d) };
         return Some(Milestone {
-            label,
+            label: span.label(),
             days: i64::from(d),
             date,
         });
@@ -63,7 +89,7 @@ pub fn nth(since: NaiveDate, n: usize) -> Option<Milestone> {
     let years = u32::try_from(n - DAY_MILESTONES.len() + 2).ok()?;
     let date = since.checked_add_months(Months::new(years.checked_mul(12)?))?;
     Some(Milestone {
-        label: format!("{years} years"),
+        label: Span::Years(years).label(),
         days: (date - since).num_days(),
         date,
     })
@@ -117,7 +143,7 @@ mod tests {
     fn first_year_then_anniversaries() {
         let since = d("2024-02-29");
         let labels: Vec<(String, NaiveDate)> = (0..11)
-            .map(|n| nth(since, n).map(|m| (m.label, m.date)).unwrap())
+            .map(|n| nth(since, n).map(|m| (m.label.render("en"), m.date)).unwrap())
             .collect();
         assert_eq!(labels[0], ("1 day".into(), d("2024-03-01")));
         assert_eq!(labels[2], ("14 days".into(), d("2024-03-14")));
@@ -131,10 +157,13 @@ mod tests {
         let r = report(1, "Recovery", d("2026-10-26"), d("2026-11-25")).unwrap();
         assert_eq!(r.days, 30);
         assert!(r.today_is_milestone);
-        assert_eq!(r.last.unwrap().label, "30 days");
-        assert_eq!(r.next.label, "60 days");
+        assert_eq!(r.last.unwrap().label.render("en"), "30 days");
+        assert_eq!(r.next.label.render("en"), "60 days");
         assert_eq!(r.next.date, d("2026-12-25"));
         let fresh = report(1, "Recovery", d("2026-11-25"), d("2026-11-25")).unwrap();
-        assert_eq!((fresh.days, fresh.last, fresh.next.label.as_str()), (0, None, "1 day"));
+        assert_eq!(
+            (fresh.days, fresh.last, fresh.next.label.render("en").as_str()),
+            (0, None, "1 day")
+        );
     }
 }

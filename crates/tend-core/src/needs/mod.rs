@@ -5,6 +5,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::{Importance, Role, SupportKind};
 use crate::store::Store;
 use crate::validate;
@@ -30,7 +31,7 @@ pub struct Coverage {
     pub network_name: String,
     pub covered_by: Vec<PersonRef>,
     /// What to do about a gap; `None` when the need is covered.
-    pub next_step: Option<String>,
+    pub next_step: Option<Message>,
 }
 
 impl Coverage {
@@ -41,19 +42,15 @@ impl Coverage {
 }
 
 /// A concrete, kind next step for a need nobody covers yet.
-pub fn next_step(kind: SupportKind) -> &'static str {
-    match kind {
-        SupportKind::Emotional => "Reach out to a friend or peer you trust, or try a peer support group.",
-        SupportKind::Practical => {
-            "Ask family or a friend for help with everyday things like groceries, lifts or childcare."
-        }
-        SupportKind::Financial => "Talk to a support worker or a free debt-advice service about money worries.",
-        SupportKind::Accountability => "Find a sponsor or mentor, or join a group that meets weekly.",
-        SupportKind::Inspiration => {
-            "Go to a meeting and listen to people further along; ask one of them to be a role model."
-        }
-        SupportKind::ProfessionalGuidance => "Seek a therapist or counselor; your doctor can refer you.",
-    }
+pub fn next_step(kind: SupportKind) -> Message {
+    Message::new(match kind {
+        SupportKind::Emotional => MessageId::NeedStepEmotional,
+        SupportKind::Practical => MessageId::NeedStepPractical,
+        SupportKind::Financial => MessageId::NeedStepFinancial,
+        SupportKind::Accountability => MessageId::NeedStepAccountability,
+        SupportKind::Inspiration => MessageId::NeedStepInspiration,
+        SupportKind::ProfessionalGuidance => MessageId::NeedStepProfessionalGuidance,
+    })
 }
 
 impl Store {
@@ -155,7 +152,7 @@ pub(crate) fn coverage(c: &Connection, network: Option<i64>) -> Result<Vec<Cover
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let next_step = covered_by.is_empty().then(|| next_step(kind).to_string());
+        let next_step = covered_by.is_empty().then(|| next_step(kind));
         out.push(Coverage {
             need: Need {
                 id,

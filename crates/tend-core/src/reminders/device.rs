@@ -35,6 +35,12 @@ pub struct DeviceState {
     /// alarm). `None` when it cannot tell.
     #[cfg_attr(feature = "ffi", uniffi(default))]
     pub os_pending: Option<Vec<String>>,
+    /// The language the shell words notifications in (BCP 47, "es-MX"): part of each
+    /// notification's fingerprint, so when the phone's language changes every pending one is
+    /// replaced by one worded in the new language.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
+    #[serde(default)]
+    pub language: String,
 }
 
 /// Why a sync became a full reset: the shell cancels everything of Tend's it has pending and
@@ -168,6 +174,7 @@ mod tests {
             app_version: "12".into(),
             os_lost_reminders: false,
             os_pending: None,
+            language: String::new(),
         }
     }
 

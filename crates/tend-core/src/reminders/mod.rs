@@ -42,6 +42,7 @@ pub use id::{OccurrenceId, Opens, opens};
 
 use crate::checkins::{Checkin, CheckinData, NewCheckin};
 use crate::error::{Error, Result};
+use crate::messages::Message;
 use crate::model::PersonRef;
 use crate::model::{Channel, Direction, Role};
 use crate::store::Store;
@@ -202,8 +203,10 @@ pub struct Notification {
     pub fire_at: DateTime<Utc>,
     /// The same instant in the user's zone, RFC 3339 with offset, for display.
     pub local_time: String,
-    pub title: String,
-    pub body: String,
+    /// What it says, as messages the shell words in the phone's language when it hands the
+    /// notification to the OS.
+    pub title: Message,
+    pub body: Message,
     /// Buttons to offer, in order.
     pub actions: Vec<ActionKind>,
     pub refers: Refers,
@@ -217,8 +220,8 @@ pub struct Notification {
     /// Where delivery can only be inexact, hand it to the OS this many minutes before `fire_at`
     /// (never before now); 0 = at its time. See [`ReminderKind::early_if_inexact_minutes`].
     pub early_if_inexact_minutes: u32,
-    /// Changes exactly when what the OS shows changes (kind, time, title, body, buttons): the
-    /// shell keeps it with the pending notification to tell a changed one from an unchanged one.
+    /// Changes exactly when what the OS shows changes (kind, time, title, body, buttons, and the
+    /// language they are worded in, [`DeviceState::language`]): the shell keeps it with the pending notification to tell a changed one from an unchanged one.
     pub fingerprint: String,
 }
 
@@ -228,7 +231,8 @@ pub struct Notification {
 pub struct Held {
     pub id: String,
     pub kind: ReminderKind,
-    pub reason: String,
+    /// Why, for the person: `held-contact-windows-quiet`, `held-meeting-quiet`.
+    pub reason: Message,
     pub refers: Refers,
 }
 
@@ -286,24 +290,41 @@ pub struct ActionOutcome {
     pub snoozed_until: Option<DateTime<Utc>>,
 }
 
-/// A content hash (FNV-1a 64) of everything the OS shows, so a changed text or time is noticed.
-pub(crate) fn fingerprint(n: &Notification) -> String {
+/// A content hash (FNV-1a 64) of everything the OS shows, so a changed text or time is noticed;
+/// `language` is the one the shell words it in, so a new phone language replaces what is pending.
+pub(crate) fn fingerprint(n: &Notification, language: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let actions: Vec<&str> = n.actions.iter().map(|a| a.as_str()).collect();
+    let words = |m: &Message| serde_json::to_string(m).unwrap_or_default();
     let s = format!(
-        "{}|{}|{}|{}|{}{}",
+        "{}|{}|{}|{}|{}{}{}",
         n.kind.as_str(),
         to_ms(n.fire_at),
-        n.title,
-        n.body,
+        words(&n.title),
+        words(&n.body),
         actions.join(","),
-        if n.done_needs_unlock { "|unlock" } else { "" }
+        if n.done_needs_unlock { "|unlock" } else { "" },
+        if language.is_empty() {
+            String::new()
+        } else {
+            format!("|{language}")
+        }
     );
     for b in s.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{h:016x}")
+}
+
+/// The plan's notifications fingerprinted for the phone's `language` (none: as planned).
+fn worded_in(mut notifications: Vec<Notification>, language: &str) -> Vec<Notification> {
+    if !language.is_empty() {
+        for n in &mut notifications {
+            n.fingerprint = fingerprint(n, language);
+        }
+    }
+    notifications
 }
 
 /// Missed reminders, for Today (inside its read).
@@ -336,10 +357,12 @@ fn plan_in(c: &Connection, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_
     Ok(plan::plan(&s, now, zone, horizon_days, max_pending))
 }
 
-fn sync_in(tx: &Connection, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Diff> {
+fn sync_in(tx: &Connection, now: DateTime<Utc>, zone: Tz, limits: (u32, u32), language: &str) -> Result<Diff> {
+    let (horizon_days, max_pending) = limits;
     prune_handled(tx, now)?;
     let s = load::snapshot(tx, now, zone, None)?;
-    let p = plan::plan(&s, now, zone, horizon_days, max_pending);
+    let mut p = plan::plan(&s, now, zone, horizon_days, max_pending);
+    p.notifications = worded_in(p.notifications, language);
     let mut diff = Diff {
         replan_by: Some(p.replan_by),
         ..Diff::default()
@@ -373,10 +396,12 @@ fn sync_in(tx: &Connection, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max
     Ok(diff)
 }
 
-fn reset_in(tx: &Connection, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Plan> {
+fn reset_in(tx: &Connection, now: DateTime<Utc>, zone: Tz, limits: (u32, u32), language: &str) -> Result<Plan> {
+    let (horizon_days, max_pending) = limits;
     prune_handled(tx, now)?;
     tx.execute("DELETE FROM reminder_ledger WHERE fire_at > ?1", [to_ms(now)])?;
-    let p = plan_in(tx, now, zone, horizon_days, max_pending)?;
+    let mut p = plan_in(tx, now, zone, horizon_days, max_pending)?;
+    p.notifications = worded_in(p.notifications, language);
     let keep: Vec<_> = p
         .notifications
         .iter()
@@ -402,7 +427,7 @@ impl Store {
 
     /// [`Store::sync`] with an explicit horizon and limit.
     pub fn sync_with(&self, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Diff> {
-        self.write(|tx| sync_in(tx, now, zone, horizon_days, max_pending))
+        self.write(|tx| sync_in(tx, now, zone, (horizon_days, max_pending), ""))
     }
 
     /// Replans for the device as the shell sees it now and returns what to hand the OS: a
@@ -417,7 +442,13 @@ impl Store {
             let pending = device::believed_pending(tx, now)?;
             let diff = match device::reset_needed(last.as_ref(), device, &pending) {
                 Some(reason) => {
-                    let plan = reset_in(tx, now, zone, DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING)?;
+                    let plan = reset_in(
+                        tx,
+                        now,
+                        zone,
+                        (DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING),
+                        &device.language,
+                    )?;
                     Diff {
                         schedule: plan.notifications,
                         cancel: Vec::new(),
@@ -425,7 +456,13 @@ impl Store {
                         reset: Some(reason),
                     }
                 }
-                None => sync_in(tx, now, zone, DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING)?,
+                None => sync_in(
+                    tx,
+                    now,
+                    zone,
+                    (DEFAULT_HORIZON_DAYS, DEFAULT_MAX_PENDING),
+                    &device.language,
+                )?,
             };
             device::record(tx, device, now)?;
             Ok(diff)
@@ -448,7 +485,7 @@ impl Store {
 
     /// [`Store::reset`] with an explicit horizon and limit.
     pub fn reset_with(&self, now: DateTime<Utc>, zone: Tz, horizon_days: u32, max_pending: u32) -> Result<Plan> {
-        self.write(|tx| reset_in(tx, now, zone, horizon_days, max_pending))
+        self.write(|tx| reset_in(tx, now, zone, (horizon_days, max_pending), ""))
     }
 
     /// Reminders the OS was given (by [`Store::sync`] or [`Store::reset`]) whose time passed

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 
+use crate::messages::{Message, MessageId};
 use crate::model::{CheckinKind, Period};
 use crate::people::window_open;
 use crate::settings::{QuietHours, Settings};
@@ -41,7 +42,7 @@ impl Occ<'_> {
             done_needs_unlock: settings.done_needs_unlock && self.n.actions.contains(&ActionKind::Done),
             ..self.n
         };
-        n.fingerprint = super::fingerprint(&n);
+        n.fingerprint = super::fingerprint(&n, "");
         n
     }
 }
@@ -113,8 +114,8 @@ impl<'a> Gen<'a> {
                 kind,
                 fire_at,
                 local_time: String::new(),
-                title: String::new(),
-                body: String::new(),
+                title: Message::verbatim(String::new()),
+                body: Message::verbatim(String::new()),
                 actions: actions.to_vec(),
                 refers,
                 urgent: kind.is_urgent(),
@@ -192,7 +193,7 @@ impl<'a> Gen<'a> {
                     }
                     .to_string(),
                     kind: ReminderKind::KeepInTouch,
-                    reason: "their contact windows fall entirely inside your quiet hours".into(),
+                    reason: Message::new(MessageId::HeldContactWindowsQuiet),
                     refers: Refers {
                         person_ids: vec![p.id],
                         ..Refers::default()
@@ -301,7 +302,7 @@ impl<'a> Gen<'a> {
                             self.held.push(Held {
                                 id,
                                 kind: ReminderKind::Meeting,
-                                reason: "the whole meeting falls inside your quiet hours".into(),
+                                reason: Message::new(MessageId::HeldMeetingQuiet),
                                 refers,
                             });
                         }
@@ -419,7 +420,7 @@ impl<'a> Gen<'a> {
                     out_of_quiet(nominal, self.zone, self.quiet()),
                     Say::Milestone {
                         network: name,
-                        label: m.label,
+                        span: m.span(),
                         since: *since,
                     },
                     &[ActionKind::Skip],

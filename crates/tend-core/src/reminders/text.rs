@@ -3,22 +3,24 @@
 
 use chrono::NaiveDate;
 
+use crate::messages::{Message, MessageId};
+use crate::milestones::Span;
 use crate::model::Period;
-use crate::time::{Minutes, fmt_hhmm};
+use crate::time::Minutes;
 
-/// Title and body of one notification.
+/// Title and body of one notification, as messages the shell words in the user's language.
 pub(crate) struct Text {
-    pub title: String,
-    pub body: String,
+    pub title: Message,
+    pub body: Message,
 }
 
-fn t(title: impl Into<String>, body: impl Into<String>) -> Text {
-    Text {
-        title: title.into(),
-        body: body.into(),
-    }
+fn t(title: Message, body: Message) -> Text {
+    Text { title, body }
 }
 
+fn m(id: MessageId) -> Message {
+    Message::new(id)
+}
 /// What a reminder will say, kept as its parts until the plan knows which notifications it
 /// keeps: a heavy user's fortnight has hundreds of occurrences and only the nearest 60 are
 /// handed to the OS, so only those are worded.
@@ -44,7 +46,7 @@ pub(crate) enum Say<'a> {
     },
     Milestone {
         network: &'a str,
-        label: String,
+        span: Span,
         since: NaiveDate,
     },
     Gratitude {
@@ -66,103 +68,127 @@ impl Say<'_> {
                 period,
                 last_day,
             } => goal(discreet, title, *count, *target, *period, *last_day),
-            Say::Milestone { network, label, since } => milestone(discreet, network, label, *since),
+            Say::Milestone { network, span, since } => milestone(discreet, network, *span, *since),
             Say::Gratitude { name } => gratitude(discreet, name),
         }
     }
 }
 
-/// How a meeting is named wherever discreet mode applies: its notification and its calendar event.
-pub(crate) const DISCREET_MEETING: &str = "Upcoming event";
-
-const DISCREET_TITLE: &str = "You have a reminder";
-const DISCREET_BODY: &str = "Tap to open.";
+fn discreet() -> Text {
+    t(m(MessageId::ReminderDiscreetTitle), m(MessageId::ReminderDiscreetBody))
+}
 
 fn daily(discreet: bool) -> Text {
     if discreet {
-        t("Time for your check-in", DISCREET_BODY)
+        t(
+            m(MessageId::ReminderDailyDiscreetTitle),
+            m(MessageId::ReminderDiscreetBody),
+        )
     } else {
-        t("Daily check-in", "How is today going? Take a moment to check in.")
+        t(m(MessageId::ReminderDailyTitle), m(MessageId::ReminderDailyBody))
     }
 }
 
 /// One person to reach out to; `days_since` = days since the last contact, if any.
-fn keep_in_touch_one(discreet: bool, name: &str, days_since: Option<i64>) -> Text {
-    if discreet {
-        return t(DISCREET_TITLE, DISCREET_BODY);
+fn keep_in_touch_one(is_discreet: bool, name: &str, days_since: Option<i64>) -> Text {
+    if is_discreet {
+        return discreet();
     }
     let body = match days_since {
-        Some(0) => "You were last in touch today.".to_string(),
-        Some(1) => "You were last in touch yesterday.".to_string(),
-        Some(n) => format!("It has been {n} days since you were last in touch."),
-        None => "You have not logged a contact yet.".to_string(),
+        Some(0) => m(MessageId::ReminderKeepInTouchToday),
+        Some(1) => m(MessageId::ReminderKeepInTouchYesterday),
+        Some(n) => m(MessageId::ReminderKeepInTouchDays).num("days", n),
+        None => m(MessageId::ReminderKeepInTouchNever),
     };
-    t(format!("Reach out to {name}"), body)
+    t(m(MessageId::ReminderKeepInTouchTitle).text("name", name), body)
 }
 
 /// Several people due the same day, bundled.
-fn keep_in_touch_many(discreet: bool, names: &[&str]) -> Text {
-    if discreet {
-        return t(DISCREET_TITLE, DISCREET_BODY);
+fn keep_in_touch_many(is_discreet: bool, names: &[&str]) -> Text {
+    if is_discreet {
+        return discreet();
     }
-    let body = match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    };
-    t(format!("{} people to reach out to", names.len()), body)
+    let count = i64::try_from(names.len()).unwrap_or(i64::MAX);
+    t(
+        m(MessageId::ReminderKeepInTouchManyTitle).num("count", count),
+        m(MessageId::ReminderKeepInTouchManyBody).names("names", names.iter().map(|n| (*n).to_owned()).collect()),
+    )
 }
 
 /// A meeting starting at local `start` (the user's zone), `lead` minutes after the reminder.
-fn meeting(discreet: bool, group: &str, lead: u32, start: Minutes) -> Text {
-    let body = format!("Starts at {} your time.", fmt_hhmm(start));
-    if discreet {
-        return t(DISCREET_MEETING, body);
+fn meeting(is_discreet: bool, group: &str, lead: u32, start: Minutes) -> Text {
+    let body = m(MessageId::ReminderMeetingBody).time("time", u32::from(start));
+    if is_discreet {
+        return t(m(MessageId::ReminderMeetingDiscreetTitle), body);
     }
     let title = match lead {
-        0 => format!("{group} starts now"),
-        m if m < 120 => format!("{group} in {m} minutes"),
-        m if m % 60 == 0 => format!("{group} in {} hours", m / 60),
-        m => format!("{group} in {}h {:02}m", m / 60, m % 60),
+        0 => m(MessageId::ReminderMeetingNow).text("group", group),
+        n if n < 120 => m(MessageId::ReminderMeetingMinutes)
+            .text("group", group)
+            .num("minutes", n),
+        n if n % 60 == 0 => m(MessageId::ReminderMeetingHours)
+            .text("group", group)
+            .num("hours", n / 60),
+        n => m(MessageId::ReminderMeetingHoursMinutes)
+            .text("group", group)
+            .num("hours", n / 60)
+            .num("minutes", n % 60),
     };
     t(title, body)
 }
 
-fn goal(discreet: bool, title: &str, count: u32, target: u32, period: Period, last_day: NaiveDate) -> Text {
-    if discreet {
-        return t(DISCREET_TITLE, "Tap to see your progress.");
+fn goal(is_discreet: bool, title: &str, count: u32, target: u32, period: Period, last_day: NaiveDate) -> Text {
+    if is_discreet {
+        return t(
+            m(MessageId::ReminderDiscreetTitle),
+            m(MessageId::ReminderGoalDiscreetBody),
+        );
     }
-    let span = match period {
-        Period::Day => "today",
-        Period::Week => "this week",
-        Period::Month => "this month",
+    let body = match period {
+        Period::Day => m(MessageId::ReminderGoalDay).num("count", count).num("target", target),
+        Period::Week => m(MessageId::ReminderGoalWeek)
+            .num("count", count)
+            .num("target", target)
+            .date("ends", last_day),
+        Period::Month => m(MessageId::ReminderGoalMonth)
+            .num("count", count)
+            .num("target", target)
+            .date("ends", last_day),
     };
-    let ends = match period {
-        Period::Day => "There is still time today.".to_string(),
-        _ => format!("The period ends {}; there is still time.", last_day.format("%A %-d %B")),
-    };
-    t(title, format!("{count} of {target} {span}. {ends}"))
+    t(Message::verbatim(title), body)
 }
 
-fn milestone(discreet: bool, network: &str, label: &str, since: NaiveDate) -> Text {
-    if discreet {
-        return t("Today is a special day", DISCREET_BODY);
+fn milestone(is_discreet: bool, network: &str, span: Span, since: NaiveDate) -> Text {
+    if is_discreet {
+        return t(
+            m(MessageId::ReminderMilestoneDiscreetTitle),
+            m(MessageId::ReminderDiscreetBody),
+        );
     }
-    t(
-        format!("{label} today"),
-        format!(
-            "{network}: {label} since {}. Worth celebrating.",
-            since.format("%-d %B %Y")
+    match span {
+        Span::Days(d) => t(
+            m(MessageId::ReminderMilestoneDaysTitle).num("days", d),
+            m(MessageId::ReminderMilestoneDaysBody)
+                .text("network", network)
+                .num("days", d)
+                .date("since", since),
         ),
-    )
+        Span::Years(y) => t(
+            m(MessageId::ReminderMilestoneYearsTitle).num("years", y),
+            m(MessageId::ReminderMilestoneYearsBody)
+                .text("network", network)
+                .num("years", y)
+                .date("since", since),
+        ),
+    }
 }
 
-fn gratitude(discreet: bool, name: &str) -> Text {
-    if discreet {
-        return t(DISCREET_TITLE, DISCREET_BODY);
+fn gratitude(is_discreet: bool, name: &str) -> Text {
+    if is_discreet {
+        return discreet();
     }
     t(
-        format!("Say thank you to {name}?"),
-        "They were there for you yesterday. A short message goes a long way.",
+        m(MessageId::ReminderGratitudeTitle).text("name", name),
+        m(MessageId::ReminderGratitudeBody),
     )
 }

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::goals::History;
+use crate::messages::Message;
+use crate::milestones::Span;
 use crate::model::MoodBand;
 use crate::time::{fmt_hhmm, local_date, local_day_minute};
 
@@ -51,8 +53,10 @@ pub fn mood_band(moods: &[u8]) -> Option<MoodBand> {
     })
 }
 
-/// What a milestone sends, for its label ("30 days", "1 year").
-pub fn milestone_text(label: &str) -> String {
+/// What a milestone sends, for its label ("30 days", "1 year"). Partner texts are still worded
+/// in English here (the label from the English catalog) until they travel as messages.
+pub fn milestone_text(label: &Message) -> String {
+    let label = label.render("en");
     format!("I reached a milestone today: {label}. Thank you for being part of it.")
 }
 
@@ -86,7 +90,7 @@ pub(super) fn milestone_example(c: &Connection, network: Option<i64>, now: DateT
             Some(l) if r.today_is_milestone => l.label,
             _ => r.next.label,
         })
-        .unwrap_or_else(|| "30 days".to_string());
+        .unwrap_or_else(|| Span::Days(30).label());
     Ok(milestone_text(&label))
 }
 

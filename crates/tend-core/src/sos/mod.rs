@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
+use crate::messages::{Message, MessageId};
 use crate::model::{ContactKind, Role};
 use crate::store::Store;
 
@@ -15,13 +16,16 @@ use crate::store::Store;
 pub struct CrisisLine {
     /// ISO 3166-1 alpha-2 country code.
     pub country: String,
-    pub name: String,
+    /// Its own name as a message: a service's proper name verbatim, "Emergency services"
+    /// translated.
+    pub name: Message,
     /// What to dial.
     pub phone: String,
     /// Text/SMS number, if any.
     pub text: Option<String>,
-    pub hours: String,
-    pub description: String,
+    pub hours: Message,
+    /// What it is for.
+    pub description: Message,
     /// Where the number was taken from.
     pub source: String,
 }
@@ -30,11 +34,11 @@ pub struct CrisisLine {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
     pub country: &'static str,
-    pub name: &'static str,
+    /// A proper name, or `None` for the country's emergency number.
+    pub name: Option<&'static str>,
     pub phone: &'static str,
     pub text: Option<&'static str>,
-    pub hours: &'static str,
-    pub description: &'static str,
+    pub description: MessageId,
     pub source: &'static str,
 }
 
@@ -42,11 +46,14 @@ impl From<&Line> for CrisisLine {
     fn from(l: &Line) -> Self {
         CrisisLine {
             country: l.country.to_owned(),
-            name: l.name.to_owned(),
+            name: match l.name {
+                Some(n) => Message::verbatim(n),
+                None => Message::new(MessageId::CrisisEmergencyServices),
+            },
             phone: l.phone.to_owned(),
             text: l.text.map(str::to_owned),
-            hours: l.hours.to_owned(),
-            description: l.description.to_owned(),
+            hours: Message::new(MessageId::CrisisHoursAlways),
+            description: Message::new(l.description),
             source: l.source.to_owned(),
         }
     }
@@ -56,101 +63,90 @@ impl From<&Line> for CrisisLine {
 pub const CRISIS_LINES: &[Line] = &[
     Line {
         country: "US",
-        name: "988 Suicide & Crisis Lifeline",
+        name: Some("988 Suicide & Crisis Lifeline"),
         phone: "988",
         text: Some("988"),
-        hours: "24/7",
-        description: "Call or text for suicidal, mental-health or substance-use crisis.",
+        description: MessageId::CrisisUs988,
         source: "https://988lifeline.org",
     },
     Line {
         country: "US",
-        name: "SAMHSA National Helpline",
+        name: Some("SAMHSA National Helpline"),
         phone: "1-800-662-4357",
         text: None,
-        hours: "24/7, 365 days",
-        description: "Free, confidential treatment referral and information for substance use and mental health.",
+        description: MessageId::CrisisUsSamhsa,
         source: "https://www.samhsa.gov/find-help/helplines/national-helpline",
     },
     Line {
         country: "US",
-        name: "Emergency services",
+        name: None,
         phone: "911",
         text: None,
-        hours: "24/7",
-        description: "If your life or someone else's is in immediate danger.",
+        description: MessageId::CrisisEmergencyDanger,
         source: "https://www.911.gov",
     },
     Line {
         country: "CA",
-        name: "9-8-8 Suicide Crisis Helpline",
+        name: Some("9-8-8 Suicide Crisis Helpline"),
         phone: "988",
         text: Some("988"),
-        hours: "24/7",
-        description: "Call or text if you are thinking about suicide or worried about someone.",
+        description: MessageId::CrisisCa988,
         source: "https://988.ca",
     },
     Line {
         country: "CA",
-        name: "Emergency services",
+        name: None,
         phone: "911",
         text: None,
-        hours: "24/7",
-        description: "If your life or someone else's is in immediate danger.",
+        description: MessageId::CrisisEmergencyDanger,
         source: "https://www.canada.ca/en/public-health/services/mental-health-services/mental-health-get-help.html",
     },
     Line {
         country: "GB",
-        name: "Samaritans",
+        name: Some("Samaritans"),
         phone: "116 123",
         text: None,
-        hours: "24/7",
-        description: "Free, confidential listening for anyone who is struggling.",
+        description: MessageId::CrisisSamaritans,
         source: "https://www.samaritans.org",
     },
     Line {
         country: "GB",
-        name: "Emergency services",
+        name: None,
         phone: "999",
         text: None,
-        hours: "24/7",
-        description: "If your life or someone else's is in immediate danger.",
+        description: MessageId::CrisisEmergencyDanger,
         source: "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
     },
     Line {
         country: "IE",
-        name: "Samaritans",
+        name: Some("Samaritans"),
         phone: "116 123",
         text: None,
-        hours: "24/7",
-        description: "Free, confidential listening for anyone who is struggling.",
+        description: MessageId::CrisisSamaritans,
         source: "https://www.samaritans.org/ireland/",
     },
     Line {
         country: "IE",
-        name: "Emergency services",
+        name: None,
         phone: "112",
         text: None,
-        hours: "24/7",
-        description: "If your life or someone else's is in immediate danger (999 works too).",
+        description: MessageId::CrisisEmergencyDangerIe,
         source: "https://www2.hse.ie/mental-health/services-support/supports-services/",
     },
     Line {
         country: "AU",
-        name: "Lifeline",
+        name: Some("Lifeline"),
         phone: "13 11 14",
         text: Some("0477 13 11 14"),
-        hours: "24/7",
-        description: "Crisis support and suicide prevention.",
+        description: MessageId::CrisisAuLifeline,
         source: "https://www.lifeline.org.au",
     },
     Line {
         country: "AU",
-        name: "Emergency services",
+        name: None,
         phone: "000",
         text: None,
-        hours: "24/7",
-        description: "If your life or someone else's is in immediate danger.",
+        description: MessageId::CrisisEmergencyDanger,
         source: "https://www.triplezero.gov.au",
     },
 ];

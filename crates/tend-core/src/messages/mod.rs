@@ -1,0 +1,342 @@
+//! Every text the core produces for a person to read, as a message: an identifier and typed
+//! arguments, never a sentence. Each shell words it from its own catalog in the user's
+//! language — Android `res/values*/messages.xml`, iOS `Messages.xcstrings`, the CLI (and the
+//! core itself where it must write text down) the Fluent files in `crates/tend-core/l10n/` —
+//! and formats dates, times, numbers and lists for the user's locale. One identifier names the
+//! same message everywhere: `reminder-daily-title` in Fluent and the String Catalog,
+//! `msg_reminder_daily_title` as an Android resource (Android names cannot hold `-`, and the
+//! prefix keeps them apart from the screens' own strings). The phones' catalogs are written
+//! from the Fluent files by `scripts/l10n-export.py`: a translator words each message once.
+//!
+//! The list below is the single source: `cargo test --test catalogs` reads every catalog and
+//! checks it against it (every identifier, its arguments, its plural forms).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+mod fluent;
+pub use fluent::{Catalog, SOURCES as FLUENT_SOURCES};
+
+/// What kind of value an argument holds, and so how a shell formats it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgKind {
+    /// A whole number, formatted for the locale; the one a plural message varies by.
+    Number,
+    /// Words Tend does not translate: a name the user typed, a group's name, a goal's title.
+    Text,
+    /// Several names, joined the locale's way ("Sam, Alex and Jo").
+    Names,
+    /// A local date, written the locale's way.
+    Date,
+    /// A wall-clock time of day (already in the user's zone), written the locale's way.
+    Time,
+}
+
+/// One argument a message takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    pub name: &'static str,
+    pub kind: ArgKind,
+}
+
+macro_rules! messages {
+    ($( $(#[$doc:meta])* $variant:ident = $key:literal ( $($arg:ident : $kind:ident),* ) $(plural $p:ident)? ;)*) => {
+        /// Which message. Its text lives in the catalogs under [`MessageId::key`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+        pub enum MessageId { $( $(#[$doc])* $variant, )* }
+
+        impl MessageId {
+            /// Every message the core can produce.
+            pub const ALL: &'static [MessageId] = &[ $(MessageId::$variant,)* ];
+
+            /// The identifier in the catalogs (`msg_` and `_` for `-` as an Android resource name).
+            pub fn key(self) -> &'static str {
+                match self { $(MessageId::$variant => $key,)* }
+            }
+
+            /// Its arguments, in the order Android and iOS number them (`%1$s`, `%2$@`…).
+            pub fn params(self) -> &'static [Param] {
+                match self { $(MessageId::$variant => &[ $(Param { name: stringify!($arg), kind: ArgKind::$kind },)* ],)* }
+            }
+
+            /// The number argument the wording varies by (CLDR plural forms), if any.
+            pub fn plural_on(self) -> Option<&'static str> {
+                match self { $(MessageId::$variant => messages!(@p $($p)?),)* }
+            }
+        }
+    };
+    (@p) => { None };
+    (@p $p:ident) => { Some(stringify!($p)) };
+}
+
+messages! {
+    /// Words Tend shows as they were written (a goal's title as a notification title).
+    Verbatim = "verbatim" (text: Text);
+
+    ReminderDailyTitle = "reminder-daily-title" ();
+    ReminderDailyBody = "reminder-daily-body" ();
+    ReminderDailyDiscreetTitle = "reminder-daily-discreet-title" ();
+    /// Discreet mode: a lock screen may be seen, so no names and no recovery words.
+    ReminderDiscreetTitle = "reminder-discreet-title" ();
+    ReminderDiscreetBody = "reminder-discreet-body" ();
+    ReminderKeepInTouchTitle = "reminder-keep-in-touch-title" (name: Text);
+    ReminderKeepInTouchToday = "reminder-keep-in-touch-today" ();
+    ReminderKeepInTouchYesterday = "reminder-keep-in-touch-yesterday" ();
+    ReminderKeepInTouchDays = "reminder-keep-in-touch-days" (days: Number) plural days;
+    ReminderKeepInTouchNever = "reminder-keep-in-touch-never" ();
+    ReminderKeepInTouchManyTitle = "reminder-keep-in-touch-many-title" (count: Number) plural count;
+    ReminderKeepInTouchManyBody = "reminder-keep-in-touch-many-body" (names: Names);
+    ReminderMeetingNow = "reminder-meeting-now" (group: Text);
+    ReminderMeetingMinutes = "reminder-meeting-minutes" (group: Text, minutes: Number) plural minutes;
+    ReminderMeetingHours = "reminder-meeting-hours" (group: Text, hours: Number) plural hours;
+    ReminderMeetingHoursMinutes = "reminder-meeting-hours-minutes" (group: Text, hours: Number, minutes: Number);
+    ReminderMeetingBody = "reminder-meeting-body" (time: Time);
+    /// How a meeting is named wherever discreet mode applies.
+    ReminderMeetingDiscreetTitle = "reminder-meeting-discreet-title" ();
+    ReminderGoalDay = "reminder-goal-day" (count: Number, target: Number);
+    ReminderGoalWeek = "reminder-goal-week" (count: Number, target: Number, ends: Date);
+    ReminderGoalMonth = "reminder-goal-month" (count: Number, target: Number, ends: Date);
+    ReminderGoalDiscreetBody = "reminder-goal-discreet-body" ();
+    ReminderMilestoneDaysTitle = "reminder-milestone-days-title" (days: Number) plural days;
+    ReminderMilestoneYearsTitle = "reminder-milestone-years-title" (years: Number) plural years;
+    ReminderMilestoneDaysBody = "reminder-milestone-days-body" (network: Text, days: Number, since: Date) plural days;
+    ReminderMilestoneYearsBody = "reminder-milestone-years-body" (network: Text, years: Number, since: Date) plural years;
+    ReminderMilestoneDiscreetTitle = "reminder-milestone-discreet-title" ();
+    ReminderGratitudeTitle = "reminder-gratitude-title" (name: Text);
+    ReminderGratitudeBody = "reminder-gratitude-body" ();
+    /// Why a reminder could not be placed at any allowed time.
+    HeldContactWindowsQuiet = "held-contact-windows-quiet" ();
+    HeldMeetingQuiet = "held-meeting-quiet" ();
+
+    /// A milestone's name: "30 days", "1 year".
+    MilestoneDays = "milestone-days" (days: Number) plural days;
+    MilestoneYears = "milestone-years" (years: Number) plural years;
+
+    /// The next step for a need nobody covers yet.
+    NeedStepEmotional = "need-step-emotional" ();
+    NeedStepPractical = "need-step-practical" ();
+    NeedStepFinancial = "need-step-financial" ();
+    NeedStepAccountability = "need-step-accountability" ();
+    NeedStepInspiration = "need-step-inspiration" ();
+    NeedStepProfessionalGuidance = "need-step-professional-guidance" ();
+
+    /// Crisis lines: the generic name of a country's emergency number, and what each line is for.
+    CrisisEmergencyServices = "crisis-emergency-services" ();
+    CrisisEmergencyDanger = "crisis-emergency-danger" ();
+    CrisisEmergencyDangerIe = "crisis-emergency-danger-ie" ();
+    CrisisUs988 = "crisis-us-988" ();
+    CrisisUsSamhsa = "crisis-us-samhsa" ();
+    CrisisCa988 = "crisis-ca-988" ();
+    CrisisSamaritans = "crisis-samaritans" ();
+    CrisisAuLifeline = "crisis-au-lifeline" ();
+    CrisisHoursAlways = "crisis-hours-always" ();
+
+    /// Lines of a meeting's description in the calendar file.
+    CalendarOnline = "calendar-online" (url: Text);
+    CalendarPhone = "calendar-phone" (phone: Text);
+}
+
+/// Written as its catalog identifier (`"reminder-daily-title"`), in JSON and wherever a message
+/// is stored or sent.
+impl Serialize for MessageId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(d)?;
+        MessageId::ALL
+            .iter()
+            .copied()
+            .find(|id| id.key() == key)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown message {key:?}")))
+    }
+}
+
+/// A value given to a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ArgValue {
+    Number {
+        value: i64,
+    },
+    Text {
+        value: String,
+    },
+    Names {
+        values: Vec<String>,
+    },
+    Date {
+        value: NaiveDate,
+    },
+    /// Minutes after local midnight (0 to 1439), in the user's zone.
+    Time {
+        minute: u32,
+    },
+}
+
+impl ArgValue {
+    pub fn kind(&self) -> ArgKind {
+        match self {
+            ArgValue::Number { .. } => ArgKind::Number,
+            ArgValue::Text { .. } => ArgKind::Text,
+            ArgValue::Names { .. } => ArgKind::Names,
+            ArgValue::Date { .. } => ArgKind::Date,
+            ArgValue::Time { .. } => ArgKind::Time,
+        }
+    }
+}
+
+/// A named argument.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct MessageArg {
+    pub name: String,
+    pub value: ArgValue,
+}
+
+/// A text for a person to read: which message, with its arguments in [`MessageId::params`]'
+/// order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct Message {
+    pub id: MessageId,
+    pub args: Vec<MessageArg>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(id: MessageId) -> Self {
+        Message { id, args: Vec::new() }
+    }
+
+    /// Words shown as they were written.
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        Message::new(MessageId::Verbatim).text("text", text)
+    }
+
+    fn arg(mut self, name: &str, value: ArgValue) -> Self {
+        self.args.push(MessageArg {
+            name: name.to_owned(),
+            value,
+        });
+        self
+    }
+
+    pub fn num(self, name: &str, value: impl Into<i64>) -> Self {
+        self.arg(name, ArgValue::Number { value: value.into() })
+    }
+
+    pub fn text(self, name: &str, value: impl Into<String>) -> Self {
+        self.arg(name, ArgValue::Text { value: value.into() })
+    }
+
+    pub fn names(self, name: &str, values: Vec<String>) -> Self {
+        self.arg(name, ArgValue::Names { values })
+    }
+
+    pub fn date(self, name: &str, value: NaiveDate) -> Self {
+        self.arg(name, ArgValue::Date { value })
+    }
+
+    pub fn time(self, name: &str, minute: u32) -> Self {
+        self.arg(name, ArgValue::Time { minute })
+    }
+
+    /// The argument called `name`.
+    pub fn get(&self, name: &str) -> Option<&ArgValue> {
+        self.args.iter().find(|a| a.name == name).map(|a| &a.value)
+    }
+
+    /// The message worded in the shipped language for `locale` (see [`Catalog::for_locale`]).
+    pub fn render(&self, locale: &str) -> String {
+        Catalog::for_locale(locale).render(self)
+    }
+
+    /// Whether the arguments are exactly the message's parameters, in order and of their kinds:
+    /// what every shell relies on when it numbers them.
+    pub fn is_well_formed(&self) -> bool {
+        let params = self.id.params();
+        params.len() == self.args.len()
+            && params
+                .iter()
+                .zip(&self.args)
+                .all(|(p, a)| p.name == a.name && p.kind == a.value.kind())
+    }
+}
+
+/// The languages Tend ships, each complete in every catalog, as BCP 47 tags.
+pub const SHIPPED_LANGUAGES: [&str; 5] = ["en", "es", "fr", "pt-BR", "de"];
+
+/// The shipped language to use for a locale as the system writes it ("es-MX", "pt_BR.UTF-8",
+/// "de", "C"): the same language, else English.
+pub fn shipped_language(locale: &str) -> &'static str {
+    let tag = locale.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let lang = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+    match lang.as_str() {
+        "es" => "es",
+        "fr" => "fr",
+        "pt" => "pt-BR",
+        "de" => "de",
+        _ => "en",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_catalog_safe() {
+        let mut seen = std::collections::BTreeSet::new();
+        for id in MessageId::ALL {
+            let k = id.key();
+            assert!(seen.insert(k), "{k} twice");
+            assert!(
+                k.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{k}"
+            );
+            if let Some(p) = id.plural_on() {
+                let param = id.params().iter().find(|x| x.name == p).expect("plural arg is a param");
+                assert_eq!(param.kind, ArgKind::Number, "{k}");
+            }
+        }
+    }
+
+    #[test]
+    fn serde_spelling_is_the_key() {
+        for id in MessageId::ALL {
+            let json = serde_json::to_value(id).unwrap();
+            assert_eq!(json, serde_json::json!(id.key()));
+            assert_eq!(serde_json::from_value::<MessageId>(json).unwrap(), *id);
+        }
+    }
+
+    #[test]
+    fn well_formed_checks_names_order_and_kinds() {
+        let ok = Message::new(MessageId::ReminderMeetingMinutes)
+            .text("group", "Thursday Group")
+            .num("minutes", 30);
+        assert!(ok.is_well_formed());
+        let swapped = Message::new(MessageId::ReminderMeetingMinutes)
+            .num("minutes", 30)
+            .text("group", "x");
+        assert!(!swapped.is_well_formed());
+        assert!(!Message::new(MessageId::ReminderKeepInTouchTitle).is_well_formed());
+    }
+
+    #[test]
+    fn locales_fall_back_to_a_shipped_language() {
+        assert_eq!(shipped_language("es-MX"), "es");
+        assert_eq!(shipped_language("pt_PT.UTF-8"), "pt-BR");
+        assert_eq!(shipped_language("de_AT@euro"), "de");
+        assert_eq!(shipped_language("C"), "en");
+        assert_eq!(shipped_language(""), "en");
+        assert_eq!(shipped_language("FR"), "fr");
+    }
+}
