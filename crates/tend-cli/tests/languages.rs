@@ -145,3 +145,64 @@ fn the_calendar_file_is_worded_in_the_language() {
     assert!(ics.contains(&format!("SUMMARY:{title}")), "{ics}");
     assert!(!ics.contains("Upcoming event"), "{ics}");
 }
+
+/// Where a sentence may stand in the core's output: words the user typed (names, titles,
+/// notes), places and addresses, and a partner text beside the `lines` it was worded from.
+const USER_WORDS: &[&str] = &["name", "title", "notes", "note", "focus", "address", "location", "group_name", "network_name"];
+
+/// Every string in `v` that reads like a sentence (four words or more, ending like one) and is
+/// not the user's own words, a message's argument or text worded from lines beside it.
+fn sentences(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => {
+            let words = s.split_whitespace().count();
+            let ends = s.trim_end().ends_with(['.', '?', '!', ':']);
+            if words >= 4 && ends && !USER_WORDS.contains(&key) {
+                out.push(format!("{key}: {s}"));
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| sentences(x, key, out)),
+        serde_json::Value::Object(o) => {
+            // A message: its arguments are names and numbers, its words are in the catalogs.
+            if o.contains_key("id") && o.contains_key("args") {
+                return;
+            }
+            let worded = o.contains_key("lines");
+            for (k, x) in o {
+                if worded && (k == "text" || k == "body") {
+                    continue;
+                }
+                sentences(x, k, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_cores_output_holds_no_sentence_outside_a_message() {
+    let (_dir, db) = demo();
+    let mut found = Vec::new();
+    for args in [
+        &["today"][..],
+        &["plan"],
+        &["sos"],
+        &["milestones"],
+        &["need", "coverage"],
+        &["settings", "show"],
+        &["partner", "list"],
+        &["partner", "preview", "Sam"],
+    ] {
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        let v: serde_json::Value = serde_json::from_str(&tend(&db, &[], &a)).unwrap();
+        sentences(&v, "", &mut found);
+    }
+    assert!(found.is_empty(), "English prose in the core's output: {found:#?}");
+
+    // The scan finds what it looks for: the next step as it was before it became a message.
+    let mut planted = Vec::new();
+    let old = serde_json::json!({"gaps": [{"next_step": "Find a sponsor or mentor, or join a group that meets weekly."}]});
+    sentences(&old, "", &mut planted);
+    assert_eq!(planted.len(), 1, "{planted:?}");
+}

@@ -38,6 +38,8 @@ fn tend(db: &Path, args: &[&str]) -> Output {
         .args(args)
         .env_remove("TEND_KEY_FILE")
         .env_remove("TEND_NOW")
+        // English unless a step asks for another language with --lang.
+        .env("TEND_LANG", "en")
         .output()
         .unwrap()
 }
@@ -265,6 +267,22 @@ fn partners_share_what_was_consented_end_to_end_encrypted_and_nothing_else() {
     assert_eq!(inbox[0]["kind"], "text");
     assert_eq!(inbox[0]["body"], reply.as_str());
     assert_eq!(inbox[0]["person_id"], json(&a, &["person", "show", "Bob"])["id"]);
+
+    // Alice writes German; Bob's Tend reads the same summary in Portuguese: its lines travel
+    // beside the text, which other Matrix apps show as Alice wrote it.
+    let r = json(&a, &["--lang", "de", "partner", "send", "Bob", "--summary"]);
+    assert_eq!(sent(&r)[0].0, "summary", "{r}");
+    assert!(sent(&r)[0].1.starts_with("Meine Woche"), "{r}");
+    let r = json(&b, &["partner", "sync"]);
+    assert_eq!(r["received"], 1, "{r}");
+    let inbox = json(&b, &["partner", "inbox"]);
+    assert!(inbox[0]["body"].as_str().unwrap().starts_with("Meine Woche"), "{inbox}");
+    assert!(!inbox[0]["lines"].as_array().unwrap().is_empty(), "{inbox}");
+    let pt = ok(&b, &["--lang", "pt-BR", "partner", "inbox"]);
+    // The newest entry: its heading line, then its indented lines.
+    let newest: Vec<&str> = pt.lines().skip(1).take_while(|l| l.starts_with("  ")).collect();
+    assert!(newest[0].contains("Minha semana"), "{pt}");
+    assert!(!newest.join("\n").contains("Woche"), "{pt}");
 
     // Someone signs in as Bob on a new device: Alice is told.
     let b2 = tmp.path().join("bob2/tend.db");

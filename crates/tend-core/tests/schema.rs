@@ -100,6 +100,8 @@ fn every_earlier_version_upgrades_to_exactly_the_fresh_schema() {
             assert_eq!(l.room_id.as_deref(), Some("!room:example.org"), "v{v}");
             assert_eq!(l.state, tend_core::share::LinkState::Unchecked, "v{v}");
         }
+        // Languages came with version 11: an older store speaks English until the phone says.
+        assert_eq!(store.language().unwrap(), "en", "v{v}");
         // Public meeting lists came with version 8: v8's list, added by its address, is still in
         // use with what its last fetch found.
         let own: Vec<_> = store

@@ -197,7 +197,7 @@ fn the_summary_counts_the_week_ending_today() {
     assert_eq!((w.checkin_days, w.meetings), (5, 2));
     assert_eq!((w.goals, w.goals_met, w.goals_at_risk), (2, 1, 1));
     assert_eq!(w.mood, None);
-    let text = "My week, 26 February to 4 March 2026:\nDay 3 since my start.\nDaily check-ins: 5 of 7 days.\n\
+    let text = "My week, 26 February 2026 to 4 March 2026:\nDay 3 since my start.\nDaily check-ins: 5 of 7 days.\n\
                 Meetings attended: 2.\nGoals: 1 of 2 met, 1 at risk.";
     assert_eq!(w.text, text);
     // The preview sends exactly that text for the summary item.

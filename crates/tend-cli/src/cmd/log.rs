@@ -219,6 +219,8 @@ const SOS_TELL_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 fn tell_partners(ctx: &Ctx, store: &tend_core::Store) -> Option<Vec<String>> {
     use tend_core::model::ShareKind;
     store.matrix_account().ok()??;
+    // The alert is worded in the language this command speaks.
+    let _ = store.set_language(ctx.words.lang());
     let start = std::time::Instant::now();
     let report = store
         .matrix_channel_within(SOS_TELL_LIMIT / 6)

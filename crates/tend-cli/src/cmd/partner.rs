@@ -153,6 +153,8 @@ fn render_preview(p: &PartnerPreview) -> String {
 
 pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
     let store = ctx.open()?;
+    // What partners read is worded in the language this command speaks.
+    store.set_language(ctx.words.lang())?;
     match cmd {
         PartnerCmd::Consent {
             person,
@@ -187,7 +189,13 @@ pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
             list.iter()
                 .map(|m| {
                     let at = m.at.with_timezone(&ctx.tz).format("%-d %b %H:%M");
-                    format!("{at}  {} [{}]\n  {}", m.from, m.kind, m.body.replace('\n', "\n  "))
+                    // Sent by Tend as messages: in this language; otherwise the text as sent.
+                    let text = if m.lines.is_empty() {
+                        m.body.clone()
+                    } else {
+                        m.lines.iter().map(|l| ctx.words.msg(l)).collect::<Vec<_>>().join("\n")
+                    };
+                    format!("{at}  {} [{}]\n  {}", m.from, m.kind, text.replace('\n', "\n  "))
                 })
                 .collect::<Vec<_>>()
                 .join("\n")

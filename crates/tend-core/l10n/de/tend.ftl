@@ -104,6 +104,34 @@ crisis-samaritans = Ein offenes Ohr, kostenlos und vertraulich, für alle, die e
 crisis-au-lifeline = Krisenhilfe und Suizidprävention.
 crisis-hours-always = 24/7
 
+## What a partner reads: the weekly summary and the alerts, one message per line
+
+share-milestone-days =
+    { $days ->
+        [one] Ich habe heute einen Meilenstein erreicht: { $days } Tag. Danke, dass du ein Teil davon bist.
+       *[other] Ich habe heute einen Meilenstein erreicht: { $days } Tage. Danke, dass du ein Teil davon bist.
+    }
+share-milestone-years =
+    { $years ->
+        [one] Ich habe heute einen Meilenstein erreicht: { $years } Jahr. Danke, dass du ein Teil davon bist.
+       *[other] Ich habe heute einen Meilenstein erreicht: { $years } Jahre. Danke, dass du ein Teil davon bist.
+    }
+share-sos = Ich habe um { $time } Uhr in Tend SOS gedrückt. Wenn du kannst, melde dich bitte jetzt bei mir.
+share-decline =
+    { $days ->
+        [one] Ich habe seit { $days } Tag keinen Check-in in Tend gemacht. Eine Nachricht von dir würde mir helfen.
+       *[other] Ich habe seit { $days } Tagen keinen Check-in in Tend gemacht. Eine Nachricht von dir würde mir helfen.
+    }
+share-week-heading = Meine Woche vom { $from } bis { $to }:
+share-week-day = Tag { $day }, seit ich angefangen habe.
+share-week-checkins = Tägliche Check-ins: an { $days } von 7 Tagen.
+share-week-meetings = Besuchte Meetings: { $count }.
+share-week-goals = Ziele: { $met } von { $total } erreicht, { $at_risk } gefährdet.
+share-week-mood-low = Stimmung: gedrückt.
+share-week-mood-steady = Stimmung: stabil.
+share-week-mood-good = Stimmung: gut.
+share-week-mood-none = Stimmung: diese Woche nicht eingetragen.
+
 ## The calendar file
 
 calendar-online = Online-Teilnahme: { $url }

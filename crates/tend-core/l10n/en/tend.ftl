@@ -104,6 +104,34 @@ crisis-samaritans = Free, confidential listening for anyone who is struggling.
 crisis-au-lifeline = Crisis support and suicide prevention.
 crisis-hours-always = 24/7
 
+## What a partner reads: the weekly summary and the alerts, one message per line
+
+share-milestone-days =
+    { $days ->
+        [one] I reached a milestone today: { $days } day. Thank you for being part of it.
+       *[other] I reached a milestone today: { $days } days. Thank you for being part of it.
+    }
+share-milestone-years =
+    { $years ->
+        [one] I reached a milestone today: { $years } year. Thank you for being part of it.
+       *[other] I reached a milestone today: { $years } years. Thank you for being part of it.
+    }
+share-sos = I pressed SOS in Tend at { $time }. If you can, please reach out to me now.
+share-decline =
+    { $days ->
+        [one] I haven't checked in with Tend for { $days } day. A message from you would help.
+       *[other] I haven't checked in with Tend for { $days } days. A message from you would help.
+    }
+share-week-heading = My week, { $from } to { $to }:
+share-week-day = Day { $day } since my start.
+share-week-checkins = Daily check-ins: { $days } of 7 days.
+share-week-meetings = Meetings attended: { $count }.
+share-week-goals = Goals: { $met } of { $total } met, { $at_risk } at risk.
+share-week-mood-low = Mood: low.
+share-week-mood-steady = Mood: steady.
+share-week-mood-good = Mood: good.
+share-week-mood-none = Mood: not logged this week.
+
 ## The calendar file
 
 calendar-online = Online: { $url }

@@ -114,6 +114,37 @@ crisis-samaritans = Escucha gratuita y confidencial para cualquier persona que e
 crisis-au-lifeline = Apoyo en crisis y prevención del suicidio.
 crisis-hours-always = 24/7
 
+## What a partner reads: the weekly summary and the alerts, one message per line
+
+share-milestone-days =
+    { $days ->
+        [one] Hoy alcancé un hito: { $days } día. Gracias por ser parte de esto.
+        [many] Hoy alcancé un hito: { $days } días. Gracias por ser parte de esto.
+       *[other] Hoy alcancé un hito: { $days } días. Gracias por ser parte de esto.
+    }
+share-milestone-years =
+    { $years ->
+        [one] Hoy alcancé un hito: { $years } año. Gracias por ser parte de esto.
+        [many] Hoy alcancé un hito: { $years } años. Gracias por ser parte de esto.
+       *[other] Hoy alcancé un hito: { $years } años. Gracias por ser parte de esto.
+    }
+share-sos = Presioné SOS en Tend a las { $time }. Si puedes, por favor, comunícate conmigo ahora.
+share-decline =
+    { $days ->
+        [one] Llevo { $days } día sin hacer mi registro en Tend. Un mensaje tuyo me ayudaría.
+        [many] Llevo { $days } días sin hacer mi registro en Tend. Un mensaje tuyo me ayudaría.
+       *[other] Llevo { $days } días sin hacer mi registro en Tend. Un mensaje tuyo me ayudaría.
+    }
+share-week-heading = Mi semana, del { $from } al { $to }:
+share-week-day = Día { $day } desde que empecé.
+share-week-checkins = Registros diarios: { $days } de 7 días.
+share-week-meetings = Reuniones a las que fui: { $count }.
+share-week-goals = Metas: { $met } de { $total } cumplidas, { $at_risk } en riesgo.
+share-week-mood-low = Ánimo: bajo.
+share-week-mood-steady = Ánimo: estable.
+share-week-mood-good = Ánimo: bueno.
+share-week-mood-none = Ánimo: sin registrar esta semana.
+
 ## The calendar file
 
 calendar-online = En línea: { $url }

@@ -114,6 +114,37 @@ crisis-samaritans = Une écoute gratuite et confidentielle pour toute personne q
 crisis-au-lifeline = Soutien en situation de crise et prévention du suicide.
 crisis-hours-always = 24/7
 
+## What a partner reads: the weekly summary and the alerts, one message per line
+
+share-milestone-days =
+    { $days ->
+        [one] J'ai franchi une étape aujourd'hui : { $days } jour. Merci d'en faire partie.
+        [many] J'ai franchi une étape aujourd'hui : { $days } jours. Merci d'en faire partie.
+       *[other] J'ai franchi une étape aujourd'hui : { $days } jours. Merci d'en faire partie.
+    }
+share-milestone-years =
+    { $years ->
+        [one] J'ai franchi une étape aujourd'hui : { $years } an. Merci d'en faire partie.
+        [many] J'ai franchi une étape aujourd'hui : { $years } ans. Merci d'en faire partie.
+       *[other] J'ai franchi une étape aujourd'hui : { $years } ans. Merci d'en faire partie.
+    }
+share-sos = J'ai appuyé sur SOS dans Tend à { $time }. Si tu peux, contacte-moi maintenant, s'il te plaît.
+share-decline =
+    { $days ->
+        [one] Je n'ai pas fait le point dans Tend depuis { $days } jour. Un message de ta part m'aiderait.
+        [many] Je n'ai pas fait le point dans Tend depuis { $days } jours. Un message de ta part m'aiderait.
+       *[other] Je n'ai pas fait le point dans Tend depuis { $days } jours. Un message de ta part m'aiderait.
+    }
+share-week-heading = Ma semaine, du { $from } au { $to } :
+share-week-day = Jour { $day } depuis que j'ai commencé.
+share-week-checkins = Points du jour : { $days } jours sur 7.
+share-week-meetings = Réunions suivies : { $count }.
+share-week-goals = Objectifs atteints : { $met } sur { $total } ; à risque : { $at_risk }.
+share-week-mood-low = Humeur : basse.
+share-week-mood-steady = Humeur : stable.
+share-week-mood-good = Humeur : bonne.
+share-week-mood-none = Humeur : pas notée cette semaine.
+
 ## The calendar file
 
 calendar-online = En ligne : { $url }

@@ -114,6 +114,37 @@ crisis-samaritans = Escuta gratuita e confidencial para qualquer pessoa que este
 crisis-au-lifeline = Apoio em crises e prevenção do suicídio.
 crisis-hours-always = 24/7
 
+## What a partner reads: the weekly summary and the alerts, one message per line
+
+share-milestone-days =
+    { $days ->
+        [one] Hoje alcancei um marco: { $days } dia. Agradeço por você fazer parte disso.
+        [many] Hoje alcancei um marco: { $days } dias. Agradeço por você fazer parte disso.
+       *[other] Hoje alcancei um marco: { $days } dias. Agradeço por você fazer parte disso.
+    }
+share-milestone-years =
+    { $years ->
+        [one] Hoje alcancei um marco: { $years } ano. Agradeço por você fazer parte disso.
+        [many] Hoje alcancei um marco: { $years } anos. Agradeço por você fazer parte disso.
+       *[other] Hoje alcancei um marco: { $years } anos. Agradeço por você fazer parte disso.
+    }
+share-sos = Apertei SOS no Tend às { $time }. Se puder, fale comigo agora, por favor.
+share-decline =
+    { $days ->
+        [one] Faz { $days } dia que não faço check-in no Tend. Uma mensagem sua me ajudaria.
+        [many] Faz { $days } dias que não faço check-in no Tend. Uma mensagem sua me ajudaria.
+       *[other] Faz { $days } dias que não faço check-in no Tend. Uma mensagem sua me ajudaria.
+    }
+share-week-heading = Minha semana, de { $from } a { $to }:
+share-week-day = Dia { $day } desde que comecei.
+share-week-checkins = Check-ins diários: { $days } de 7 dias.
+share-week-meetings = Reuniões de que participei: { $count }.
+share-week-goals = Metas: { $met } de { $total } cumpridas, { $at_risk } em risco.
+share-week-mood-low = Humor: baixo.
+share-week-mood-steady = Humor: estável.
+share-week-mood-good = Humor: bom.
+share-week-mood-none = Humor: não registrado nesta semana.
+
 ## The calendar file
 
 calendar-online = On-line: { $url }

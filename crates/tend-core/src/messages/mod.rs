@@ -132,6 +132,21 @@ messages! {
     CrisisAuLifeline = "crisis-au-lifeline" ();
     CrisisHoursAlways = "crisis-hours-always" ();
 
+    /// What a partner reads (one message per line): the weekly summary and the alerts.
+    ShareMilestoneDays = "share-milestone-days" (days: Number) plural days;
+    ShareMilestoneYears = "share-milestone-years" (years: Number) plural years;
+    ShareSos = "share-sos" (time: Time);
+    ShareDecline = "share-decline" (days: Number) plural days;
+    ShareWeekHeading = "share-week-heading" (from: Date, to: Date);
+    ShareWeekDay = "share-week-day" (day: Number);
+    ShareWeekCheckins = "share-week-checkins" (days: Number);
+    ShareWeekMeetings = "share-week-meetings" (count: Number);
+    ShareWeekGoals = "share-week-goals" (met: Number, total: Number, at_risk: Number);
+    ShareWeekMoodLow = "share-week-mood-low" ();
+    ShareWeekMoodSteady = "share-week-mood-steady" ();
+    ShareWeekMoodGood = "share-week-mood-good" ();
+    ShareWeekMoodNone = "share-week-mood-none" ();
+
     /// Lines of a meeting's description in the calendar file.
     CalendarOnline = "calendar-online" (url: Text);
     CalendarPhone = "calendar-phone" (phone: Text);
@@ -283,6 +298,44 @@ pub fn shipped_language(locale: &str) -> &'static str {
         "pt" => "pt-BR",
         "de" => "de",
         _ => "en",
+    }
+}
+
+/// The language the person last used Tend in, as recorded (see [`Store::set_language`]);
+/// English when none was.
+pub(crate) fn user_language(c: &rusqlite::Connection) -> crate::Result<String> {
+    use rusqlite::OptionalExtension;
+    Ok(c.query_row("SELECT tag FROM user_language WHERE id = 1", [], |r| r.get::<_, String>(0))
+        .optional()?
+        .unwrap_or_else(|| "en".to_owned()))
+}
+
+/// Records the shipped language for `locale` as the person's (inside the caller's
+/// transaction); an empty one is ignored. Any locale is accepted: one Tend does not ship is
+/// English, so a phone's unusual tag never fails a replan.
+pub(crate) fn record_language(c: &rusqlite::Connection, locale: &str) -> crate::Result<()> {
+    if !locale.trim().is_empty() {
+        c.execute(
+            "INSERT INTO user_language (id, tag) VALUES (1, ?1)
+             ON CONFLICT (id) DO UPDATE SET tag = excluded.tag",
+            [shipped_language(locale)],
+        )?;
+    }
+    Ok(())
+}
+
+impl crate::Store {
+    /// Records the language the person uses Tend in (a locale, "es-MX"; kept as the shipped
+    /// language it falls to): the texts the core writes down for others (messages to a
+    /// partner) are worded in it. The phones report it with
+    /// every replan (`DeviceState::language`); the CLI with `--lang`.
+    pub fn set_language(&self, tag: &str) -> crate::Result<()> {
+        self.write(|tx| record_language(tx, tag))
+    }
+
+    /// The language recorded by [`Store::set_language`]; "en" when none was.
+    pub fn language(&self) -> crate::Result<String> {
+        self.read(user_language)
     }
 }
 

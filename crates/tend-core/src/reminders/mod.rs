@@ -465,6 +465,7 @@ impl Store {
                 )?,
             };
             device::record(tx, device, now)?;
+            crate::messages::record_language(tx, &device.language)?;
             Ok(diff)
         })
     }

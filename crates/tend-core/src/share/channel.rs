@@ -12,7 +12,8 @@ use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::{DEFAULT_DECLINE_DAYS, Partner, facts, partner, sos_text, summary};
+use super::{DEFAULT_DECLINE_DAYS, Partner, facts, partner, summary};
+use crate::messages::{Catalog, Message};
 use crate::error::{Error, Result};
 use crate::model::{PersonRef, ShareItem, ShareKind};
 use crate::store::Store;
@@ -187,6 +188,9 @@ pub struct Outgoing {
     pub kind: ShareKind,
     /// The exact text the partner reads.
     pub body: String,
+    /// The same as messages, one per line, sent beside the text so a partner using Tend reads it
+    /// in their own language; empty for text the user typed.
+    pub lines: Vec<Message>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -199,7 +203,11 @@ pub struct InboxMessage {
     /// The person linked to that ID, if any.
     pub person_id: Option<i64>,
     pub kind: ShareKind,
+    /// The text as the sender's Tend worded it (what other Matrix apps show).
     pub body: String,
+    /// When the sender's Tend sent it as messages too: the lines to word in this phone's
+    /// language instead of `body`. Empty for typed text and for messages from other apps.
+    pub lines: Vec<Message>,
     pub at: DateTime<Utc>,
 }
 
@@ -210,7 +218,40 @@ pub struct Received {
     pub from: String,
     pub kind: ShareKind,
     pub body: String,
+    /// Its lines as messages, when they came with it and passed [`received_lines`].
+    pub lines: Vec<Message>,
     pub at: DateTime<Utc>,
+}
+
+/// The most lines a received message may carry as messages.
+pub const MAX_RECEIVED_LINES: usize = 16;
+
+/// The lines a partner's message carried beside its text, when every one is a message this
+/// version knows, of those a partner's Tend sends (`share-…`), with exactly its arguments, their words within [`MAX_RECEIVED_CHARS`] in all;
+/// anything else is dropped whole (the text is shown instead), so a hostile sender cannot make a
+/// message render as something its text does not say, or grow without bound.
+pub fn received_lines(value: Option<&serde_json::Value>) -> Vec<Message> {
+    let Some(v) = value else { return Vec::new() };
+    if v.to_string().chars().count() > MAX_RECEIVED_CHARS {
+        return Vec::new();
+    }
+    match serde_json::from_value::<Vec<Message>>(v.clone()) {
+        Ok(lines)
+            if lines.len() <= MAX_RECEIVED_LINES
+                && lines.iter().all(|m| m.is_well_formed() && m.id.key().starts_with("share-")) =>
+        {
+            lines
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn lines_json(lines: &[Message]) -> Option<String> {
+    (!lines.is_empty()).then(|| serde_json::to_string(lines).unwrap_or_default())
+}
+
+fn lines_from(json: Option<String>) -> Vec<Message> {
+    received_lines(json.and_then(|j| serde_json::from_str(&j).ok()).as_ref())
 }
 
 /// The consent an outgoing kind needs; `None` for text the user typed and sent themselves.
@@ -279,16 +320,31 @@ fn enqueue(
     c: &Connection,
     person_id: i64,
     kind: ShareKind,
+    lines: &[Message],
     body: &str,
     dedupe: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let n = c.execute(
-        "INSERT INTO share_outbox (person_id, kind, body, dedupe, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO share_outbox (person_id, kind, body, lines, dedupe, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (person_id, dedupe) DO NOTHING",
-        params![person_id, kind.as_str(), body, dedupe, to_ms(now)],
+        params![person_id, kind.as_str(), body, lines_json(lines), dedupe, to_ms(now)],
     )?;
     Ok(n == 1)
+}
+
+/// Queues `lines`, worded in the user's language as the text.
+fn enqueue_lines(
+    c: &Connection,
+    person_id: i64,
+    kind: ShareKind,
+    lines: &[Message],
+    dedupe: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let words = Catalog::for_locale(&crate::messages::user_language(c)?);
+    enqueue(c, person_id, kind, lines, &summary::text_of(lines, words), dedupe, now)
 }
 
 /// The local date of the user's last daily check-in, if any.
@@ -325,6 +381,7 @@ fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>,
                 c,
                 person_id,
                 ShareKind::Summary,
+                &s.lines,
                 &s.text,
                 Some(&format!("summary:{}", s.to)),
                 now,
@@ -340,11 +397,11 @@ fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>,
         && last.date >= local_date(from_ms(since(x.granted_at)), tz)
     {
         let key = format!("milestone:{}", last.date);
-        enqueue(
+        enqueue_lines(
             c,
             person_id,
             ShareKind::Milestone,
-            &summary::milestone_text(&last.label),
+            &summary::milestone_lines(last.span()),
             Some(&key),
             now,
         )?;
@@ -357,11 +414,11 @@ fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>,
             .query_map([from, to_ms(now)], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         for (id, at) in sos {
-            enqueue(
+            enqueue_lines(
                 c,
                 person_id,
                 ShareKind::Sos,
-                &sos_text(from_ms(at), tz),
+                &summary::sos_lines(from_ms(at), tz),
                 Some(&format!("sos:{id}")),
                 now,
             )?;
@@ -375,12 +432,12 @@ fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>,
         let quiet_since = last_daily(c)?.map_or(granted, |d| d.max(granted));
         let gap = (today - quiet_since).num_days();
         if gap >= i64::from(days) {
-            let text = super::decline_text(u32::try_from(gap).unwrap_or(u32::MAX));
-            enqueue(
+            let lines = summary::decline_lines(u32::try_from(gap).unwrap_or(u32::MAX));
+            enqueue_lines(
                 c,
                 person_id,
                 ShareKind::Decline,
-                &text,
+                &lines,
                 Some(&format!("decline:{quiet_since}")),
                 now,
             )?;
@@ -393,7 +450,7 @@ fn queue_for(c: &Connection, person_id: i64, linked_at: i64, now: DateTime<Utc>,
 /// is paused or unlinked) are cancelled here, in the same transaction, and never returned.
 fn pending(c: &Connection, now: DateTime<Utc>) -> Result<Vec<Outgoing>> {
     let mut st = c.prepare_cached(
-        "SELECT o.id, o.person_id, o.kind, o.body, o.created_at, l.matrix_id FROM share_outbox o
+        "SELECT o.id, o.person_id, o.kind, o.body, o.created_at, l.matrix_id, o.lines FROM share_outbox o
          LEFT JOIN partner_link l ON l.person_id = o.person_id
          WHERE o.sent_at IS NULL AND o.cancelled_at IS NULL ORDER BY o.id",
     )?;
@@ -406,11 +463,12 @@ fn pending(c: &Connection, now: DateTime<Utc>) -> Result<Vec<Outgoing>> {
                 r.get::<_, String>(3)?,
                 r.get::<_, i64>(4)?,
                 r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut out = Vec::new();
-    for (id, person_id, kind, body, created, matrix_id) in rows {
+    for (id, person_id, kind, body, created, matrix_id, lines) in rows {
         let p = partner(c, facts(c, person_id)?)?;
         let kind = ShareKind::parse(&kind).ok().filter(|&k| may_send(&p, k));
         match (kind, matrix_id) {
@@ -420,6 +478,7 @@ fn pending(c: &Connection, now: DateTime<Utc>) -> Result<Vec<Outgoing>> {
                 matrix_id,
                 kind,
                 body,
+                lines: lines_from(lines),
                 created_at: from_ms(created),
             }),
             _ => {
@@ -482,11 +541,12 @@ impl Store {
             let f = facts(tx, person_id)?;
             let network = f.network();
             let p = partner(tx, f)?;
-            let (kind, body) = match text {
-                Some(t) => (ShareKind::Text, t),
+            let (kind, body, lines) = match text {
+                Some(t) => (ShareKind::Text, t, Vec::new()),
                 None if may_send(&p, ShareKind::Summary) => {
                     let mood = p.consents.iter().any(|x| x.item == ShareItem::Mood);
-                    (ShareKind::Summary, summary::weekly(tx, network, mood, now, tz)?.text)
+                    let s = summary::weekly(tx, network, mood, now, tz)?;
+                    (ShareKind::Summary, s.text, s.lines)
                 }
                 None => {
                     return Err(Error::invalid(
@@ -495,13 +555,14 @@ impl Store {
                     ));
                 }
             };
-            enqueue(tx, person_id, kind, &body, None, now)?;
+            enqueue(tx, person_id, kind, &lines, &body, None, now)?;
             Ok(Outgoing {
                 id: tx.last_insert_rowid(),
                 person: p.person,
                 matrix_id: link.matrix_id,
                 kind,
                 body,
+                lines,
                 created_at: from_ms(to_ms(now)),
             })
         })
@@ -533,8 +594,8 @@ impl Store {
                     )
                     .optional()?;
                 let added = tx.execute(
-                    "INSERT INTO share_inbox (event_id, from_id, person_id, kind, body, at, seq)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                    "INSERT INTO share_inbox (event_id, from_id, person_id, kind, body, at, seq, lines)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                      ON CONFLICT (event_id) DO NOTHING",
                     params![
                         m.event_id,
@@ -543,7 +604,8 @@ impl Store {
                         m.kind.as_str(),
                         m.body,
                         to_ms(m.at),
-                        seq + 1
+                        seq + 1,
+                        lines_json(&m.lines)
                     ],
                 )?;
                 seq += i64::try_from(added).unwrap_or(0);
@@ -557,7 +619,7 @@ impl Store {
     pub fn share_inbox(&self) -> Result<Vec<InboxMessage>> {
         self.read(|c| {
             let mut st =
-                c.prepare("SELECT from_id, person_id, kind, body, at FROM share_inbox ORDER BY seq DESC NULLS LAST, at DESC, event_id")?;
+                c.prepare("SELECT from_id, person_id, kind, body, at, lines FROM share_inbox ORDER BY seq DESC NULLS LAST, at DESC, event_id")?;
             let rows = st.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -565,17 +627,21 @@ impl Store {
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, i64>(4)?,
+                    r.get::<_, Option<String>>(5)?,
                 ))
             })?;
             let mut out = Vec::new();
             for row in rows {
-                let (from, person_id, kind, body, at) = row?;
+                let (from, person_id, kind, body, at, lines) = row?;
                 let Ok(kind) = ShareKind::parse(&kind) else { continue };
                 out.push(InboxMessage {
                     from,
                     person_id,
                     kind,
                     body,
+                    // Read as strictly as when received: a stored value never renders as
+                    // something its text does not say.
+                    lines: lines_from(lines),
                     at: from_ms(at),
                 });
             }
@@ -1020,6 +1086,53 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_goes_as_text_in_the_senders_language_and_as_lines_a_partner_reads_in_theirs() {
+        let (_d, s, sam, _kim) = setup();
+        s.set_language("de-AT").unwrap();
+        consent(&s, sam, ShareItem::Summary, "2026-03-01T09:00:00Z");
+        let out = s.queue_due_shares(at("2026-03-05T12:00:00Z"), Dublin).unwrap();
+        let summary = out.iter().find(|o| o.kind == ShareKind::Summary).unwrap();
+        // Other Matrix apps show the sender's German; the lines travel beside it.
+        assert!(summary.body.starts_with("Meine Woche"), "{}", summary.body);
+        assert_eq!(summary.body, crate::share::text_of(&summary.lines, Catalog::for_locale("de")));
+
+        // The partner's Tend keeps the lines and words them in its own language.
+        let wire = serde_json::to_value(&summary.lines).unwrap();
+        let lines = received_lines(Some(&wire));
+        assert_eq!(lines, summary.lines);
+        s.record_received(&[Received {
+            event_id: "$w".into(),
+            from: "@sam:example.org".into(),
+            kind: ShareKind::Summary,
+            body: summary.body.clone(),
+            lines,
+            at: at("2026-03-05T12:01:00Z"),
+        }])
+        .unwrap();
+        let got = &s.share_inbox().unwrap()[0];
+        let pt = crate::share::text_of(&got.lines, Catalog::for_locale("pt-BR"));
+        assert!(pt.starts_with("Minha semana"), "{pt}");
+        assert!(!pt.contains("Woche"), "{pt}");
+    }
+
+    #[test]
+    fn received_lines_are_dropped_whole_unless_every_one_is_a_partner_message_as_sent() {
+        let ok = serde_json::json!([{"id": "share-decline", "args": [{"name": "days", "value": {"kind": "number", "value": 3}}]}]);
+        assert_eq!(received_lines(Some(&ok)).len(), 1);
+        // Not a partner message: a verbatim line could say anything.
+        let verbatim = serde_json::json!([{"id": "verbatim", "args": [{"name": "text", "value": {"kind": "text", "value": "x"}}]}]);
+        assert!(received_lines(Some(&verbatim)).is_empty());
+        // Wrong argument, unknown id, too many lines, not a list: the text is shown instead.
+        let wrong = serde_json::json!([{"id": "share-decline", "args": [{"name": "dayz", "value": {"kind": "number", "value": 3}}]}]);
+        assert!(received_lines(Some(&wrong)).is_empty());
+        assert!(received_lines(Some(&serde_json::json!([{"id": "share-nope", "args": []}]))).is_empty());
+        let many = serde_json::Value::Array(vec![ok[0].clone(); MAX_RECEIVED_LINES + 1]);
+        assert!(received_lines(Some(&many)).is_empty());
+        assert!(received_lines(Some(&serde_json::json!("share-decline"))).is_empty());
+        assert!(received_lines(None).is_empty());
+    }
+
+    #[test]
     fn received_messages_are_stored_once_and_matched_to_the_linked_person() {
         let (_d, s, sam, _kim) = setup();
         let m = |id: &str, from: &str| Received {
@@ -1027,6 +1140,7 @@ mod tests {
             from: from.into(),
             kind: ShareKind::Text,
             body: "You've got this".into(),
+            lines: Vec::new(),
             at: at("2026-03-05T11:00:00Z"),
         };
         assert_eq!(
@@ -1142,6 +1256,7 @@ mod tests {
             from: "@sam:example.org".into(),
             kind: ShareKind::Text,
             body: body.into(),
+            lines: Vec::new(),
             at: when,
         };
         // Event ids sort the other way round from the order they were sent in.

@@ -634,9 +634,9 @@ fn received(ev: Event) -> Option<Received> {
         return None;
     }
     let body = ev.content.get("body")?.as_str()?;
-    let kind = ev
-        .content
-        .get(PAYLOAD_KEY)
+    let payload = ev.content.get(PAYLOAD_KEY);
+    let lines = super::channel::received_lines(payload.and_then(|p| p.get("lines")));
+    let kind = payload
         .and_then(|p| p.get("kind"))
         .and_then(|k| k.as_str())
         .and_then(|k| ShareKind::parse(k).ok())
@@ -646,6 +646,7 @@ fn received(ev: Event) -> Option<Received> {
         from: ev.sender,
         kind,
         body: bounded_body(body),
+        lines,
         at: from_ms(ev.origin_server_ts),
     })
 }
@@ -952,7 +953,7 @@ impl Channel<'_> {
         let content = serde_json::json!({
             "msgtype": "m.notice",
             "body": o.body,
-            PAYLOAD_KEY: { "v": 1, "kind": o.kind.as_str() },
+            PAYLOAD_KEY: { "v": 1, "kind": o.kind.as_str(), "lines": o.lines },
         });
         let sent = room.send_raw("m.room.message", content).await.map_err(channel_err)?;
         if sent.encryption_info.is_none() {

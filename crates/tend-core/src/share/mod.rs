@@ -19,7 +19,7 @@ pub use channel::{
     InboxMessage, LinkState, MAX_RECEIVED_CHARS, Origin, Outgoing, PartnerLink, Received, SHORTENED, SOS_FRESH_HOURS,
     Verdict, bounded_body, others_in_room, partner_id_problem, verdict,
 };
-pub use summary::{WeeklySummary, decline_text, milestone_text, mood_band, sos_text};
+pub use summary::{WeeklySummary, decline_lines, milestone_lines, mood_band, sos_lines, text_of};
 
 use crate::error::{Error, Result};
 use crate::model::{PersonRef, ShareItem};
@@ -60,7 +60,10 @@ pub struct Partner {
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct PreviewItem {
     pub item: ShareItem,
-    /// The exact text. For milestones and SOS, an example of what is sent when it happens.
+    /// What it says, one message per line, as sent beside the text.
+    pub lines: Vec<crate::messages::Message>,
+    /// The exact text (the lines in the user's language). For milestones and SOS, an example
+    /// of what is sent when it happens.
     pub text: String,
 }
 
@@ -278,17 +281,23 @@ impl Store {
                 });
             }
             let has = |i: ShareItem| p.consents.iter().any(|x| x.item == i);
+            let words = crate::messages::Catalog::for_locale(&crate::messages::user_language(c)?);
             let mut items = Vec::new();
             for x in &p.consents {
-                let text = match x.item {
-                    ShareItem::Summary => summary::weekly(c, network, has(ShareItem::Mood), now, tz)?.text,
+                let lines = match x.item {
+                    ShareItem::Summary => summary::weekly(c, network, has(ShareItem::Mood), now, tz)?.lines,
                     // Shown inside the summary, not on its own.
                     ShareItem::Mood => continue,
                     ShareItem::Milestones => summary::milestone_example(c, network, now, tz)?,
-                    ShareItem::Sos => sos_text(now, tz),
-                    ShareItem::Decline => decline_text(x.decline_days.unwrap_or(DEFAULT_DECLINE_DAYS)),
+                    ShareItem::Sos => sos_lines(now, tz),
+                    ShareItem::Decline => decline_lines(x.decline_days.unwrap_or(DEFAULT_DECLINE_DAYS)),
                 };
-                items.push(PreviewItem { item: x.item, text });
+                let text = text_of(&lines, words);
+                items.push(PreviewItem {
+                    item: x.item,
+                    lines,
+                    text,
+                });
             }
             Ok(PartnerPreview {
                 person: p.person,

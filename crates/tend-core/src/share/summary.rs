@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::goals::History;
-use crate::messages::Message;
+use crate::messages::{Catalog, Message, MessageId};
 use crate::milestones::Span;
 use crate::model::MoodBand;
-use crate::time::{fmt_hhmm, local_date, local_day_minute};
+use crate::time::{local_date, local_day_minute};
 
 /// The week ending today, as a partner would see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,7 +34,10 @@ pub struct WeeklySummary {
     pub goals_at_risk: u32,
     /// Only when mood is shared, and only when the week has a daily mood.
     pub mood: Option<MoodBand>,
-    /// The exact text that is sent.
+    /// What it says, one message per line: sent beside the text, so a partner using Tend reads
+    /// it in their own language.
+    pub lines: Vec<Message>,
+    /// The exact text that is sent: the lines worded in the user's language.
     pub text: String,
 }
 
@@ -53,26 +56,29 @@ pub fn mood_band(moods: &[u8]) -> Option<MoodBand> {
     })
 }
 
-/// What a milestone sends, for its label ("30 days", "1 year"). Partner texts are still worded
-/// in English here (the label from the English catalog) until they travel as messages.
-pub fn milestone_text(label: &Message) -> String {
-    let label = label.render("en");
-    format!("I reached a milestone today: {label}. Thank you for being part of it.")
+/// What a milestone sends, for the milestone reached.
+pub fn milestone_lines(span: Span) -> Vec<Message> {
+    vec![match span {
+        Span::Days(d) => Message::new(MessageId::ShareMilestoneDays).num("days", d),
+        Span::Years(y) => Message::new(MessageId::ShareMilestoneYears).num("years", y),
+    }]
 }
 
 /// What pressing SOS sends, at `now` in the user's zone.
-pub fn sos_text(now: DateTime<Utc>, tz: Tz) -> String {
+pub fn sos_lines(now: DateTime<Utc>, tz: Tz) -> Vec<Message> {
     let (_, minute) = local_day_minute(now, tz);
-    format!(
-        "I pressed SOS in Tend at {}. If you can, please reach out to me now.",
-        fmt_hhmm(minute)
-    )
+    vec![Message::new(MessageId::ShareSos).time("time", u32::from(minute))]
 }
 
 /// What the decline alert sends after `days` days without a daily check-in.
-pub fn decline_text(days: u32) -> String {
-    let unit = if days == 1 { "day" } else { "days" };
-    format!("I haven't checked in with Tend for {days} {unit}. A message from you would help.")
+pub fn decline_lines(days: u32) -> Vec<Message> {
+    vec![Message::new(MessageId::ShareDecline).num("days", days)]
+}
+
+/// The text of `lines` as a partner without Tend reads it: worded in `words`' language, one
+/// line each.
+pub fn text_of(lines: &[Message], words: &Catalog) -> String {
+    lines.iter().map(|m| words.render(m)).collect::<Vec<_>>().join("\n")
 }
 
 fn since(c: &Connection, network: Option<i64>) -> Result<Option<NaiveDate>> {
@@ -80,18 +86,23 @@ fn since(c: &Connection, network: Option<i64>) -> Result<Option<NaiveDate>> {
     Ok(crate::network::get(c, id)?.since)
 }
 
-/// The milestone text with the network's milestone of today, or its next one, as the example.
-pub(super) fn milestone_example(c: &Connection, network: Option<i64>, now: DateTime<Utc>, tz: Tz) -> Result<String> {
+/// The milestone lines with the network's milestone of today, or its next one, as the example.
+pub(super) fn milestone_example(
+    c: &Connection,
+    network: Option<i64>,
+    now: DateTime<Utc>,
+    tz: Tz,
+) -> Result<Vec<Message>> {
     let today = local_date(now, tz);
-    let label = since(c, network)?
+    let span = since(c, network)?
         .and_then(|s| crate::milestones::report(0, "", s, today))
         // Today's milestone if today is one, else the next one: what would be sent next.
         .map(|r| match r.last {
-            Some(l) if r.today_is_milestone => l.label,
-            _ => r.next.label,
+            Some(l) if r.today_is_milestone => l.span(),
+            _ => r.next.span(),
         })
-        .unwrap_or_else(|| Span::Days(30).label());
-    Ok(milestone_text(&label))
+        .unwrap_or(Span::Days(30));
+    Ok(milestone_lines(span))
 }
 
 /// The weekly summary of `network` (its start date and goals; check-ins and meetings are the
@@ -144,25 +155,29 @@ pub(super) fn weekly(
     let (goals, goals_met, goals_at_risk) = (count(|_| true), count(|p| p.met), count(|p| p.at_risk && !p.met));
     let mood = if include_mood { mood_band(&moods) } else { None };
 
-    let mut lines = vec![format!(
-        "My week, {} to {}:",
-        from.format("%-d %B"),
-        to.format("%-d %B %Y")
-    )];
+    let mut lines = vec![Message::new(MessageId::ShareWeekHeading).date("from", from).date("to", to)];
     if let Some(d) = days_since_start {
-        lines.push(format!("Day {d} since my start."));
+        lines.push(Message::new(MessageId::ShareWeekDay).num("day", d));
     }
-    lines.push(format!("Daily check-ins: {checkin_days} of 7 days."));
-    lines.push(format!("Meetings attended: {meetings}."));
+    lines.push(Message::new(MessageId::ShareWeekCheckins).num("days", checkin_days));
+    lines.push(Message::new(MessageId::ShareWeekMeetings).num("count", meetings));
     if goals > 0 {
-        lines.push(format!("Goals: {goals_met} of {goals} met, {goals_at_risk} at risk."));
+        lines.push(
+            Message::new(MessageId::ShareWeekGoals)
+                .num("met", goals_met)
+                .num("total", goals)
+                .num("at_risk", goals_at_risk),
+        );
     }
     if include_mood {
-        lines.push(match mood {
-            Some(m) => format!("Mood: {m}."),
-            None => "Mood: not logged this week.".to_string(),
-        });
+        lines.push(Message::new(match mood {
+            Some(MoodBand::Low) => MessageId::ShareWeekMoodLow,
+            Some(MoodBand::Steady) => MessageId::ShareWeekMoodSteady,
+            Some(MoodBand::Good) => MessageId::ShareWeekMoodGood,
+            None => MessageId::ShareWeekMoodNone,
+        }));
     }
+    let text = text_of(&lines, Catalog::for_locale(&crate::messages::user_language(c)?));
     Ok(WeeklySummary {
         from,
         to,
@@ -173,7 +188,8 @@ pub(super) fn weekly(
         goals_met,
         goals_at_risk,
         mood,
-        text: lines.join("\n"),
+        lines,
+        text,
     })
 }
 
@@ -191,13 +207,14 @@ mod tests {
 
     #[test]
     fn alert_texts() {
+        let en = Catalog::for_locale("en");
         assert_eq!(
-            decline_text(1),
+            text_of(&decline_lines(1), en),
             "I haven't checked in with Tend for 1 day. A message from you would help."
         );
         let at = DateTime::parse_from_rfc3339("2026-07-01T13:05:00Z")
             .unwrap()
             .with_timezone(&Utc);
-        assert!(sos_text(at, chrono_tz::Europe::Dublin).contains("at 14:05."));
+        assert!(text_of(&sos_lines(at, chrono_tz::Europe::Dublin), en).contains("at 14:05."));
     }
 }

@@ -35,6 +35,7 @@ steps!(
     "0008_meeting_sources.sql",
     "0009_integrity_check.sql",
     "0010_partner_trust.sql",
+    "0011_messages.sql",
 );
 
 /// The schema version this code writes: the number of steps.
