@@ -70,6 +70,8 @@ if [ ${#test_files[@]} -eq 0 ]; then
     echo "Swift: no test files found under tests/swift" >&2
     exit 1
 fi
+# The core's String Catalog, which the tests word messages from (they run in $work).
+cp "$ROOT/ios/App/Messages.xcstrings" "$work/Messages.xcstrings"
 copied=()
 for file in "${test_files[@]}"; do
     flat="tests/$(echo "$file" | tr / _)"

@@ -87,7 +87,10 @@ final class ShellFirstLaunchTests: XCTestCase {
         XCTAssertEqual(guide.step, .gaps)
         XCTAssertEqual(guide.gaps.map(\.need.kind), [.accountability])
         let nextStep = try XCTUnwrap(guide.gaps.first?.nextStep)
-        XCTAssertFalse(nextStep.isEmpty)
+        XCTAssertEqual(MessageCatalog.shipped.text("en").string(nextStep),
+                       "Find a sponsor or mentor, or join a group that meets weekly.")
+        XCTAssertEqual(MessageCatalog.shipped.text("de").string(nextStep),
+                       "Such dir einen Sponsor oder eine Sponsorin (oder einen Mentor), oder schließ dich einer Gruppe an, die sich jede Woche trifft.")
 
         // 5. A meeting is offered; 6. the check-in time; 7. only then notifications.
         guide.next()

@@ -109,7 +109,8 @@ final class ShellHealingTests: XCTestCase {
     private func replan(_ event: ShellEvent, store: TendStore, center: Center, zone: TimeZone,
                         beforeSync: @escaping () async -> Void = {}) async throws -> ReplanOutcome {
         try await Replanner(center: center).replan(
-            after: event, zone: zone, authorization: .authorized, appVersion: "1", now: Date()
+            after: event, zone: zone, authorization: .authorized, appVersion: "1", now: Date(),
+            text: MessageCatalog.shipped.text("en")
         ) { device in
             await beforeSync()
             return try await store.syncAsync(device: device)

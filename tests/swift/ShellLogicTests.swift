@@ -9,12 +9,13 @@ import XCTest
 
 private let logicNow = Date(timeIntervalSince1970: 1_741_600_800) // 2025-03-10T10:00Z
 private let dublin = TimeZone(identifier: "Europe/Dublin")!
+private let english = MessageCatalog.shipped.text("en")
 
 private func reminder(_ id: String, inMinutes m: Double, kind: ReminderKind = .dailyCheckin, urgent: Bool = true,
                       title: String = "Check in", fingerprint: String? = nil,
                       actions: [ActionKind] = [.done, .snooze, .skip]) -> ReminderNotification {
     ReminderNotification(id: id, kind: kind, fireAt: logicNow.addingTimeInterval(m * 60), localTime: "",
-                         title: title, body: "How is today going?", actions: actions,
+                         title: verbatim(title), body: verbatim("How is today going?"), actions: actions,
                          refers: Refers(personIds: [], groupId: nil, meetingId: nil, goalId: nil, networkId: nil),
                          urgent: urgent, doneNeedsUnlock: actions.contains(.done),
                          earlyIfInexactMinutes: 0, fingerprint: fingerprint ?? "\(id)|\(m)|\(title)")
@@ -29,7 +30,7 @@ final class ReminderRequestsTests: XCTestCase {
         let a = reminder("a", inMinutes: 10), b = reminder("b", inMinutes: 20), c = reminder("c", inMinutes: 30)
         let movedB = reminder("b", inMinutes: 25), d = reminder("d", inMinutes: 5)
         let diff = Diff(schedule: [movedB, d], cancel: ["a", "b"], replanBy: nil, reset: nil)
-        let changes = ReminderRequests.changes(for: diff, pending: [a, b, c].map { pendingOf($0) }, zone: dublin, now: logicNow)
+        let changes = ReminderRequests.changes(for: diff, pending: [a, b, c].map { pendingOf($0) }, zone: dublin, now: logicNow, text: english)
         // b is re-added under its id (replacing it without a gap), so it is not removed first.
         XCTAssertEqual(changes.remove, ["a"])
         XCTAssertEqual(changes.add.map(\.id), ["b", "d"])
@@ -41,7 +42,7 @@ final class ReminderRequestsTests: XCTestCase {
         let changedA = reminder("a", inMinutes: 10, title: "Time to check in")
         let diff = Diff(schedule: [changedA, b], cancel: [], replanBy: nil, reset: .pendingMissing)
         let pending = [pendingOf(a), pendingOf(b), pendingOf(stale), PendingReminder(id: "unknown", fingerprint: nil, zone: nil)]
-        let changes = ReminderRequests.changes(for: diff, pending: pending, zone: dublin, now: logicNow)
+        let changes = ReminderRequests.changes(for: diff, pending: pending, zone: dublin, now: logicNow, text: english)
         XCTAssertEqual(changes.remove, ["stale", "unknown"])
         XCTAssertEqual(changes.add.map(\.id), ["a"], "b is pending exactly as planned; a's text changed")
         XCTAssertEqual(changes.add.first?.title, "Time to check in")
@@ -51,7 +52,7 @@ final class ReminderRequestsTests: XCTestCase {
         let a = reminder("a", inMinutes: 60)
         let tokyo = TimeZone(identifier: "Asia/Tokyo")!
         let diff = Diff(schedule: [a], cancel: [], replanBy: nil, reset: .zoneChanged)
-        let changes = ReminderRequests.changes(for: diff, pending: [pendingOf(a, zone: dublin)], zone: tokyo, now: logicNow)
+        let changes = ReminderRequests.changes(for: diff, pending: [pendingOf(a, zone: dublin)], zone: tokyo, now: logicNow, text: english)
         XCTAssertEqual(changes.remove, [])
         XCTAssertEqual(changes.add.map(\.zone), ["Asia/Tokyo"])
         guard case let .calendar(c)? = changes.add.first?.trigger else { return XCTFail("expected a calendar trigger") }
@@ -60,8 +61,8 @@ final class ReminderRequestsTests: XCTestCase {
     }
 
     func testUrgentRemindersAreTimeSensitiveAndTheRestArePassive() {
-        let meeting = ReminderRequests.request(for: reminder("meeting:7:x", inMinutes: 5, kind: .meeting, urgent: true), zone: dublin, now: logicNow)
-        let kit = ReminderRequests.request(for: reminder("kit:x:1", inMinutes: 5, kind: .keepInTouch, urgent: false), zone: dublin, now: logicNow)
+        let meeting = ReminderRequests.request(for: reminder("meeting:7:x", inMinutes: 5, kind: .meeting, urgent: true), zone: dublin, now: logicNow, text: english)
+        let kit = ReminderRequests.request(for: reminder("kit:x:1", inMinutes: 5, kind: .keepInTouch, urgent: false), zone: dublin, now: logicNow, text: english)
         XCTAssertEqual(meeting.interruption, .timeSensitive)
         XCTAssertEqual(kit.interruption, .passive)
         XCTAssertEqual(meeting.threadIdentifier, "tend.meeting")
@@ -69,9 +70,9 @@ final class ReminderRequestsTests: XCTestCase {
     }
 
     func testATimeThatPassedOnTheWayIsDeliveredNow() {
-        let late = ReminderRequests.request(for: reminder("late", inMinutes: -1), zone: dublin, now: logicNow)
-        let due = ReminderRequests.request(for: reminder("due", inMinutes: 0), zone: dublin, now: logicNow)
-        let soon = ReminderRequests.request(for: reminder("soon", inMinutes: 1), zone: dublin, now: logicNow)
+        let late = ReminderRequests.request(for: reminder("late", inMinutes: -1), zone: dublin, now: logicNow, text: english)
+        let due = ReminderRequests.request(for: reminder("due", inMinutes: 0), zone: dublin, now: logicNow, text: english)
+        let soon = ReminderRequests.request(for: reminder("soon", inMinutes: 1), zone: dublin, now: logicNow, text: english)
         XCTAssertEqual(late.trigger, .now)
         XCTAssertEqual(due.trigger, .now)
         XCTAssertNotEqual(soon.trigger, .now)
@@ -87,7 +88,7 @@ final class ReminderRequestsTests: XCTestCase {
     }
 
     func testTheCategoryFollowsTheCoreButtons() {
-        let r = ReminderRequests.request(for: reminder("a", inMinutes: 5, actions: [.skip, .done]), zone: dublin, now: logicNow)
+        let r = ReminderRequests.request(for: reminder("a", inMinutes: 5, actions: [.skip, .done]), zone: dublin, now: logicNow, text: english)
         XCTAssertEqual(r.categoryIdentifier, "tend.done-skip")
         XCTAssertEqual(r.fingerprint, "a|5.0|Check in")
         XCTAssertEqual(r.zone, "Europe/Dublin")
@@ -183,16 +184,17 @@ final class ShellKeyDecisionTests: XCTestCase {
 final class ShellDeviceStateTests: XCTestCase {
     func testTheDeviceStateTellsTheCoreWhatIOSShows() {
         let pending = [PendingReminder(id: "daily:a", fingerprint: "1", zone: "Europe/Dublin")]
-        let state = deviceState(event: .foreground, zone: dublin, authorization: .provisional, appVersion: "41", pending: pending)
+        let state = deviceState(event: .foreground, zone: dublin, authorization: .provisional, appVersion: "41", pending: pending,
+                                language: "de-DE")
         XCTAssertEqual(state, DeviceState(zone: "Europe/Dublin", exactAlarms: true, notificationsAllowed: true,
-                                          appVersion: "41", osLostReminders: false, osPending: ["daily:a"]))
+                                          appVersion: "41", osLostReminders: false, osPending: ["daily:a"], language: "de-DE"))
         for event in [ShellEvent.clockChanged, .significantTimeChange] {
-            XCTAssertTrue(deviceState(event: event, zone: dublin, authorization: .authorized, appVersion: "41", pending: []).osLostReminders)
+            XCTAssertTrue(deviceState(event: event, zone: dublin, authorization: .authorized, appVersion: "41", pending: [], language: "en").osLostReminders)
         }
         for event in [ShellEvent.launch, .foreground, .backgroundRefresh, .timeZoneChanged, .authorizationChanged, .dataChanged] {
             XCTAssertFalse(event.clockMayHaveJumped, "\(event)")
         }
-        XCTAssertFalse(deviceState(event: .launch, zone: dublin, authorization: .denied, appVersion: "41", pending: []).notificationsAllowed)
+        XCTAssertFalse(deviceState(event: .launch, zone: dublin, authorization: .denied, appVersion: "41", pending: [], language: "en").notificationsAllowed)
         XCTAssertFalse(NotificationAuthorization.notDetermined.allowsReminders)
         XCTAssertTrue(NotificationAuthorization.ephemeral.allowsReminders)
     }

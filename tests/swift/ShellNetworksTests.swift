@@ -131,7 +131,7 @@ final class ShellNetworksTests: XCTestCase {
         settings = try SettingChange.crisisCountry("auto").apply(store).get()
         XCTAssertEqual(SettingsChoices.crisisCountryChoice(settings), "auto")
 
-        let file = try CalendarExport.file(store, includeReminders: false, zone: "UTC", in: scratch.dir)
+        let file = try CalendarExport.file(store, includeReminders: false, zone: "UTC", language: "en", in: scratch.dir)
         XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
         XCTAssertEqual(file.lastPathComponent, CalendarExport.fileName)
     }

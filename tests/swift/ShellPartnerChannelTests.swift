@@ -19,7 +19,7 @@ private let quiet = SyncReport(
 
 private func outgoing(_ id: Int64, to person: PersonRef) -> Outgoing {
     Outgoing(id: id, person: person, matrixId: "@\(person.name.lowercased()):example.org", kind: .summary,
-             body: "This week…", createdAt: Date(timeIntervalSince1970: 1_796_000_000))
+             body: "This week…", lines: [], createdAt: Date(timeIntervalSince1970: 1_796_000_000))
 }
 
 final class ShellPartnerChannelTests: XCTestCase {

@@ -60,7 +60,9 @@ final class ShellPeopleTests: XCTestCase {
         _ = try SettingChange.quietHours(start: 22 * 60, end: 7 * 60).apply(store).get()
         XCTAssertTrue(try keepInTouch(person.id).isEmpty)
         let held = try store.plan(zone: "UTC", horizonDays: 7, maxPending: 60).held
-        XCTAssertTrue(held.contains { $0.refers.personIds == [person.id] && $0.reason.contains("quiet hours") })
+        XCTAssertTrue(held.contains { $0.refers.personIds == [person.id] && $0.reason.id == .heldContactWindowsQuiet })
+        let reason = try XCTUnwrap(held.first { $0.refers.personIds == [person.id] }?.reason)
+        XCTAssertTrue(MessageCatalog.shipped.text("en").string(reason).contains("quiet hours"))
 
         // A window the core cannot take is refused next to the window field.
         form.windows = [WindowEntry(weekday: 1, start: 9 * 60, end: 9 * 60)]

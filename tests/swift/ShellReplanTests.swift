@@ -41,6 +41,8 @@ final class ShellReplanTests: XCTestCase {
     private var zone = TimeZone(identifier: "UTC")!
     private var appVersion = "7"
     private var authorization = NotificationAuthorization.authorized
+    /// The phone's language, as the app words requests in it.
+    private var text = MessageCatalog.shipped.text("en")
 
     override func setUpWithError() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-shell-\(UUID().uuidString)")
@@ -61,7 +63,7 @@ final class ShellReplanTests: XCTestCase {
     private func replan(_ event: ShellEvent = .foreground) async throws -> ReplanOutcome {
         let store = self.store!
         return try await Replanner(center: center).replan(
-            after: event, zone: zone, authorization: authorization, appVersion: appVersion, now: Date()
+            after: event, zone: zone, authorization: authorization, appVersion: appVersion, now: Date(), text: text
         ) { device in try await store.syncAsync(device: device) }
     }
 
@@ -140,13 +142,14 @@ final class ShellReplanTests: XCTestCase {
         XCTAssertEqual(Set(plan.notifications.map(\.fingerprint)).count, plan.notifications.count, "each occurrence has its own")
 
         try await replan(.launch)
+        let before = center.requests
         _ = try store.setSetting(key: "discreet", value: "on")
         let discreet = try store.plan(zone: "UTC", horizonDays: 14, maxPending: 60)
         XCTAssertEqual(discreet.notifications.map(\.id), plan.notifications.map(\.id))
         for (old, new) in zip(plan.notifications, discreet.notifications) {
             XCTAssertEqual(old.fireAt, new.fireAt)
             XCTAssertNotEqual(old.fingerprint, new.fingerprint, new.id)
-            XCTAssertNotEqual("\(old.title)|\(old.body)", "\(new.title)|\(new.body)", new.id)
+            XCTAssertTrue(old.title != new.title || old.body != new.body, new.id)
         }
         // The shell replaces every pending request in place: same ids, the discreet text.
         let outcome = try await replan(.dataChanged)
@@ -154,10 +157,40 @@ final class ShellReplanTests: XCTestCase {
         XCTAssertEqual(Set(outcome.changes.add.map(\.id)), Set(discreet.notifications.map(\.id)))
         XCTAssertEqual(outcome.changes.remove, [])
         XCTAssertEqual(center.requests.count, discreet.notifications.count)
+        // The pending fingerprints are the plan's for the language the replan reported.
         for n in discreet.notifications {
-            XCTAssertEqual(center.requests[n.id]?.title, n.title)
-            XCTAssertEqual(center.requests[n.id]?.fingerprint, n.fingerprint)
+            XCTAssertEqual(center.requests[n.id]?.title, text.string(n.title))
+            XCTAssertNotEqual(center.requests[n.id]?.fingerprint, before[n.id]?.fingerprint, n.id)
         }
+    }
+
+    func testAChangedLanguageGivesEveryPendingRequestANewFingerprintAndItsWords() async throws {
+        _ = try store.setSetting(key: "checkin_times", value: "08:00")
+        let network = try store.addNetwork(input: NetworkInput(name: "Recovery"))
+        _ = try store.addPerson(input: PersonInput(name: "Sam", role: .sponsor, cadenceDays: 1, networks: [network.id]))
+        try await replan(.launch)
+        let english = center.requests
+        XCTAssertTrue(english.values.contains { $0.title == "Reach out to Sam" })
+        XCTAssertTrue(english.values.contains { $0.title == "Daily check-in" })
+
+        // iOS relaunches Tend after the phone's language changed; the replan at that launch
+        // tells the core the new language and replaces every request in place.
+        text = MessageCatalog.shipped.text("de")
+        let outcome = try await replan(.launch)
+        XCTAssertEqual(Set(outcome.changes.add.map(\.id)), Set(english.keys), "every request is added again")
+        XCTAssertEqual(outcome.changes.remove, [], "under the same ids: replaced without a gap")
+        XCTAssertEqual(Set(center.requests.keys), Set(english.keys))
+        for (id, old) in english {
+            let new = try XCTUnwrap(center.requests[id])
+            XCTAssertNotEqual(new.fingerprint, old.fingerprint, id)
+            XCTAssertNotEqual(new.title, old.title, id)
+        }
+        XCTAssertTrue(center.requests.values.contains { $0.title == "Melde dich bei Sam" })
+        XCTAssertTrue(center.requests.values.contains { $0.title == "Tages-Check-in" })
+        XCTAssertEqual(Set(try store.believedPending()), center.ids)
+
+        let again = try await replan(.foreground)
+        XCTAssertTrue(again.changes.isEmpty, "the same language again changes nothing")
     }
 
     func testCheckInsAndMeetingsAreUrgentAndKeepInTouchIsNot() async throws {

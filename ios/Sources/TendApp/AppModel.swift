@@ -200,7 +200,10 @@ public final class AppModel: ObservableObject {
             let authorization = await center.authorization()
             notificationsAllowed = authorization.allowsReminders
             let outcome = try await Replanner(center: center).replan(
-                after: event, zone: .current, authorization: authorization, appVersion: Self.appVersion, now: Date()
+                after: event, zone: .current, authorization: authorization, appVersion: Self.appVersion, now: Date(),
+                // The phone's language: iOS relaunches Tend when it changes, and this replan at
+                // launch then replaces every pending request (the language is in each fingerprint).
+                text: .system()
             ) { device in try await store.syncAsync(device: device) }
             scheduleRefresh(replanBy: outcome.replanBy)
         } catch {

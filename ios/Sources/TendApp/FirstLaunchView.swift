@@ -164,7 +164,7 @@ struct FirstLaunchView: View {
                         ForEach(guide.gaps, id: \.need.id) { gap in
                             VStack(alignment: .leading, spacing: 4) {
                                 Text(SupportWords.name(gap.need.kind)).font(.headline)
-                                if let step = gap.nextStep { Text(step) }
+                                if let step = gap.nextStep { Text(step.text) }
                             }
                             .accessibilityElement(children: .combine)
                         }
@@ -174,7 +174,7 @@ struct FirstLaunchView: View {
                     Text(Words.crisisIntro)
                     ForEach(Array(crisisLines(country: model.crisisCountry).prefix(3).enumerated()), id: \.offset) { _, line in
                         if let url = URL(string: phoneLink(number: line.phone, kind: .call) ?? "") {
-                            Link(Words.call(line.name, line.phone), destination: url)
+                            Link(Words.call(line.name.text, line.phone), destination: url)
                         }
                     }
                 } header: {

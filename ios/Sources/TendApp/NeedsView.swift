@@ -61,7 +61,7 @@ struct NeedsView: View {
                     .accessibilityHint(Words.editHint)
                     if c.coveredBy.isEmpty {
                         Label(Words.gap, systemImage: "exclamationmark.circle")
-                        if let step = c.nextStep { Text(step) }
+                        if let step = c.nextStep { Text(step.text) }
                         Button(Words.crisis) { model.showingSOS = true }
                     } else {
                         ForEach(c.coveredBy, id: \.id) { person in

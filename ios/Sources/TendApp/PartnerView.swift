@@ -107,11 +107,13 @@ struct PartnerView: View {
 
     private func label(_ toggle: ShareToggle) -> String {
         switch toggle.item {
-        case .summary: return "Weekly summary"
-        case .mood: return "Mood in the summary"
-        case .milestones: return "Milestones"
-        case .sos: return "When I press SOS"
-        case .decline: return toggle.declineDays.map { "No check-in for \($0) days" } ?? "When I stop checking in (days, blank for 3)"
+        case .summary: return String(localized: "Weekly summary")
+        case .mood: return String(localized: "Mood in the summary")
+        case .milestones: return String(localized: "Milestones")
+        case .sos: return String(localized: "When I press SOS")
+        case .decline:
+            return toggle.declineDays.map { String(localized: "No check-in for \($0) days") }
+                ?? String(localized: "When I stop checking in (days, blank for 3)")
         }
     }
 

@@ -279,9 +279,9 @@ private enum Words {
     static func recentLine(_ c: Checkin) -> String {
         let day = LocalDay.date(c.localDate)?.formatted(date: .abbreviated, time: .omitted) ?? c.localDate
         switch c.kind {
-        case .contact: return "\(day): \(c.channel.map(CheckinWords.channel) ?? CheckinWords.kind(.contact))"
+        case .contact: return String(localized: "\(day): \(c.channel.map(CheckinWords.channel) ?? CheckinWords.kind(.contact))")
         case .gratitude: return String(localized: "\(day): you said thank you")
-        default: return "\(day): \(CheckinWords.kind(c.kind))"
+        default: return String(localized: "\(day): \(CheckinWords.kind(c.kind))")
         }
     }
 

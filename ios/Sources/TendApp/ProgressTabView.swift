@@ -46,7 +46,7 @@ struct ProgressTabView: View {
                     ForEach(milestones, id: \.networkId) { m in
                         VStack(alignment: .leading, spacing: 2) {
                             Text(Words.days(m)).font(.headline)
-                            if let last = m.last { Text(Words.reached(last.label)) }
+                            if let last = m.last { Text(Words.reached(last.label.text)) }
                             Text(Words.next(m.next)).font(.subheadline).foregroundStyle(.secondary)
                         }
                         .accessibilityElement(children: .combine)
@@ -264,7 +264,7 @@ private enum Words {
     static func partner(_ name: String) -> String { String(localized: "With \(name)") }
     static func days(_ m: MilestoneReport) -> String { String(localized: "\(m.days) days in \(m.networkName)") }
     static func reached(_ label: String) -> String { String(localized: "You reached \(label)") }
-    static func next(_ m: Milestone) -> String { String(localized: "Next: \(m.label)") }
+    static func next(_ m: Milestone) -> String { String(localized: "Next: \(m.label.text)") }
     static func removeQuestion(_ title: String) -> String { String(localized: "Remove the goal \"\(title)\"?") }
 
     static func title(_ kind: QuickLogKind) -> String {

@@ -1,6 +1,7 @@
 // UNUserNotificationCenter behind TendShellLogic's NotificationScheduling: reads the pending
 // requests back and performs the removals and adds a replan decided. Every value it sets comes
-// from a ReminderRequest; the reminder text itself always comes from the core.
+// from a ReminderRequest; the reminder text is the core's messages, worded in the phone's
+// language by MessageText before they get here.
 import Foundation
 import TendCore
 import TendShellLogic

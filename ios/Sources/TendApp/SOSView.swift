@@ -69,9 +69,9 @@ struct SOSView: View {
                 Section("Crisis lines") {
                     ForEach(Array(crisisLines(country: country).enumerated()), id: \.offset) { _, line in
                         VStack(alignment: .leading, spacing: 4) {
-                            Text(line.name).font(.headline)
-                            Text(line.description)
-                            Text(line.hours).font(.footnote)
+                            Text(line.name.text).font(.headline)
+                            Text(line.description.text)
+                            Text(line.hours.text).font(.footnote)
                             HStack {
                                 Button("Call \(line.phone)") { dial(line.phone) }.buttonStyle(.borderedProminent)
                                 if let sms = line.text {

@@ -203,13 +203,13 @@ struct SettingsView: View {
 
     private func exportCalendar() async {
         guard let store = try? await model.openStore() else { return }
-        let include = includeReminders, zone = AppModel.zone
+        let include = includeReminders, zone = AppModel.zone, language = MessageText.system().language
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("TendCalendar", isDirectory: true)
         do {
             calendarFile = try await offMain { () throws -> URL in
                 try? FileManager.default.removeItem(at: folder)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                return try CalendarExport.file(store, includeReminders: include, zone: zone, in: folder)
+                return try CalendarExport.file(store, includeReminders: include, zone: zone, language: language, in: folder)
             }
             calendarFailed = false
         } catch {

@@ -50,7 +50,7 @@ struct TodayView: View {
                             Button { model.open(Destination(.needs)) } label: {
                                 VStack(alignment: .leading, spacing: 2) {
                                     Text(Words.nobodyFor(gap.need.kind, network: gap.networkName)).font(.headline)
-                                    if let step = gap.nextStep { Text(step).font(.subheadline) }
+                                    if let step = gap.nextStep { Text(step.text).font(.subheadline) }
                                 }
                             }
                         }
@@ -96,7 +96,7 @@ struct TodayView: View {
                 if !today.missed.isEmpty {
                     // Text from the core, as the notification would have shown it.
                     Section(Words.missed) {
-                        ForEach(today.missed, id: \.id) { Text($0.title) }
+                        ForEach(today.missed, id: \.id) { Text($0.title.text) }
                     }
                 }
             }
@@ -232,12 +232,12 @@ private enum Words {
 
     static func milestone(_ m: MilestoneReport) -> String {
         m.todayIsMilestone
-            ? String(localized: "Today is \(m.last?.label ?? m.next.label) in \(m.networkName). Well done.")
-            : String(localized: "\(m.days) days in \(m.networkName). Next: \(m.next.label).")
+            ? String(localized: "Today is \((m.last ?? m.next).label.text) in \(m.networkName). Well done.")
+            : String(localized: "\(m.days) days in \(m.networkName). Next: \(m.next.label.text).")
     }
 
     static func reached(_ m: MilestoneReport) -> String {
-        String(localized: "\(m.last?.label ?? "") in \(m.networkName)")
+        String(localized: "\(m.last?.label.text ?? "") in \(m.networkName)")
     }
 
     static func reachedBody(_ m: MilestoneReport) -> String {

@@ -6,6 +6,13 @@ import Foundation
 import TendCore
 import TendShellLogic
 
+extension Message {
+    /// The core's message in the phone's language (the "Messages" table: App/Messages.xcstrings,
+    /// written from the core's Fluent files), its dates, times, numbers and names formatted for
+    /// the phone's locale.
+    var text: String { MessageText.system().string(self) }
+}
+
 enum SupportWords {
     static func name(_ kind: SupportKind) -> String {
         switch kind {

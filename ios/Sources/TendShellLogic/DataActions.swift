@@ -81,19 +81,21 @@ public enum Restore {
                  let .Corrupt(reason)?, let .Channel(reason)?:
                 return .problem(reason)
             case .NotFound?, nil:
-                return .problem("the file could not be read")
+                return .problem(NSLocalizedString("the file could not be read", comment: ""))
             }
         }
     }
 }
 
 public enum BackupFile {
-    /// "Tend backup 2026-12-02.tendbackup" (the day in the device's zone), never a person's name.
+    /// "Tend backup 2026-12-02.tendbackup" (the day in the device's zone, in the app's language),
+    /// never a person's name.
     public static func name(at date: Date, zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "Tend backup %04d-%02d-%02d.tendbackup", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        let day = String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        return String(format: NSLocalizedString("Tend backup %@.tendbackup", comment: ""), day)
     }
 
     /// Writes `bytes` to `directory/name`, readable by the owner only (0600) from its first

@@ -106,11 +106,11 @@ public struct MeetingRow: Equatable, Sendable, Identifiable {
             Int(d) < calendar.shortWeekdaySymbols.count ? calendar.shortWeekdaySymbols[Int(d)] : nil
         }
         var when = [day, m.time].compactMap { $0 }.joined(separator: " ")
-        if when.isEmpty { when = "By appointment" }
-        if m.timezone != deviceZone.identifier { when += " (\(m.timezone))" }
+        if when.isEmpty { when = NSLocalizedString("By appointment", comment: "") }
+        if m.timezone != deviceZone.identifier { when = String(format: NSLocalizedString("%@ (%@)", comment: ""), when, m.timezone) }
         self.when = when
         distance = m.distanceKm.map { km in
-            km < 10 ? String(format: "%.1f km", km) : String(format: "%.0f km", km)
+            km < 10 ? String(format: "%.1f km", locale: locale, km) : String(format: "%.0f km", locale: locale, km)
         }
         place = [m.location, m.address].compactMap { $0 }.first { !$0.isEmpty }
         online = m.onlineUrl != nil || m.onlinePhone != nil
@@ -118,7 +118,9 @@ public struct MeetingRow: Equatable, Sendable, Identifiable {
     }
 }
 
-/// "Starting soon" on SOS: "in 20 min", "now".
+/// "Starting soon" on SOS: "in 20 min", "now" (keys of App/Localizable.xcstrings).
 public func startsIn(minutes: Int64) -> String {
-    minutes <= 0 ? "now" : minutes < 60 ? "in \(minutes) min" : "in \(minutes / 60) h \(minutes % 60) min"
+    if minutes <= 0 { return NSLocalizedString("now", comment: "") }
+    if minutes < 60 { return String(format: NSLocalizedString("in %lld min", comment: ""), minutes) }
+    return String(format: NSLocalizedString("in %lld h %lld min", comment: ""), minutes / 60, minutes % 60)
 }

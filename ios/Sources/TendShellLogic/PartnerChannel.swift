@@ -146,46 +146,53 @@ public enum PartnerChannel {
         }
     }
 
-    /// What the screen says for a line.
+    /// What the screen says for a line, in the app's language: each sentence is a key of
+    /// App/Localizable.xcstrings (`NSLocalizedString` reads it from the app bundle; on Linux,
+    /// with no catalog, the key is the English sentence itself).
     public static func message(_ line: ChannelLine) -> String {
         switch line {
         case let .devicesChanged(name):
-            return "\(name)'s devices changed: a new phone, or someone else signed in as them. Check with them before sharing more."
-        case let .sent(names): return "Sent to \(names)."
-        case let .waiting(names): return "Waiting for \(names) to accept the invitation; Tend sends it once they do."
-        case let .accepted(names): return "\(names) accepted the invitation."
-        case let .received(n): return "\(n) new messages."
-        case let .undecryptable(n): return "\(n) messages could not be decrypted yet."
-        case let .ignored(ids): return "Declined invitations from Matrix IDs you have not linked: \(ids)"
+            return String(format: NSLocalizedString("%@'s devices changed: a new phone, or someone else signed in as them. Check with them before sharing more.", comment: ""), name)
+        case let .sent(names): return String(format: NSLocalizedString("Sent to %@.", comment: ""), names)
+        case let .waiting(names):
+            return String(format: NSLocalizedString("Waiting for %@ to accept the invitation; Tend sends it once they do.", comment: ""), names)
+        case let .accepted(names): return String(format: NSLocalizedString("%@ accepted the invitation.", comment: ""), names)
+        case let .received(n): return String(format: NSLocalizedString("%u new messages.", comment: ""), n)
+        case let .undecryptable(n): return String(format: NSLocalizedString("%u messages could not be decrypted yet.", comment: ""), n)
+        case let .ignored(ids):
+            return String(format: NSLocalizedString("Declined invitations from Matrix IDs you have not linked: %@", comment: ""), ids)
         case let .blocked(others, partner):
-            return "Not sent to \(partner), to keep it private: someone else is in your shared room (\(others)). To start a fresh room with just the two of you, revoke and link again."
-        case let .partnerLeft(name): return "\(name) left your shared conversation. Link them again to invite them into a new one."
-        case let .unreachable(names): return "Could not reach the server for \(names) just now. Nothing is lost: Tend tries again at the next sync."
+            return String(format: NSLocalizedString("Not sent to %1$@, to keep it private: someone else is in your shared room (%2$@). To start a fresh room with just the two of you, revoke and link again.", comment: ""), partner, others)
+        case let .partnerLeft(name):
+            return String(format: NSLocalizedString("%@ left your shared conversation. Link them again to invite them into a new one.", comment: ""), name)
+        case let .unreachable(names):
+            return String(format: NSLocalizedString("Could not reach the server for %@ just now. Nothing is lost: Tend tries again at the next sync.", comment: ""), names)
         case let .refusedInvite(names):
-            return "Tend did not join a room \(names) invited you to, because it was not private (not encrypted, or someone else was in it). Your room with them stays as it was."
+            return String(format: NSLocalizedString("Tend did not join a room %@ invited you to, because it was not private (not encrypted, or someone else was in it). Your room with them stays as it was.", comment: ""), names)
         case let .notFromPartner(n):
-            return "Messages not shown, to keep you safe: \(n) that used a partner's name but did not come from their own devices."
-        case let .linkWaiting(name): return "Waiting for \(name) to join your shared room."
+            return String(format: NSLocalizedString("Messages not shown, to keep you safe: %u that used a partner's name but did not come from their own devices.", comment: ""), n)
+        case let .linkWaiting(name): return String(format: NSLocalizedString("Waiting for %@ to join your shared room.", comment: ""), name)
         case let .linkOthers(others):
-            return "Someone else is in your shared room (\(others)), so Tend sends nothing there. Revoke and link again for a fresh room with just the two of you."
-        case let .linkUnreachable(name): return "Could not reach the server for \(name) at the last sync. Tend keeps trying."
-        case .revokedNoRoom: return "Sharing stopped. There was no shared room to leave."
-        case .upToDate: return "Up to date."
-        case .offline: return "Offline or the homeserver refused: Tend sends it on the next sync. Nothing was lost."
-        case .connectFirst: return "Connect to Matrix first."
-        case .notLinked: return "This person is not linked to a Matrix ID."
-        case let .badMatrixId(reason): return "Matrix ID: \(reason)."
-        case let .badHomeserver(reason): return "Homeserver: \(reason)."
-        case let .badText(reason): return "Message: \(reason)."
-        case .noConsent: return "The weekly summary is not shared with this person: turn it on above first."
-        case let .person(reason): return "This person \(reason)."
-        case let .refused(reason): return "Not changed: \(reason)."
-        case .personGone: return "This person is no longer in Tend."
-        case .failed: return "That did not work. Nothing was changed."
+            return String(format: NSLocalizedString("Someone else is in your shared room (%@), so Tend sends nothing there. Revoke and link again for a fresh room with just the two of you.", comment: ""), others)
+        case let .linkUnreachable(name):
+            return String(format: NSLocalizedString("Could not reach the server for %@ at the last sync. Tend keeps trying.", comment: ""), name)
+        case .revokedNoRoom: return NSLocalizedString("Sharing stopped. There was no shared room to leave.", comment: "")
+        case .upToDate: return NSLocalizedString("Up to date.", comment: "")
+        case .offline: return NSLocalizedString("Offline or the homeserver refused: Tend sends it on the next sync. Nothing was lost.", comment: "")
+        case .connectFirst: return NSLocalizedString("Connect to Matrix first.", comment: "")
+        case .notLinked: return NSLocalizedString("This person is not linked to a Matrix ID.", comment: "")
+        case let .badMatrixId(reason): return String(format: NSLocalizedString("Matrix ID: %@.", comment: ""), reason)
+        case let .badHomeserver(reason): return String(format: NSLocalizedString("Homeserver: %@.", comment: ""), reason)
+        case let .badText(reason): return String(format: NSLocalizedString("Message: %@.", comment: ""), reason)
+        case .noConsent: return NSLocalizedString("The weekly summary is not shared with this person: turn it on above first.", comment: "")
+        case let .person(reason): return String(format: NSLocalizedString("This person %@.", comment: ""), reason)
+        case let .refused(reason): return String(format: NSLocalizedString("Not changed: %@.", comment: ""), reason)
+        case .personGone: return NSLocalizedString("This person is no longer in Tend.", comment: "")
+        case .failed: return NSLocalizedString("That did not work. Nothing was changed.", comment: "")
         case let .revokeConfirm(name):
-            return "Stop sharing with \(name)? Tend stops sending, drops what is waiting and leaves your room with them. Messages already delivered cannot be recalled: they keep what they have received."
-        case .revoked: return "Sharing stopped and the room left."
-        case .revokedOffline: return "Sharing stopped; Tend leaves the room on the next sync."
+            return String(format: NSLocalizedString("Stop sharing with %@? Tend stops sending, drops what is waiting and leaves your room with them. Messages already delivered cannot be recalled: they keep what they have received.", comment: ""), name)
+        case .revoked: return NSLocalizedString("Sharing stopped and the room left.", comment: "")
+        case .revokedOffline: return NSLocalizedString("Sharing stopped; Tend leaves the room on the next sync.", comment: "")
         }
     }
 

@@ -47,15 +47,16 @@ public enum PartnerSharing {
         }
     }
 
-    /// What the screen says for a refusal: the core's reason, which names no one.
+    /// What the screen says for a refusal: the core's reason, which names no one (the sentences
+    /// are keys of App/Localizable.xcstrings, shared with PartnerChannel).
     public static func message(_ refusal: ShareRefusal) -> String {
         switch refusal {
-        case let .person(reason): return "This person \(reason)."
-        case let .item(reason): return "Not changed: \(reason)."
-        case let .days(reason): return "Days: \(reason)."
-        case let .other(_, reason): return "Not changed: \(reason)."
-        case .personGone: return "This person is no longer in Tend."
-        case .failed: return "That did not work. Nothing was changed."
+        case let .person(reason): return String(format: NSLocalizedString("This person %@.", comment: ""), reason)
+        case let .item(reason): return String(format: NSLocalizedString("Not changed: %@.", comment: ""), reason)
+        case let .days(reason): return String(format: NSLocalizedString("Days: %@.", comment: ""), reason)
+        case let .other(_, reason): return String(format: NSLocalizedString("Not changed: %@.", comment: ""), reason)
+        case .personGone: return NSLocalizedString("This person is no longer in Tend.", comment: "")
+        case .failed: return NSLocalizedString("That did not work. Nothing was changed.", comment: "")
         }
     }
 }

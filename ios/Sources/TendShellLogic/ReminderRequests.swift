@@ -1,7 +1,8 @@
 // A core Diff → the requests UNUserNotificationCenter must remove and add. The core decided
 // what is pending (at most maxPendingReminders(), under iOS's 64), when a full reset is due and
-// what each reminder says; this file turns that into the OS's terms: identifiers, calendar
-// triggers in the device's zone, categories, interruption levels.
+// what each reminder says (as messages); this file turns that into the OS's terms: identifiers,
+// the title and body worded in the phone's language (MessageText), calendar triggers in the
+// device's zone, categories, interruption levels.
 import Foundation
 import TendCore
 
@@ -28,6 +29,7 @@ public enum RequestTrigger: Equatable, Sendable {
 /// One `UNNotificationRequest`, in plain values the app maps one to one.
 public struct ReminderRequest: Equatable, Sendable {
     public let id: String
+    /// The core's title and body messages, worded for the phone's locale.
     public let title: String
     public let body: String
     public let categoryIdentifier: String
@@ -76,8 +78,11 @@ public enum ReminderRequests {
     /// A minimal diff removes what it cancels (unless it schedules the id again: the add
     /// replaces it) and adds what it schedules. A reset (`diff.reset` set) removes every pending
     /// request it does not schedule. Either way, a request already pending with the same
-    /// fingerprint in the same zone is left alone: the OS already shows exactly that then.
-    public static func changes(for diff: Diff, pending: [PendingReminder], zone: TimeZone, now: Date) -> RequestChanges {
+    /// fingerprint in the same zone is left alone: the OS already shows exactly that then (the
+    /// fingerprint covers the language the core was told, so one worded in another language is
+    /// replaced).
+    public static func changes(for diff: Diff, pending: [PendingReminder], zone: TimeZone, now: Date,
+                               text: MessageText) -> RequestChanges {
         let scheduled = Set(diff.schedule.map(\.id))
         let identical = Set(pending.filter { p in
             diff.schedule.contains { $0.id == p.id && $0.fingerprint == p.fingerprint } && p.zone == zone.identifier
@@ -87,16 +92,17 @@ public enum ReminderRequests {
         changes.remove = Array(Set(toRemove.filter { !scheduled.contains($0) })).sorted()
         changes.add = diff.schedule
             .filter { !identical.contains($0.id) }
-            .map { request(for: $0, zone: zone, now: now) }
+            .map { request(for: $0, zone: zone, now: now, text: text) }
         return changes
     }
 
-    /// The request for one reminder, its trigger in `zone`.
-    public static func request(for reminder: ReminderNotification, zone: TimeZone, now: Date) -> ReminderRequest {
+    /// The request for one reminder, its trigger in `zone`, its words from `text`.
+    public static func request(for reminder: ReminderNotification, zone: TimeZone, now: Date,
+                               text: MessageText) -> ReminderRequest {
         ReminderRequest(
             id: reminder.id,
-            title: reminder.title,
-            body: reminder.body,
+            title: text.string(reminder.title),
+            body: text.string(reminder.body),
             categoryIdentifier: ActionRouter.categoryIdentifier(for: reminder.actions),
             threadIdentifier: "tend.\(reminder.kind)",
             interruption: Interruption(urgent: reminder.urgent),

@@ -49,9 +49,13 @@ public enum NotificationAuthorization: Equatable, Sendable {
     }
 }
 
-/// What the core hears about this device.
+/// What the core hears about this device. `language` is the one the requests are worded in
+/// (`MessageText.language`): part of every notification's fingerprint, so after the phone's
+/// language changed every pending request gets a new fingerprint and is replaced by one in the
+/// new language. iOS relaunches an app when the language changes, so the replan at that launch
+/// does it; nothing has to watch for the change.
 public func deviceState(event: ShellEvent, zone: TimeZone, authorization: NotificationAuthorization,
-                        appVersion: String, pending: [PendingReminder]) -> DeviceState {
+                        appVersion: String, pending: [PendingReminder], language: String) -> DeviceState {
     DeviceState(
         zone: zone.identifier,
         // Calendar triggers always fire at their minute on iOS.
@@ -60,7 +64,8 @@ public func deviceState(event: ShellEvent, zone: TimeZone, authorization: Notifi
         appVersion: appVersion,
         osLostReminders: event.clockMayHaveJumped,
         // iOS lists what it holds, so the core can notice a request gone missing.
-        osPending: pending.map(\.id)
+        osPending: pending.map(\.id),
+        language: language
     )
 }
 
@@ -83,14 +88,15 @@ public struct Replanner {
     }
 
     /// Runs one replan. `sync` is the store's `syncAsync(device:)`; the app passes it so no
-    /// core call runs on the main actor.
+    /// core call runs on the main actor. `text` words the requests (the app's
+    /// `MessageText.system()`: the phone's locale) and names their language to the core.
     public func replan(after event: ShellEvent, zone: TimeZone, authorization: NotificationAuthorization,
-                       appVersion: String, now: Date,
+                       appVersion: String, now: Date, text: MessageText,
                        sync: (DeviceState) async throws -> Diff) async throws -> ReplanOutcome {
         let pending = await center.pendingReminders()
         let diff = try await sync(deviceState(event: event, zone: zone, authorization: authorization,
-                                              appVersion: appVersion, pending: pending))
-        let changes = ReminderRequests.changes(for: diff, pending: pending, zone: zone, now: now)
+                                              appVersion: appVersion, pending: pending, language: text.language))
+        let changes = ReminderRequests.changes(for: diff, pending: pending, zone: zone, now: now, text: text)
         if !changes.remove.isEmpty {
             center.removePending(withIdentifiers: changes.remove)
         }

@@ -101,10 +101,14 @@ public enum DisconnectOutcome: Equatable, Sendable {
 /// The calendar file for the share sheet: every group's meetings (and, if asked, the reminder
 /// plan) as the core writes it, in a private file that is whole or absent.
 public enum CalendarExport {
-    public static let fileName = "Tend meetings.ics"
+    /// "Tend meetings.ics", in the app's language.
+    public static var fileName: String { NSLocalizedString("Tend meetings.ics", comment: "") }
 
-    public static func file(_ store: TendStore, includeReminders: Bool, zone: String, in directory: URL) throws -> URL {
-        let text = try store.exportCalendar(includeReminders: includeReminders, zone: zone)
+    /// `language` (BCP 47, `MessageText.language`) is the one the core words the events'
+    /// descriptions in.
+    public static func file(_ store: TendStore, includeReminders: Bool, zone: String, language: String,
+                            in directory: URL) throws -> URL {
+        let text = try store.exportCalendar(includeReminders: includeReminders, zone: zone, language: language)
         return try BackupFile.write(Data(text.utf8), named: fileName, in: directory)
     }
 }
