@@ -88,7 +88,7 @@ final class ShellMeetingSourcesTests: XCTestCase {
         XCTAssertTrue(MeetingSources.needsPlace(na))
         XCTAssertEqual(MeetingSources.whatServerLearns(na), .revealsArea(na.name))
         XCTAssertThrowsError(try store.refreshMeetingSource(id: na.id, near: nil)) { e in
-            guard case let TendError.InvalidInput(field, _) = e else { return XCTFail("\(e)") }
+            guard case let TendError.InvalidInput(field, _, _) = e else { return XCTFail("\(e)") }
             XCTAssertEqual(field, "near")
         }
     }

@@ -75,8 +75,10 @@ final class ShellPartnerChannelTests: XCTestCase {
 
     func testAHomeserverThatIsNotAUrlNamesTheField() throws {
         let error = try XCTUnwrap(failure { _ = try store.matrixConnect(homeserver: "matrix.example.org", user: "me", password: "secret") })
-        guard case .badHomeserver = PartnerChannel.error(error) else { return XCTFail("\(error)") }
-        XCTAssertTrue(PartnerChannel.message(PartnerChannel.error(error)).hasPrefix("Homeserver: must be a URL"))
+        guard case let .badHomeserver(why) = PartnerChannel.error(error) else { return XCTFail("\(error)") }
+        XCTAssertEqual(why.id, .refusalUrlHttp)
+        XCTAssertEqual(PartnerChannel.message(.badHomeserver(why), words: MessageCatalog.shipped.text("en")),
+                       "Homeserver: This must be a web address starting with https:// or http://.")
         XCTAssertNil(try store.matrixAccount())
     }
 
@@ -97,7 +99,7 @@ final class ShellPartnerChannelTests: XCTestCase {
         report.received = 2
         report.declinedInvites = ["@stranger:example.org"]
         report.devicesChanged = [alexRef]
-        XCTAssertEqual(PartnerChannel.lines(report).map(PartnerChannel.message), [
+        XCTAssertEqual(PartnerChannel.lines(report).map { PartnerChannel.message($0) }, [
             "Alex's devices changed: a new phone, or someone else signed in as them. Check with them before sharing more.",
             "Sent to Sam.",
             "Waiting for Alex to accept the invitation; Tend sends it once they do.",
@@ -176,11 +178,21 @@ final class ShellPartnerChannelTests: XCTestCase {
     }
 
     func testFieldErrorsGetTheirOwnMessages() {
-        func line(_ field: String) -> ChannelLine { PartnerChannel.error(TendError.InvalidInput(field: field, reason: "is wrong")) }
-        XCTAssertEqual(line("matrix id"), .badMatrixId("is wrong"))
-        XCTAssertEqual(line("text"), .badText("is wrong"))
+        let why = Message(id: .refusalNotLinked, args: [])
+        func line(_ field: String) -> ChannelLine {
+            PartnerChannel.error(TendError.InvalidInput(field: field, reason: "This person is not linked.", problem: why))
+        }
+        XCTAssertEqual(line("matrix id"), .badMatrixId(why))
+        XCTAssertEqual(line("text"), .badText(why))
         XCTAssertEqual(line("consent"), .noConsent)
-        XCTAssertEqual(line("person"), .person("is wrong"))
+        XCTAssertEqual(line("person"), .person(why))
+        XCTAssertEqual(line("item"), .refused(why))
+        // The core's message, worded in the phone's language, is the line.
+        XCTAssertEqual(PartnerChannel.message(.person(why), words: MessageCatalog.shipped.text("de")),
+                       "Diese Person ist mit keiner Matrix-ID verknüpft (noch nie, oder das Teilen wurde widerrufen); verknüpfe sie zuerst.")
+        let id = Message(id: .refusalMatrixIdNoName, args: [MessageArg(name: "example", value: .text(value: "@name:server"))])
+        XCTAssertEqual(PartnerChannel.message(.badMatrixId(id), words: MessageCatalog.shipped.text("en")),
+                       "Matrix ID: It has no user name before the server (like @name:server).")
         XCTAssertEqual(PartnerChannel.error(TendError.NotFound(what: "partner link")), .notLinked)
     }
 

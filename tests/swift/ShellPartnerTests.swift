@@ -88,10 +88,15 @@ final class ShellPartnerTests: XCTestCase {
         guard case .item? = refusal({ _ = try store.setConsent(personId: sam, item: .mood, on: true, declineDays: nil) }) else {
             return XCTFail("mood before the summary is refused on the item")
         }
-        guard case let .days(reason)? = refusal({ _ = try store.setConsent(personId: sam, item: .decline, on: true, declineDays: 61) }) else {
+        guard case let .days(why)? = refusal({ _ = try store.setConsent(personId: sam, item: .decline, on: true, declineDays: 61) }) else {
             return XCTFail("61 days is refused on the days")
         }
-        XCTAssertEqual(PartnerSharing.message(.days(reason)), "Days: \(reason).")
+        XCTAssertEqual(why.id, .refusalRange)
+        XCTAssertEqual(PartnerSharing.message(.days(why), words: MessageCatalog.shipped.text("en")), "Days: This must be between 1 and 60.")
+        // Here the sentence around it is the catalog's key (no app bundle on Linux); the core's
+        // message is worded in the language asked for.
+        XCTAssertTrue(PartnerSharing.message(.days(why), words: MessageCatalog.shipped.text("fr"))
+            .hasSuffix(": La valeur doit être comprise entre 1 et 60."))
         guard case .person? = refusal({ _ = try store.setConsent(personId: buddy, item: .sos, on: true, declineDays: nil) }) else {
             return XCTFail("an avoided person is refused")
         }

@@ -68,8 +68,30 @@ final class ShellPeopleTests: XCTestCase {
         form.windows = [WindowEntry(weekday: 1, start: 9 * 60, end: 9 * 60)]
         let refused = form.save(store)
         guard case let .failure(problem) = refused else { return XCTFail("a window of no length was stored") }
-        XCTAssertNotNil(PersonForm.reason(problem, for: .window))
+        XCTAssertEqual(PersonForm.message(problem, for: .window)?.id, .refusalWindowTimes)
         XCTAssertNil(PersonForm.general(problem))
+    }
+
+    func testARefusalIsWordedInThePhonesLanguageNextToItsFieldAndQuotesNothingTyped() throws {
+        var form = PersonForm(networks: [networkId])
+        form.name = String(repeating: "Jude ", count: 30)
+        guard case let .failure(problem) = form.save(store) else { return XCTFail("a 150-character name was stored") }
+        let message = try XCTUnwrap(PersonForm.message(problem, for: .name))
+        XCTAssertEqual(message, Message(id: .refusalTooLong, args: [MessageArg(name: "max", value: .number(value: 100))]))
+        XCTAssertEqual(problem.reason(for: "name", words: MessageCatalog.shipped.text("de")), "Das darf höchstens 100 Zeichen lang sein.")
+        XCTAssertEqual(problem.reason(for: "name", words: MessageCatalog.shipped.text("en")), "This must be at most 100 characters.")
+        XCTAssertNil(problem.reason(for: "notes", words: MessageCatalog.shipped.text("en")), "only under the field it names")
+        for language in ["en", "es", "fr", "pt-BR", "de"] {
+            let words = try XCTUnwrap(problem.reason(for: "name", words: MessageCatalog.shipped.text(language)))
+            XCTAssertFalse(words.contains("Jude"), words)
+            XCTAssertFalse(words.hasPrefix("refusal-"), "\(language) words it: \(words)")
+        }
+
+        // A number out of range names its bound, in the language's own plural.
+        form.name = "Sam"
+        form.cadenceDays = 400
+        guard case let .failure(cadence) = form.save(store) else { return XCTFail("a 400-day rhythm was stored") }
+        XCTAssertEqual(cadence.reason(for: "cadence", words: MessageCatalog.shipped.text("es")), "Esto debe ser de 1 a 365 días.")
     }
 
     func testThePageSaysWhenTheirWindowIsClosedAndOffersTheirLinks() throws {
@@ -123,7 +145,7 @@ final class ShellPeopleTests: XCTestCase {
         avoided.avoid = true
         avoided.emergency = true
         guard case let .failure(problem) = avoided.save(store) else { return XCTFail("an avoided emergency contact was stored") }
-        XCTAssertNotNil(PersonForm.reason(problem, for: .emergency), "said next to the emergency switch")
+        XCTAssertEqual(PersonForm.message(problem, for: .emergency)?.id, .refusalAvoidedEmergency, "said next to the emergency switch")
         avoided.emergency = false
         _ = try avoided.save(store).get()
 

@@ -241,8 +241,9 @@ final class ShellScreensTests: XCTestCase {
         let first = await restore(nil)
         XCTAssertEqual(first, .askPassphrase)
         let wrong = await restore("red kettle")
-        guard case let .problem(reason) = wrong else { return XCTFail("expected a problem, got \(wrong)") }
-        XCTAssertTrue(reason.contains("passphrase"), reason)
+        guard case let .refused(why) = wrong else { return XCTFail("expected a refusal, got \(wrong)") }
+        XCTAssertEqual(why.id, .refusalBackupDecrypt)
+        XCTAssertTrue(MessageCatalog.shipped.text("en").string(why).contains("passphrase is wrong"))
         XCTAssertTrue(try fresh.people(networkId: nil).isEmpty, "nothing restored by a wrong passphrase")
         let right = await restore("blue kettle")
         guard case let .restored(summary) = right else { return XCTFail("expected restored, got \(right)") }

@@ -146,18 +146,20 @@ final class TendStoreTests: XCTestCase {
     }
 
     func testDocumentedErrorsSurfaceAsTypedErrors() throws {
-        guard case let .InvalidInput(field, _)? = tendError({ _ = try store.addPerson(input: PersonInput(name: " ", role: .friend)) }) else {
+        guard case let .InvalidInput(field, reason, problem)? = tendError({ _ = try store.addPerson(input: PersonInput(name: " ", role: .friend)) }) else {
             return XCTFail("expected TendError.InvalidInput for an empty name")
         }
         XCTAssertEqual(field, "name")
+        XCTAssertEqual(problem, Message(id: .refusalEmpty, args: []), "why, for the shell to word")
+        XCTAssertEqual(reason, "This must not be empty.", "the same in English, for logs")
 
-        guard case let .InvalidInput(zoneField, _)? = tendError({ _ = try store.today(zone: "Mars/Olympus") }) else {
+        guard case let .InvalidInput(zoneField, _, _)? = tendError({ _ = try store.today(zone: "Mars/Olympus") }) else {
             return XCTFail("expected TendError.InvalidInput for an unknown zone")
         }
         XCTAssertEqual(zoneField, "zone")
 
         // Dates cross as "YYYY-MM-DD"; a bad one is refused before anything is stored.
-        guard case let .InvalidInput(dateField, _)? = tendError({ _ = try store.addNetwork(input: NetworkInput(name: "Recovery", since: "2026-02-30")) }) else {
+        guard case let .InvalidInput(dateField, _, _)? = tendError({ _ = try store.addNetwork(input: NetworkInput(name: "Recovery", since: "2026-02-30")) }) else {
             return XCTFail("expected TendError.InvalidInput for an impossible date")
         }
         XCTAssertEqual(dateField, "date")
@@ -231,7 +233,7 @@ final class TendStoreTests: XCTestCase {
         XCTAssertEqual(summary.people, 2)
         XCTAssertEqual(summary.checkins, 1)
         XCTAssertEqual(try other.person(id: circle.sponsor.id), try store.person(id: circle.sponsor.id))
-        guard case let .InvalidInput(field, _)? = tendError({ _ = try other.importBackup(bytes: sealed, passphrase: nil, replace: true) }) else {
+        guard case let .InvalidInput(field, _, _)? = tendError({ _ = try other.importBackup(bytes: sealed, passphrase: nil, replace: true) }) else {
             return XCTFail("expected TendError.InvalidInput without a passphrase")
         }
         XCTAssertEqual(field, "passphrase")

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
+use tend_core::messages::{Message, MessageId};
 use tend_core::{Error, KEY_LEN, Store};
 use zeroize::Zeroizing;
 
@@ -40,10 +41,7 @@ impl Ctx {
         let db = match db {
             Some(p) => p,
             None => dirs::data_dir()
-                .ok_or_else(|| Error::InvalidInput {
-                    field: "db".into(),
-                    reason: "no data directory on this system; pass --db PATH".into(),
-                })?
+                .ok_or_else(|| Error::invalid("db", MessageId::RefusalNoDataFolder))?
                 .join("tend")
                 .join("tend.db"),
         };
@@ -54,9 +52,11 @@ impl Ctx {
         };
         let now = match now {
             Some(s) => DateTime::parse_from_rfc3339(s.trim())
-                .map_err(|_| Error::InvalidInput {
-                    field: "now".into(),
-                    reason: "expected an RFC 3339 time like 2026-11-25T20:00:00Z".into(),
+                .map_err(|_| {
+                    Error::invalid(
+                        "now",
+                        Message::new(MessageId::RefusalRfc3339).text("example", "2026-11-25T20:00:00Z"),
+                    )
                 })?
                 .with_timezone(&Utc),
             None => Utc::now(),
@@ -90,9 +90,7 @@ impl Ctx {
     /// The store's key without creating anything: `None` when the key file is missing.
     pub fn existing_key(&self) -> Result<Option<Zeroizing<Vec<u8>>>, Error> {
         match fs::read_to_string(&self.key_file).map(Zeroizing::new) {
-            Ok(text) => parse_key(text.trim())
-                .map(Some)
-                .ok_or_else(|| bad_key_file(&self.key_file)),
+            Ok(text) => parse_key(text.trim()).map(Some).ok_or_else(bad_key_file),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e.into()),
         }
@@ -144,7 +142,7 @@ impl Ctx {
             self.created.borrow_mut().push(key_file.clone());
             Ok((key, true))
         } else {
-            Ok((self.existing_key()?.ok_or_else(|| bad_key_file(key_file))?, false))
+            Ok((self.existing_key()?.ok_or_else(bad_key_file)?, false))
         }
     }
 
@@ -186,11 +184,13 @@ fn device_zone() -> Tz {
     }
 }
 
-fn bad_key_file(key_file: &Path) -> Error {
-    Error::InvalidInput {
-        field: "key file".into(),
-        reason: format!("{} must hold {} hex digits", key_file.display(), KEY_LEN * 2),
-    }
+/// A key file that is not the key: how many hex digits it must hold (never its path, which can
+/// hold the user's name).
+fn bad_key_file() -> Error {
+    Error::invalid(
+        "key file",
+        Message::new(MessageId::RefusalKeyFileHex).num("digits", (KEY_LEN * 2) as i64),
+    )
 }
 
 fn parse_key(hex: &str) -> Option<Zeroizing<Vec<u8>>> {

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use tend_core::messages::{Catalog, Message, shipped_language};
+use tend_core::messages::{Catalog, Message, pseudo_accented, pseudo_rtl, shipped_language};
 use unic_langid::LanguageIdentifier;
 
 /// The CLI's own catalogs, in the order of [`tend_core::messages::SHIPPED_LANGUAGES`].
@@ -50,14 +50,22 @@ impl Words {
     pub fn new(locale: &str) -> Words {
         let lang = shipped_language(locale);
         let source = CLI_SOURCES.iter().find(|(l, _)| *l == lang).unwrap_or(&CLI_SOURCES[0]);
+        // A pseudo-locale (en-XA, ar-XB) transforms the English, the core's messages and ours.
+        let core = Catalog::for_locale(locale);
+        let mut cli = bundle(source.0, source.1);
+        match core.lang() {
+            "en-XA" => cli.set_transform(Some(pseudo_accented)),
+            "ar-XB" => cli.set_transform(Some(pseudo_rtl)),
+            _ => {}
+        }
         Words {
-            core: Catalog::for_locale(lang),
-            cli: bundle(source.0, source.1),
+            core,
+            cli,
             english: bundle("en", CLI_SOURCES[0].1),
         }
     }
 
-    /// The shipped language spoken ("pt-BR").
+    /// The shipped language spoken ("pt-BR"), or the pseudo-locale.
     pub fn lang(&self) -> &'static str {
         self.core.lang()
     }

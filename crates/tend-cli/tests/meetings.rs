@@ -21,7 +21,9 @@ fn tend_at(db: &Path, now: &str, args: &[&str]) -> Output {
         .args(["--tz", "America/Toronto", "--now", now])
         .args(args)
         .env_remove("TEND_KEY_FILE")
-        .env("LANG", "C")
+        // English unless a test asks for another language with --lang, whatever this
+        // machine's locale.
+        .env("TEND_LANG", "en")
         .output()
         .unwrap()
 }
@@ -239,6 +241,7 @@ fn bad_feeds_and_bad_searches_say_what_was_wrong() {
         .arg(&file)
         .env_remove("TEND_KEY_FILE")
         .env_remove("TEND_TZ")
+        .env("TEND_LANG", "en")
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -379,7 +382,7 @@ fn a_list_added_by_address_is_fetched_refreshed_and_searched() {
     assert_eq!(found[0]["name"], "Harbour Light");
     assert_eq!(found[0]["feed"], id.as_str());
     let listed = ok(&db, &["meetings", "sources"]);
-    assert!(listed.contains("in use, 1 meetings, updated just now"), "{listed}");
+    assert!(listed.contains("in use, 1 meeting, updated just now"), "{listed}");
 
     // The server is gone: the refresh says so in words, and the list stays.
     let out = ok(&db, &["meetings", "refresh", &id]);
@@ -395,7 +398,7 @@ fn a_list_added_by_address_is_fetched_refreshed_and_searched() {
         1
     );
     let removed = ok(&db, &["meetings", "source", "remove", &id]);
-    assert!(removed.contains("1 meetings left"), "{removed}");
+    assert!(removed.contains("1 meeting left"), "{removed}");
     fails(
         &db,
         &["meetings", "source", "add", "http://aa.example.org/feed"],

@@ -15,7 +15,9 @@ fn cmd(db: &Path, args: &[&str]) -> Command {
         .arg(db)
         .args(["--tz", "America/New_York", "--now", NOW])
         .args(args)
-        .env_remove("TEND_KEY_FILE");
+        .env_remove("TEND_KEY_FILE")
+        // English unless a test asks for another language with --lang.
+        .env("TEND_LANG", "en");
     c
 }
 

@@ -2,13 +2,18 @@
 
 use thiserror::Error;
 
+use crate::messages::Message;
+
 /// Everything that can go wrong in the core. Messages name the field or thing that was wrong,
 /// never the user's own words (names, notes), because shells may log them.
+///
+/// A refusal carries why as a [`Message`] (a `refusal-*` id with typed arguments), which the
+/// shells word in the user's language; `Display` words it in English, for logs and the CLI.
 #[derive(Debug, Error)]
 pub enum Error {
-    /// The caller gave a value the rules reject; `field` says which one.
-    #[error("invalid {field}: {reason}")]
-    InvalidInput { field: String, reason: String },
+    /// The caller gave a value the rules reject; `field` says which one, `problem` why.
+    #[error("invalid {field}: {}", .problem.render("en"))]
+    InvalidInput { field: String, problem: Message },
 
     /// A referenced record does not exist (or no longer exists).
     #[error("{what} {id} not found")]
@@ -38,8 +43,8 @@ pub enum Error {
 
     /// The request clashes with what is stored: the same idempotency key was used before for
     /// different content. Nothing was stored.
-    #[error("{what} conflicts with what is stored: {reason}")]
-    Conflict { what: &'static str, reason: String },
+    #[error("{what} conflicts with what is stored: {}", .problem.render("en"))]
+    Conflict { what: &'static str, problem: Message },
 
     /// The partner channel (the homeserver) could not be reached or refused the request.
     /// Nothing stored was lost: what was waiting to be sent stays in the outbox.
@@ -56,10 +61,19 @@ pub enum Error {
 }
 
 impl Error {
-    pub(crate) fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+    /// A refusal of `field`, for the reason `problem` (a `refusal-*` message, or its id alone).
+    pub fn invalid(field: impl Into<String>, problem: impl Into<Message>) -> Self {
         Error::InvalidInput {
             field: field.into(),
-            reason: reason.into(),
+            problem: problem.into(),
+        }
+    }
+
+    /// A clash with what is stored, for the reason `problem`.
+    pub fn conflict(what: &'static str, problem: impl Into<Message>) -> Self {
+        Error::Conflict {
+            what,
+            problem: problem.into(),
         }
     }
 

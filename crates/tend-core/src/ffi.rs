@@ -13,6 +13,7 @@ use std::time::SystemTime;
 use chrono::{DateTime, NaiveDate, Utc, Weekday};
 
 use crate::error::Error;
+use crate::messages::{Message, MessageId};
 
 type UtcInstant = DateTime<Utc>;
 
@@ -26,7 +27,7 @@ uniffi::custom_type!(UtcInstant, SystemTime, {
             Err(e) => i64::try_from(e.duration().as_millis()).ok().map(|ms| -ms),
         };
         ms.and_then(DateTime::from_timestamp_millis)
-            .ok_or_else(|| lift_error("instant", "is out of range"))
+            .ok_or_else(|| lift_error("instant", MessageId::RefusalInstant.into()))
     },
     lower: |at| at.into(),
 });
@@ -39,16 +40,12 @@ uniffi::custom_type!(NaiveDate, String, {
 
 uniffi::custom_type!(Weekday, u8, {
     remote,
-    try_lift: |n| crate::time::weekday_from_num(n).ok_or_else(|| lift_error("weekday", "must be 0 (Sunday) to 6 (Saturday)")),
+    try_lift: |n| crate::time::weekday_from_num(n).ok_or_else(|| lift_error("weekday", MessageId::RefusalWeekdayNumber.into())),
     lower: |w| crate::time::weekday_num(w),
 });
 
-fn lift_error(field: &str, reason: &str) -> uniffi::deps::anyhow::Error {
-    TendError::InvalidInput {
-        field: field.to_owned(),
-        reason: reason.to_owned(),
-    }
-    .into()
+fn lift_error(field: &str, problem: Message) -> uniffi::deps::anyhow::Error {
+    TendError::from(Error::invalid(field, problem)).into()
 }
 
 /// The error every exported Tend function may throw.
@@ -57,9 +54,16 @@ fn lift_error(field: &str, reason: &str) -> uniffi::deps::anyhow::Error {
 /// logged). Kotlin sees it as `TendException`, Swift as `TendError`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
 pub enum TendError {
-    /// An argument was rejected; `field` names it so the shell can highlight the right input.
+    /// An argument was rejected; `field` names it so the shell can highlight the right input,
+    /// `problem` says why (a `refusal-*` message the shell words in the user's language, next to
+    /// that input), `reason` is the same in English, for logs. (Not called `message`: Kotlin's
+    /// exceptions already have one, and UniFFI's Kotlin would not compile.)
     #[error("invalid {field}: {reason}")]
-    InvalidInput { field: String, reason: String },
+    InvalidInput {
+        field: String,
+        reason: String,
+        problem: Message,
+    },
     /// The thing asked for does not exist (or no longer exists); `what` names its kind.
     #[error("not found: {what}")]
     NotFound { what: String },
@@ -104,7 +108,11 @@ impl TendError {
 impl From<Error> for TendError {
     fn from(e: Error) -> Self {
         match e {
-            Error::InvalidInput { field, reason } => TendError::InvalidInput { field, reason },
+            Error::InvalidInput { field, problem } => TendError::InvalidInput {
+                field,
+                reason: problem.render("en"),
+                problem,
+            },
             Error::NotFound { what, .. } => TendError::NotFound { what: what.to_owned() },
             Error::CannotOpen { reason, .. } => TendError::CannotOpen { reason },
             Error::WrongKey { .. } => TendError::WrongKey {
@@ -119,9 +127,10 @@ impl From<Error> for TendError {
             Error::Corrupt { reason, .. } => TendError::Corrupt {
                 reason: format!("the store is damaged ({reason}); nothing was written to it"),
             },
-            Error::Conflict { what, reason } => TendError::InvalidInput {
+            Error::Conflict { what, problem } => TendError::InvalidInput {
                 field: what.to_owned(),
-                reason,
+                reason: problem.render("en"),
+                problem,
             },
             Error::Storage(e) => TendError::Storage {
                 reason: match e.sqlite_error_code() {
@@ -141,22 +150,40 @@ impl From<Error> for TendError {
 mod tests {
     use super::*;
 
-    fn invalid(field: &str) -> Error {
-        Error::InvalidInput {
-            field: field.to_owned(),
-            reason: "must not be empty".to_owned(),
+    #[test]
+    fn invalid_input_keeps_field_and_message_and_words_it_in_english() {
+        assert_eq!(
+            TendError::from(Error::invalid("name", MessageId::RefusalEmpty)),
+            TendError::InvalidInput {
+                field: "name".to_owned(),
+                reason: "This must not be empty.".to_owned(),
+                problem: Message::new(MessageId::RefusalEmpty),
+            }
+        );
+    }
+
+    #[test]
+    fn a_conflict_is_invalid_input_with_its_message() {
+        match TendError::from(Error::conflict("idempotency key", MessageId::RefusalKeyReused)) {
+            TendError::InvalidInput { field, reason, problem } => {
+                assert_eq!(field, "idempotency key");
+                assert_eq!(problem.id, MessageId::RefusalKeyReused);
+                assert_eq!(reason, problem.render("en"));
+            }
+            other => panic!("expected InvalidInput, got {other:?}"),
         }
     }
 
     #[test]
-    fn invalid_input_keeps_field_and_reason() {
-        assert_eq!(
-            TendError::from(invalid("name")),
-            TendError::InvalidInput {
-                field: "name".to_owned(),
-                reason: "must not be empty".to_owned()
+    fn a_value_that_cannot_cross_is_refused_with_a_message() {
+        let e = lift_error("weekday", MessageId::RefusalWeekdayNumber.into());
+        match e.downcast::<TendError>().unwrap() {
+            TendError::InvalidInput { field, problem, .. } => {
+                assert_eq!(field, "weekday");
+                assert_eq!(problem.id, MessageId::RefusalWeekdayNumber);
             }
-        );
+            other => panic!("expected InvalidInput, got {other:?}"),
+        }
     }
 
     #[test]

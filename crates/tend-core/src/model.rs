@@ -36,7 +36,8 @@ macro_rules! closed_set {
                     $($text => Ok($name::$variant),)+
                     _ => Err(Error::invalid(
                         $field,
-                        format!("expected one of {}", [$($text),+].join(", ")),
+                        $crate::messages::Message::new($crate::messages::MessageId::RefusalOneOf)
+                            .text("choices", [$($text),+].join(", ")),
                     )),
                 }
             }

@@ -7,21 +7,25 @@ use chrono::{
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 
 /// Minutes after local midnight, 0..1440. Stored as an integer; shown as "HH:MM".
 pub type Minutes = u16;
 
 /// Parses an IANA zone name ("Europe/Dublin"); `field` names the input on error.
 pub fn parse_zone(field: &str, s: &str) -> Result<Tz> {
-    s.trim()
-        .parse::<Tz>()
-        .map_err(|_| Error::invalid(field, "unknown time zone; use an IANA name such as Europe/London"))
+    s.trim().parse::<Tz>().map_err(|_| {
+        Error::invalid(
+            field,
+            Message::new(MessageId::RefusalTimeZone).text("example", "Europe/London"),
+        )
+    })
 }
 
 /// Parses "HH:MM" (24-hour) into minutes after midnight; "25:00" and "7pm" are rejected.
 pub fn parse_hhmm(field: &str, s: &str) -> Result<Minutes> {
     let t = s.trim();
-    let bad = || Error::invalid(field, "expected a 24-hour time HH:MM, 00:00 to 23:59");
+    let bad = || Error::invalid(field, MessageId::RefusalTimeOfDay);
     let (h, m) = t.split_once(':').ok_or_else(bad)?;
     if h.is_empty() || h.len() > 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
         return Err(bad());
@@ -59,11 +63,18 @@ pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
     let d = s
         .trim()
         .parse::<NaiveDate>()
-        .map_err(|_| Error::invalid(field, "expected a date YYYY-MM-DD"))?;
+        .map_err(|_| Error::invalid(field, MessageId::RefusalDateFormat))?;
     if !(MIN_DATE..=MAX_DATE).contains(&d) {
-        return Err(Error::invalid(field, "must be between 1900-01-01 and 9999-12-31"));
+        return Err(Error::invalid(field, date_range(MIN_DATE, MAX_DATE)));
     }
     Ok(d)
+}
+
+/// "The date must be between `from` and `to`."
+fn date_range(from: NaiveDate, to: NaiveDate) -> Message {
+    Message::new(MessageId::RefusalDateRange)
+        .date("from", from)
+        .date("to", to)
 }
 
 /// Refuses a date outside [`MIN_DATE`]..=[`MAX_DATE`] (for dates given as values rather than
@@ -71,7 +82,7 @@ pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
 /// as unreadable and make the backup that carries it refuse to restore.
 pub fn check_date(field: &str, d: NaiveDate) -> Result<NaiveDate> {
     if !(MIN_DATE..=MAX_DATE).contains(&d) {
-        return Err(Error::invalid(field, "must be between 1900-01-01 and 9999-12-31"));
+        return Err(Error::invalid(field, date_range(MIN_DATE, MAX_DATE)));
     }
     Ok(d)
 }
@@ -84,10 +95,7 @@ pub fn check_date(field: &str, d: NaiveDate) -> Result<NaiveDate> {
 pub fn check_instant(field: &str, at: DateTime<Utc>, tz: Tz) -> Result<NaiveDate> {
     let d = local_date(at, tz);
     if ![d, at.date_naive()].iter().all(|d| (MIN_DATE..=MAX_DATE).contains(d)) {
-        return Err(Error::invalid(
-            field,
-            "its date, local and in UTC, must be between 1900-01-01 and 9999-12-31",
-        ));
+        return Err(Error::invalid(field, date_range(MIN_DATE, MAX_DATE)));
     }
     Ok(d)
 }
@@ -97,7 +105,10 @@ pub fn check_instant(field: &str, at: DateTime<Utc>, tz: Tz) -> Result<NaiveDate
 pub fn check_clock(field: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let d = now.date_naive();
     if d <= MIN_DATE || d >= MAX_DATE {
-        return Err(Error::invalid(field, "must be between 1900-01-02 and 9999-12-30"));
+        return Err(Error::invalid(
+            field,
+            date_range(MIN_DATE + Duration::days(1), MAX_DATE - Duration::days(1)),
+        ));
     }
     Ok(now)
 }
@@ -121,10 +132,7 @@ pub fn parse_weekday(field: &str, s: &str) -> Result<u8> {
         return if n <= 6 {
             Ok(n)
         } else {
-            Err(Error::invalid(
-                field,
-                "weekday number must be 0 (Sunday) to 6 (Saturday)",
-            ))
+            Err(Error::invalid(field, MessageId::RefusalWeekdayNumber))
         };
     }
     const NAMES: [&str; 7] = [
@@ -140,7 +148,7 @@ pub fn parse_weekday(field: &str, s: &str) -> Result<u8> {
         .iter()
         .position(|n| t.len() >= 3 && n.starts_with(&t))
         .map(|i| i as u8)
-        .ok_or_else(|| Error::invalid(field, "expected a weekday such as mon or 1 (0 = Sunday)"))
+        .ok_or_else(|| Error::invalid(field, MessageId::RefusalWeekday))
 }
 
 /// Short English weekday name for 0 = Sunday … 6 = Saturday.

@@ -1,6 +1,7 @@
 //! Input rules shared by every capability: names, free text, counts.
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 
 /// Longest display name accepted, in characters.
 pub const MAX_NAME: usize = 100;
@@ -11,13 +12,13 @@ pub const MAX_TEXT: usize = 4000;
 pub fn name(field: &str, s: &str) -> Result<String> {
     let t = s.trim();
     if t.is_empty() {
-        return Err(Error::invalid(field, "must not be empty"));
+        return Err(Error::invalid(field, MessageId::RefusalEmpty));
     }
     if t.chars().count() > MAX_NAME {
-        return Err(Error::invalid(field, format!("must be at most {MAX_NAME} characters")));
+        return Err(Error::invalid(field, too_long(MAX_NAME)));
     }
     if t.chars().any(char::is_control) {
-        return Err(Error::invalid(field, "must not contain control characters"));
+        return Err(Error::invalid(field, MessageId::RefusalControlCharacters));
     }
     Ok(t.to_string())
 }
@@ -30,10 +31,10 @@ pub fn text(field: &str, s: Option<&str>) -> Result<Option<String>> {
         return Ok(None);
     };
     if t.chars().count() > MAX_TEXT {
-        return Err(Error::invalid(field, format!("must be at most {MAX_TEXT} characters")));
+        return Err(Error::invalid(field, too_long(MAX_TEXT)));
     }
     if t.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        return Err(Error::invalid(field, "must not contain control characters"));
+        return Err(Error::invalid(field, MessageId::RefusalControlCharacters));
     }
     Ok(Some(t.to_string()))
 }
@@ -41,7 +42,21 @@ pub fn text(field: &str, s: Option<&str>) -> Result<Option<String>> {
 /// An integer within `lo..=hi`.
 pub fn range(field: &str, v: i64, lo: i64, hi: i64) -> Result<i64> {
     if v < lo || v > hi {
-        return Err(Error::invalid(field, format!("must be between {lo} and {hi}")));
+        return Err(Error::invalid(field, range_problem(lo, hi)));
     }
     Ok(v)
+}
+
+/// "This must be at most `max` characters."
+pub(crate) fn too_long(max: usize) -> Message {
+    Message::new(MessageId::RefusalTooLong).num("max", i64::try_from(max).unwrap_or(i64::MAX))
+}
+
+/// Why a number outside `lo..=hi` is refused ("at least `lo`" when there is no real upper bound).
+pub(crate) fn range_problem(lo: i64, hi: i64) -> Message {
+    if hi == i64::MAX {
+        Message::new(MessageId::RefusalAtLeast).num("min", lo)
+    } else {
+        Message::new(MessageId::RefusalRange).num("lo", lo).num("hi", hi)
+    }
 }

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRuleType, PluralRules};
-use tend_core::messages::{ArgKind, Catalog, FLUENT_SOURCES, Message, MessageId, SHIPPED_LANGUAGES, shipped_language};
+use tend_core::messages::{
+    ArgKind, Catalog, FLUENT_SOURCES, Message, MessageId, SHIPPED_LANGUAGES, pseudo_accented, shipped_language,
+};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -230,6 +232,50 @@ fn every_message_renders_in_every_language_with_nothing_left_over() {
             }
         }
     }
+}
+
+#[test]
+fn the_pseudo_locales_lengthen_and_mirror_every_message_but_not_its_arguments() {
+    let en = Catalog::for_locale("en");
+    let (xa, xb) = (Catalog::for_locale("en-XA"), Catalog::for_locale("ar_XB"));
+    assert_eq!((xa.lang(), xb.lang()), ("en-XA", "ar-XB"));
+    // Messages that are only their arguments have no words of their own to transform.
+    let own_words = |i: &&MessageId| !matches!(i, MessageId::Verbatim | MessageId::ReminderKeepInTouchManyBody);
+    for id in MessageId::ALL.iter().filter(own_words) {
+        let m = sample(*id);
+        let (plain, long, rtl) = (en.render(&m), xa.render(&m), xb.render(&m));
+        for text in [&long, &rtl] {
+            assert!(!text.contains('{') && !text.contains('$'), "{}: {text}", id.key());
+        }
+        // Its own words at least 40 % longer (the arguments stay as they are).
+        let args: usize = id
+            .params()
+            .iter()
+            .map(|p| match p.kind {
+                ArgKind::Number => 1,
+                ArgKind::Text => "Sam".len(),
+                ArgKind::Names => "Sam, Alex and Jo".len(),
+                ArgKind::Date => "6 December 2026".len(),
+                ArgKind::Time => "19:30".len(),
+            })
+            .sum();
+        let own = plain.chars().count() - args;
+        assert!(
+            (long.chars().count() - plain.chars().count()) * 5 >= own * 2,
+            "{}: {long}",
+            id.key()
+        );
+        assert!(rtl.contains('\u{202E}'), "{}: {rtl}", id.key());
+        // The arguments are the user's words: as they are, in both.
+        if id.params().iter().any(|p| p.kind == ArgKind::Text) {
+            assert!(
+                long.contains("Sam") && rtl.contains("Sam"),
+                "{}: {long} / {rtl}",
+                id.key()
+            );
+        }
+    }
+    assert_eq!(pseudo_accented("Daily check-in"), "[Ðåîļý çĥéçķ-îñ one tw]");
 }
 
 /// Messages whose words are the same in every language: only their arguments, or a notation.

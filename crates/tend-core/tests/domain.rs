@@ -573,6 +573,68 @@ fn error_messages_never_carry_the_users_words() {
     assert!(!msg.contains("Jude"), "{msg}");
 }
 
+/// A refusal says why as a message with typed arguments, which each language words: never a
+/// sentence in code, never the words the user typed, never a record's id.
+#[test]
+fn a_refusal_carries_its_message_and_is_worded_in_the_users_language() {
+    use tend_core::messages::{Message, MessageId};
+    let f = fresh();
+    let s = &f.store;
+    let now = at("2026-01-01T00:00:00Z");
+    let secret = "Rehab at St Jude's";
+    let refusal = |e: Error| match e {
+        Error::InvalidInput { field, problem } => (field, problem),
+        other => panic!("expected a refusal, got {other}"),
+    };
+
+    // An empty name.
+    let (field, problem) = refusal(s.add_person(&PersonInput::new("   ", Role::Friend), now).unwrap_err());
+    assert_eq!(field, "name");
+    assert_eq!(problem, Message::new(MessageId::RefusalEmpty));
+    assert_eq!(problem.render("de"), "Das darf nicht leer sein.");
+
+    // A note longer than the longest text: the limit is an argument, the note is not.
+    let mut p = PersonInput::new("Sam", Role::Friend);
+    p.notes = Some(secret.repeat(300));
+    let e = s.add_person(&p, now).unwrap_err();
+    let english = e.to_string();
+    let (field, problem) = refusal(e);
+    assert_eq!(field, "notes");
+    assert_eq!(problem, Message::new(MessageId::RefusalTooLong).num("max", 4000));
+    assert!(problem.is_well_formed());
+    assert_eq!(problem.render("de"), "Das darf höchstens 4000 Zeichen lang sein.");
+    assert_eq!(problem.render("es"), "Esto puede tener como máximo 4000 caracteres.");
+    assert_eq!(english, "invalid notes: This must be at most 4000 characters.");
+
+    // A number out of range: the bound is an argument, and the plural follows it.
+    let mut p = PersonInput::new(secret, Role::Friend);
+    p.cadence_days = Some(400);
+    let (field, problem) = refusal(s.add_person(&p, now).unwrap_err());
+    assert_eq!(field, "cadence");
+    assert_eq!(problem, Message::new(MessageId::RefusalDaysRange).num("max", 365));
+    assert_eq!(problem.render("de"), "Der Wert muss 1 bis 365 Tage betragen.");
+    assert_eq!(problem.render("fr"), "La valeur doit être de 1 à 365 jours.");
+
+    // A record that is gone is named by kind, not by id.
+    let mut g = GroupInput::new(secret, GroupKind::Peer);
+    g.members = vec![424_242];
+    let e = s.add_group(&g, now).unwrap_err();
+    assert!(!e.to_string().contains("424242"), "{e}");
+    let (field, problem) = refusal(e);
+    assert_eq!((field.as_str(), problem.id), ("member", MessageId::RefusalPersonGone));
+    assert!(problem.args.is_empty());
+
+    // Nothing the user typed, in any language or in the message itself.
+    let mut p = PersonInput::new(secret.repeat(10), Role::Friend);
+    p.notes = Some(secret.into());
+    let (_, problem) = refusal(s.add_person(&p, now).unwrap_err());
+    assert_eq!(problem.id, MessageId::RefusalTooLong);
+    for lang in tend_core::messages::SHIPPED_LANGUAGES {
+        assert!(!problem.render(lang).contains("Jude"), "{lang}");
+    }
+    assert!(!serde_json::to_string(&problem).unwrap().contains("Jude"));
+}
+
 #[test]
 fn meetings_today_are_found_in_their_own_zone() {
     let f = fresh();

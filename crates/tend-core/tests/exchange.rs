@@ -13,6 +13,7 @@ use tend_core::exchange::CalendarOptions;
 use tend_core::exchange::meeting_types::{MEETING_TYPES, type_name};
 use tend_core::goals::GoalInput;
 use tend_core::groups::{GroupInput, MeetingInput};
+use tend_core::messages::{Message, MessageId};
 use tend_core::model::{
     Channel, CheckinKind, ContactKind, Direction, GroupKind, Importance, Period, Role, SupportKind,
 };
@@ -292,33 +293,62 @@ fn bad_backups_are_refused_and_the_store_is_untouched() {
     let future = text.replacen("\"version\": 1", "\"version\": 2", 1);
     let dangling = text.replacen("\"network_id\": 1,", "\"network_id\": 99,", 1);
     let bad_zone = text.replacen("America/New_York", "Mars/Olympus", 1);
-    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("truncated", good[..good.len() / 2].to_vec(), "incomplete"),
+    let cases: Vec<(&str, Vec<u8>, MessageId)> = vec![
+        (
+            "truncated",
+            good[..good.len() / 2].to_vec(),
+            MessageId::RefusalBackupMalformed,
+        ),
         (
             "corrupt",
             b"{\"format\": \"tend-backup\", \"version\": 1, \"networks\": 7}".to_vec(),
-            "malformed",
+            MessageId::RefusalBackupMalformed,
         ),
-        ("not json", b"\x00\x01binary".to_vec(), "backup"),
-        ("other json", b"{\"hello\": 1}".to_vec(), "format"),
-        ("future", future.into_bytes(), "newer"),
-        ("dangling reference", dangling.into_bytes(), "refers"),
-        ("unknown zone", bad_zone.into_bytes(), "zone"),
-        ("empty", Vec::new(), "backup"),
+        (
+            "not json",
+            b"\x00\x01binary".to_vec(),
+            MessageId::RefusalBackupMalformed,
+        ),
+        (
+            "other json",
+            b"{\"hello\": 1}".to_vec(),
+            MessageId::RefusalBackupNotTend,
+        ),
+        ("future", future.into_bytes(), MessageId::RefusalBackupNewer),
+        (
+            "dangling reference",
+            dangling.into_bytes(),
+            MessageId::RefusalBackupInconsistent,
+        ),
+        ("unknown zone", bad_zone.into_bytes(), MessageId::RefusalBackupDamaged),
+        ("empty", Vec::new(), MessageId::RefusalBackupMalformed),
     ];
     for (what, bytes, says) in cases {
         let e = dst.import_backup(&bytes, None, true).unwrap_err();
-        assert!(
-            matches!(e, tend_core::Error::InvalidInput { ref field, .. } if field == "backup"),
-            "{what}: {e}"
-        );
-        assert!(e.to_string().contains(says), "{what}: {e}");
+        assert_eq!(refusal(&e), ("backup", says), "{what}: {e}");
         assert_eq!(dst.backup_json().unwrap(), before, "{what} changed the store");
+    }
+    // A newer backup says which version it is and which this one reads.
+    let e = dst.import_backup(
+        text.replacen("\"version\": 1", "\"version\": 2", 1).as_bytes(),
+        None,
+        true,
+    );
+    match e.unwrap_err() {
+        tend_core::Error::InvalidInput { problem, .. } => {
+            assert_eq!(
+                problem,
+                Message::new(MessageId::RefusalBackupNewer)
+                    .num("version", 2)
+                    .num("supported", 1)
+            );
+        }
+        other => panic!("{other}"),
     }
 
     // A store with data is not overwritten without `replace`.
     let e = dst.import_backup(&good, None, false).unwrap_err();
-    assert!(e.to_string().contains("already has data"), "{e}");
+    assert_eq!(refusal(&e), ("backup", MessageId::RefusalBackupNotEmpty), "{e}");
     assert_eq!(dst.backup_json().unwrap(), before);
 
     // With `replace` it becomes exactly the backup.
@@ -326,13 +356,22 @@ fn bad_backups_are_refused_and_the_store_is_untouched() {
     assert_eq!(dst.backup_json().unwrap(), text);
 }
 
+/// The field a refusal names and why, by message id.
+fn refusal(e: &tend_core::Error) -> (&str, MessageId) {
+    match e {
+        tend_core::Error::InvalidInput { field, problem } => (field.as_str(), problem.id),
+        other => panic!("expected a refusal, got {other}"),
+    }
+}
+
 /// One edit to a backup document.
 type Change = Box<dyn Fn(&mut serde_json::Value)>;
 
 /// Issue 10 case 1: a backup may hold nothing a user could not have typed. Each value below
-/// used to restore with success and then make Today, the plan or the milestones panic.
+/// used to restore with success and then make Today, the plan or the milestones panic. The
+/// refusal does not name the record (a refusal never carries a record's id).
 #[test]
-fn backups_breaking_a_rule_are_refused_naming_the_record_and_field() {
+fn backups_breaking_a_rule_are_refused_as_a_whole() {
     let (_a, src) = fresh();
     populate(&src, &[1, 2, 3, 4, 5]);
     let good: serde_json::Value = serde_json::from_str(&src.backup_json().unwrap()).unwrap();
@@ -344,70 +383,65 @@ fn backups_breaking_a_rule_are_refused_naming_the_record_and_field() {
         .iter()
         .position(|c| c["kind"] == "daily")
         .unwrap();
-    let id = |v: &serde_json::Value| v["id"].as_i64().unwrap();
-    let cases: Vec<(&str, Change, String)> = vec![
+    let cases: Vec<(&str, Change, MessageId)> = vec![
         (
             "cadence",
             Box::new(|v| v["people"][0]["cadence_days"] = 4294967295u32.into()),
-            format!("person {}: invalid cadence", id(&good["people"][0])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "mood",
             Box::new(move |v| v["checkins"][daily]["mood"] = 99.into()),
-            format!("check-in {}: invalid mood", id(&good["checkins"][daily])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "empty name",
             Box::new(|v| v["people"][0]["name"] = "  ".into()),
-            format!("person {}: invalid name", id(&good["people"][0])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "100 KB name",
             Box::new(|v| v["people"][0]["name"] = "x".repeat(100_000).into()),
-            format!("person {}: invalid name", id(&good["people"][0])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "escape in a name",
             Box::new(|v| v["networks"][0]["name"] = "Net\u{1b}[2J".into()),
-            format!("network {}: invalid network name", id(&good["networks"][0])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "zero-minute meeting",
             Box::new(|v| v["groups"][0]["meetings"][0]["duration_minutes"] = 0.into()),
-            format!("group {}: invalid meeting duration", id(&good["groups"][0])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "goal target 0",
             Box::new(|v| v["goals"][0]["target"] = 0.into()),
-            format!("goal {}: invalid target", id(&good["goals"][0])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "09:00-09:00 window",
             Box::new(|v| {
                 v["people"][0]["windows"] = serde_json::json!([{"weekday": 1, "start": "09:00", "end": "09:00"}])
             }),
-            format!("person {}: invalid contact window", id(&good["people"][0])),
+            MessageId::RefusalBackupRules,
         ),
         (
             "far-future since",
             Box::new(|v| v["networks"][0]["since"] = "+262142-12-31".into()),
-            "since".to_string(),
+            MessageId::RefusalBackupDamaged,
         ),
         (
             "setting",
             Box::new(|v| v["settings"]["daily_cap"] = "4294967295".into()),
-            "setting: invalid daily_cap".to_string(),
+            MessageId::RefusalBackupRules,
         ),
     ];
     for (what, change, says) in cases {
         let mut doc = good.clone();
         change(&mut doc);
         let e = dst.import_backup(doc.to_string().as_bytes(), None, true).unwrap_err();
-        assert!(
-            matches!(e, tend_core::Error::InvalidInput { ref field, .. } if field == "backup"),
-            "{what}: {e}"
-        );
-        assert!(e.to_string().contains(&says), "{what}: {e} should say {says:?}");
+        assert_eq!(refusal(&e), ("backup", says), "{what}: {e}");
         assert!(!e.to_string().contains("xxxxx"), "{what}: the value is not quoted");
         assert_eq!(dst.backup_json().unwrap(), before, "{what} changed the store");
     }
@@ -434,7 +468,8 @@ fn encrypted_backup_needs_its_passphrase() {
         "{e}"
     );
     let e = dst.import_backup(&sealed, Some("wrong"), false).unwrap_err();
-    assert!(e.to_string().contains("wrong passphrase"), "{e}");
+    assert_eq!(refusal(&e), ("backup", MessageId::RefusalBackupDecrypt), "{e}");
+    assert!(e.to_string().contains("passphrase is wrong"), "{e}");
     let mut cut = sealed.clone();
     cut.truncate(sealed.len() - 10);
     let e = dst

@@ -56,7 +56,7 @@ mod tests {
         assert_eq!(guard(|| Ok(7)), Ok(7));
         assert_eq!(
             run(|| tz("Mars/Olympus")).unwrap_err().to_string(),
-            "invalid zone: unknown time zone; use an IANA name such as Europe/London"
+            "invalid zone: Unknown time zone; use an IANA name such as Europe/London."
         );
     }
 

@@ -42,10 +42,10 @@ impl TendStore {
 
 fn bare_insert_micros(dir: &Path, count: u32) -> tend_core::Result<f64> {
     if count == 0 {
-        return Err(tend_core::Error::InvalidInput {
-            field: "count".to_owned(),
-            reason: "must be at least 1".to_owned(),
-        });
+        return Err(tend_core::Error::invalid(
+            "count",
+            tend_core::messages::Message::new(tend_core::messages::MessageId::RefusalAtLeast).num("min", 1),
+        ));
     }
     let stamp = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use tend_core::checkins::{CheckinData, CheckinInput, CheckinQuery};
+use tend_core::messages::{Message, MessageId};
 use tend_core::model::{CheckinKind, ContactKind, Role, ShareItem, SupportKind};
 use tend_core::network::NetworkInput;
 use tend_core::people::{ContactMethod, ContactWindow, PersonInput};
@@ -95,6 +96,39 @@ fn text_forms_are_validated_with_the_field_named() {
     assert_eq!(field(store.add_person(person(" ")).unwrap_err()), "name");
     assert_eq!(field(store.today("Mars/Olympus".to_owned()).unwrap_err()), "zone");
     assert_eq!(field(store.plan("".to_owned(), 14, 60).unwrap_err()), "zone");
+}
+
+#[test]
+fn a_refusal_crosses_with_its_message_and_its_english_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let long = "Jude ".repeat(30);
+    match store.add_person(person(&long)).unwrap_err() {
+        TendError::InvalidInput { field, reason, problem } => {
+            assert_eq!(field, "name");
+            assert_eq!(problem, Message::new(MessageId::RefusalTooLong).num("max", 100));
+            assert_eq!(reason, "This must be at most 100 characters.");
+            assert_eq!(problem.render("pt-BR"), "Isto pode ter no máximo 100 caracteres.");
+            assert!(!reason.contains("Jude"));
+        }
+        other => panic!("expected InvalidInput, got {other:?}"),
+    }
+    // A name already taken crosses the same way.
+    recovery(&store);
+    let again = store.add_network(NetworkInput {
+        name: "Recovery".to_owned(),
+        focus: None,
+        since: None,
+    });
+    match again.unwrap_err() {
+        TendError::InvalidInput { field, problem, .. } => {
+            assert_eq!(
+                (field.as_str(), problem.id),
+                ("network name", MessageId::RefusalNetworkNameTaken)
+            );
+        }
+        other => panic!("expected InvalidInput, got {other:?}"),
+    }
 }
 
 #[test]

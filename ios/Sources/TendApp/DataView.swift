@@ -95,6 +95,9 @@ struct DataView: View {
         case .askPassphrase:
             restorePassphrase = ""
             askPassphrase = true
+        case let .refused(refusal):
+            let reason = refusal.text
+            message = String(localized: "Not restored. \(reason) Your data is unchanged.")
         case let .problem(reason):
             message = String(localized: "Not restored: \(reason). Your data is unchanged.")
         }

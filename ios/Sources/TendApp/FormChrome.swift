@@ -1,13 +1,16 @@
-// What every form shares: the core's reason under the field it names, the refusal no field shows
-// at the top, what a failure says, and a sheet's Cancel / Save. One place, so the forms stay
-// alike and their words move to a String Catalog together.
+// What every form shares: the core's reason (its message, in the phone's language) under the
+// field it names, the refusal no field shows at the top, what a failure says, and a sheet's
+// Cancel / Save. One place, so the forms stay alike and their words move to a String Catalog
+// together.
 import SwiftUI
 import TendShellLogic
 
 enum ProblemWords {
     static func message(_ problem: Problem) -> String {
         switch problem {
-        case let .invalid(_, reason): return String(localized: "Not saved: \(reason).")
+        case let .invalid(_, message):
+            let reason = message.text
+            return String(localized: "Not saved. \(reason)")
         case .gone: return String(localized: "This was removed meanwhile. Nothing was changed.")
         case .failed: return String(localized: "That did not work. Nothing was changed.")
         }
@@ -25,8 +28,8 @@ struct FieldError: View {
     }
 
     var body: some View {
-        if let reason = fields.lazy.compactMap({ problem?.reason(for: $0) }).first {
-            Text(reason).font(.footnote).foregroundStyle(.red)
+        if let message = fields.lazy.compactMap({ problem?.message(for: $0) }).first {
+            Text(message.text).font(.footnote).foregroundStyle(.red)
         }
     }
 }

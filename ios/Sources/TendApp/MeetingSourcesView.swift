@@ -153,7 +153,9 @@ struct MeetingSourcesView: View {
             return String(localized: "\(name) will learn that someone looked at its meeting list, and when. Not who you are, and not where you are.")
         case let .revealsArea(name):
             return String(localized: "\(name) will learn an area about 50 km across around the place you chose, and when. Not who you are, and not exactly where you are.")
-        case let .addFailed(reason): return String(localized: "Couldn't add this list: \(reason)")
+        case let .addFailed(why):
+            let reason = why.text
+            return String(localized: "Couldn't add this list: \(reason)")
         case .badZone: return String(localized: "That time zone isn't one Tend knows.")
         case .gone: return String(localized: "That list isn't in use any more.")
         case .failedOther: return String(localized: "That did not work. Nothing was changed.")

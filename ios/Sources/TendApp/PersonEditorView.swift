@@ -174,8 +174,8 @@ struct PersonEditorView: View {
     }
 
     @ViewBuilder private func fieldError(_ field: PersonForm.Field) -> some View {
-        if let reason = PersonForm.reason(problem, for: field) {
-            Text(reason).font(.footnote).foregroundStyle(.red)
+        if let reason = PersonForm.message(problem, for: field) {
+            Text(reason.text).font(.footnote).foregroundStyle(.red)
         }
     }
 

@@ -125,8 +125,8 @@ struct SearchView: View {
             networks = (try? await offMain { try store.networks() }) ?? []
             rows = found.map { MeetingRow($0, deviceZone: .current) }
             message = rows.isEmpty ? String(localized: "No meetings match. Import your area's meeting list, or widen the search.") : nil
-        } catch let TendError.InvalidInput(_, reason) {
-            message = reason
+        } catch let TendError.InvalidInput(_, _, problem) {
+            message = problem.text
         } catch {
             message = String(localized: "The search did not run. Your data is unchanged.")
         }
@@ -144,8 +144,8 @@ struct SearchView: View {
             }
             message = String(localized: "\(report.created + report.updated + report.unchanged) meetings in the list.")
             await search()
-        } catch let TendError.InvalidInput(_, reason) {
-            message = reason
+        } catch let TendError.InvalidInput(_, _, problem) {
+            message = problem.text
         } catch {
             message = String(localized: "Tend could not read this meeting list. Nothing was changed.")
         }

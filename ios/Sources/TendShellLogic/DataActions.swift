@@ -64,6 +64,9 @@ public enum RestoreStep: Equatable, Sendable {
     case restored(BackupSummary)
     /// The file is encrypted and no passphrase was given: ask for it and try again.
     case askPassphrase
+    /// The core refused the file (not a backup, damaged, newer, the wrong passphrase, data
+    /// already here): say its message, worded in the user's language; the store is unchanged.
+    case refused(Message)
     /// Say this (the core's words: no names or notes in them); the store is unchanged.
     case problem(String)
 }
@@ -75,8 +78,8 @@ public enum Restore {
             return .restored(summary)
         case let .failure(error):
             switch error as? TendError {
-            case let .InvalidInput(field, reason)?:
-                return field == "passphrase" ? .askPassphrase : .problem(reason)
+            case let .InvalidInput(field, _, message)?:
+                return field == "passphrase" ? .askPassphrase : .refused(message)
             case let .Storage(reason)?, let .CannotOpen(reason)?, let .WrongKey(reason)?, let .NewerSchema(reason)?,
                  let .Corrupt(reason)?, let .Channel(reason)?:
                 return .problem(reason)

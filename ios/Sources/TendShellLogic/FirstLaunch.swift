@@ -98,7 +98,12 @@ public struct FirstLaunchGuide: Sendable {
         switch result {
         case let .success((added, report)):
             people += added
-            problem = added.isEmpty ? report.skipped.first.map { .invalid(field: "contact", reason: $0.reason) } : nil
+            // The core's reason a card was skipped is not yet a message: shown as it came.
+            problem = added.isEmpty
+                ? report.skipped.first.map {
+                    .invalid(field: "contact", message: Message(id: .verbatim, args: [MessageArg(name: "text", value: .text(value: $0.reason))]))
+                }
+                : nil
             return added
         case let .failure(problem):
             self.problem = problem

@@ -34,7 +34,8 @@ public enum SourceLine: Equatable, Sendable {
     case revealsList(String)
     /// Before the first fetch of a list asked by area: the server learns a ~50 km area.
     case revealsArea(String)
-    case addFailed(String)
+    /// The core's message saying why the list cannot be had.
+    case addFailed(Message)
     case badZone
     case gone
     case failedOther
@@ -79,8 +80,8 @@ public enum MeetingSources {
     /// A failed add: the core's words for a list that cannot be had, else what to fix.
     public static func addError(_ error: Error) -> SourceLine {
         switch error {
-        case let TendError.InvalidInput(field, reason):
-            return field == "timezone" ? .badZone : .addFailed(reason)
+        case let TendError.InvalidInput(field, _, message):
+            return field == "timezone" ? .badZone : .addFailed(message)
         case TendError.NotFound:
             return .gone
         default:

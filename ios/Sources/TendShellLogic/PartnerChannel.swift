@@ -5,7 +5,8 @@
 import Foundation
 import TendCore
 
-/// One line on the screen. Names are the user's own people; reasons are the core's (no names).
+/// One line on the screen. Names are the user's own people; refusals are the core's messages (no
+/// names), worded in the user's language when the line is.
 public enum ChannelLine: Equatable, Sendable {
     case devicesChanged(String)
     case sent(String)
@@ -28,12 +29,12 @@ public enum ChannelLine: Equatable, Sendable {
     case offline
     case connectFirst
     case notLinked
-    case badMatrixId(String)
-    case badHomeserver(String)
-    case badText(String)
+    case badMatrixId(Message)
+    case badHomeserver(Message)
+    case badText(Message)
     case noConsent
-    case person(String)
-    case refused(String)
+    case person(Message)
+    case refused(Message)
     case personGone
     case failed
     case revokeConfirm(String)
@@ -102,14 +103,14 @@ public enum PartnerChannel {
             case "partner link": return .notLinked
             default: return .personGone
             }
-        case let TendError.InvalidInput(field, reason):
+        case let TendError.InvalidInput(field, _, message):
             switch field {
-            case "matrix id": return .badMatrixId(reason)
-            case "homeserver": return .badHomeserver(reason)
-            case "text": return .badText(reason)
+            case "matrix id": return .badMatrixId(message)
+            case "homeserver": return .badHomeserver(message)
+            case "text": return .badText(message)
             case "consent": return .noConsent
-            case "person": return .person(reason)
-            default: return .refused(reason)
+            case "person": return .person(message)
+            default: return .refused(message)
             }
         default:
             return .failed
@@ -148,8 +149,9 @@ public enum PartnerChannel {
 
     /// What the screen says for a line, in the app's language: each sentence is a key of
     /// App/Localizable.xcstrings (`NSLocalizedString` reads it from the app bundle; on Linux,
-    /// with no catalog, the key is the English sentence itself).
-    public static func message(_ line: ChannelLine) -> String {
+    /// with no catalog, the key is the English sentence itself); the core's refusals are worded
+    /// by `words` (the app's Messages table in the phone's language).
+    public static func message(_ line: ChannelLine, words: MessageText = .system()) -> String {
         switch line {
         case let .devicesChanged(name):
             return String(format: NSLocalizedString("%@'s devices changed: a new phone, or someone else signed in as them. Check with them before sharing more.", comment: ""), name)
@@ -181,12 +183,12 @@ public enum PartnerChannel {
         case .offline: return NSLocalizedString("Offline or the homeserver refused: Tend sends it on the next sync. Nothing was lost.", comment: "")
         case .connectFirst: return NSLocalizedString("Connect to Matrix first.", comment: "")
         case .notLinked: return NSLocalizedString("This person is not linked to a Matrix ID.", comment: "")
-        case let .badMatrixId(reason): return String(format: NSLocalizedString("Matrix ID: %@.", comment: ""), reason)
-        case let .badHomeserver(reason): return String(format: NSLocalizedString("Homeserver: %@.", comment: ""), reason)
-        case let .badText(reason): return String(format: NSLocalizedString("Message: %@.", comment: ""), reason)
+        case let .badMatrixId(why): return String(format: NSLocalizedString("Matrix ID: %@", comment: ""), words.string(why))
+        case let .badHomeserver(why): return String(format: NSLocalizedString("Homeserver: %@", comment: ""), words.string(why))
+        case let .badText(why): return String(format: NSLocalizedString("Message: %@", comment: ""), words.string(why))
         case .noConsent: return NSLocalizedString("The weekly summary is not shared with this person: turn it on above first.", comment: "")
-        case let .person(reason): return String(format: NSLocalizedString("This person %@.", comment: ""), reason)
-        case let .refused(reason): return String(format: NSLocalizedString("Not changed: %@.", comment: ""), reason)
+        case let .person(why): return words.string(why)
+        case let .refused(why): return String(format: NSLocalizedString("Not changed. %@", comment: ""), words.string(why))
         case .personGone: return NSLocalizedString("This person is no longer in Tend.", comment: "")
         case .failed: return NSLocalizedString("That did not work. Nothing was changed.", comment: "")
         case let .revokeConfirm(name):

@@ -4,12 +4,12 @@
 import Foundation
 import TendCore
 
-/// Why a switch did not change: the field the core named and its reason (no personal data).
+/// Why a switch did not change: the field the core named and its message (no personal data).
 public enum ShareRefusal: Equatable, Sendable {
-    case person(String)
-    case item(String)
-    case days(String)
-    case other(field: String, reason: String)
+    case person(Message)
+    case item(Message)
+    case days(Message)
+    case other(field: String, message: Message)
     case personGone
     case failed
 }
@@ -33,12 +33,12 @@ public enum PartnerSharing {
 
     public static func refusal(_ error: Error) -> ShareRefusal {
         switch error {
-        case let TendError.InvalidInput(field, reason):
+        case let TendError.InvalidInput(field, _, message):
             switch field {
-            case "person": return .person(reason)
-            case "item": return .item(reason)
-            case "days": return .days(reason)
-            default: return .other(field: field, reason: reason)
+            case "person": return .person(message)
+            case "item": return .item(message)
+            case "days": return .days(message)
+            default: return .other(field: field, message: message)
             }
         case TendError.NotFound:
             return .personGone
@@ -47,14 +47,15 @@ public enum PartnerSharing {
         }
     }
 
-    /// What the screen says for a refusal: the core's reason, which names no one (the sentences
-    /// are keys of App/Localizable.xcstrings, shared with PartnerChannel).
-    public static func message(_ refusal: ShareRefusal) -> String {
+    /// What the screen says for a refusal: the core's message, which names no one, worded by
+    /// `words` (the sentences around it are keys of App/Localizable.xcstrings, shared with
+    /// PartnerChannel).
+    public static func message(_ refusal: ShareRefusal, words: MessageText = .system()) -> String {
         switch refusal {
-        case let .person(reason): return String(format: NSLocalizedString("This person %@.", comment: ""), reason)
-        case let .item(reason): return String(format: NSLocalizedString("Not changed: %@.", comment: ""), reason)
-        case let .days(reason): return String(format: NSLocalizedString("Days: %@.", comment: ""), reason)
-        case let .other(_, reason): return String(format: NSLocalizedString("Not changed: %@.", comment: ""), reason)
+        case let .person(why): return words.string(why)
+        case let .item(why): return String(format: NSLocalizedString("Not changed. %@", comment: ""), words.string(why))
+        case let .days(why): return String(format: NSLocalizedString("Days: %@", comment: ""), words.string(why))
+        case let .other(_, why): return String(format: NSLocalizedString("Not changed. %@", comment: ""), words.string(why))
         case .personGone: return NSLocalizedString("This person is no longer in Tend.", comment: "")
         case .failed: return NSLocalizedString("That did not work. Nothing was changed.", comment: "")
         }

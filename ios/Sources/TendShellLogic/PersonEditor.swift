@@ -116,9 +116,9 @@ public struct PersonForm: Equatable, Sendable {
         case network
     }
 
-    /// The refusal's reason for `field`, to show under it.
-    public static func reason(_ problem: Problem?, for field: Field) -> String? {
-        problem?.reason(for: field.rawValue)
+    /// Why the core refused `field`, to word under it (`Message.text` in the app).
+    public static func message(_ problem: Problem?, for field: Field) -> Message? {
+        problem?.message(for: field.rawValue)
     }
 
     /// A refusal no field shows (a failure, the person gone): for the top of the form.

@@ -1,14 +1,16 @@
 // What a screen shows when the core refuses or fails: the core's typed error, kept as the field it
-// names and its reason, so a form can put the reason next to that field. The rules (what is
-// valid, and why not) are the core's; this only reads its answer.
+// names and why (a `Message`, worded in the user's language by `MessageText`), so a form can put
+// the reason next to that field. The rules (what is valid, and why not) are the core's; this
+// only reads its answer.
 import Foundation
 import TendCore
 
 /// Why a call did not change anything.
 public enum Problem: Error, Equatable, Sendable {
     /// `TendError.InvalidInput`: the core's field name ("name", "phone", "contact window",
-    /// "target", "quiet_hours"…) and its reason, which names no one.
-    case invalid(field: String, reason: String)
+    /// "target", "quiet_hours"…) and why, as the core's message (a `refusal-*` id with its
+    /// arguments), which names no one and quotes nothing the user typed.
+    case invalid(field: String, message: Message)
     /// The thing was removed meanwhile (another screen, a restore).
     case gone
     /// The store could not be read or written; nothing was changed.
@@ -18,8 +20,8 @@ public enum Problem: Error, Equatable, Sendable {
         switch error {
         case let problem as Problem:
             self = problem
-        case let TendError.InvalidInput(field, reason):
-            self = .invalid(field: field, reason: reason)
+        case let TendError.InvalidInput(field, _, message):
+            self = .invalid(field: field, message: message)
         case TendError.NotFound:
             self = .gone
         default:
@@ -27,10 +29,16 @@ public enum Problem: Error, Equatable, Sendable {
         }
     }
 
-    /// The core's reason when it names one of `fields`, for the line under that field.
-    public func reason(for fields: String...) -> String? {
-        guard case let .invalid(field, reason) = self, fields.contains(field) else { return nil }
-        return reason
+    /// The core's message when it names one of `fields`, for the line under that field.
+    public func message(for fields: String...) -> Message? {
+        guard case let .invalid(field, message) = self, fields.contains(field) else { return nil }
+        return message
+    }
+
+    /// That message in the user's words (`words`: the app's catalog in the phone's language).
+    public func reason(for fields: String..., words: MessageText = .system()) -> String? {
+        guard case let .invalid(field, message) = self, fields.contains(field) else { return nil }
+        return words.string(message)
     }
 
     /// The reason when it names none of `fields`: shown at the top of the form instead.

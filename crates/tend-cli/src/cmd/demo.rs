@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 use tend_core::Error;
+use tend_core::messages::MessageId;
 
 use crate::ctx::Ctx;
+use crate::l10n::s;
 
 #[derive(Args)]
 pub struct DemoArgs {}
@@ -25,10 +27,7 @@ pub fn fresh_path() -> Result<PathBuf, Error> {
 pub fn run(ctx: &Ctx, _: DemoArgs) -> Result<(), Error> {
     let store = ctx.open()?;
     if !store.networks()?.is_empty() || !store.people(None)?.is_empty() {
-        return Err(Error::InvalidInput {
-            field: "db".into(),
-            reason: "the demo writes into an empty store only; pass --db with a new path".into(),
-        });
+        return Err(Error::invalid("db", MessageId::RefusalDemoNeedsEmpty));
     }
     tend_core::demo::seed(&store, ctx.now, ctx.tz)?;
     super::views::today_with(ctx, &store)?;
@@ -36,10 +35,15 @@ pub fn run(ctx: &Ctx, _: DemoArgs) -> Result<(), Error> {
         // The binary's own path: `tend` is usually not on the PATH of someone trying the demo, and
         // the suggestion must work when pasted.
         let me = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("tend"));
+        let store_line = ctx.words.t(
+            "demo-store",
+            &[
+                ("db", s(ctx.db.display().to_string())),
+                ("key", s(ctx.key_file.display().to_string())),
+            ],
+        );
         println!(
-            "\nDemo store: {} (key {}). Explore it with:\n{} --db {} person list",
-            ctx.db.display(),
-            ctx.key_file.display(),
+            "\n{store_line}\n{} --db {} person list",
             shell_quoted(&me.display().to_string()),
             shell_quoted(&ctx.db.display().to_string())
         );
@@ -64,10 +68,11 @@ fn shell_quoted(s: &str) -> String {
 pub fn check(ctx: &Ctx, a: CheckArgs) -> Result<(), Error> {
     let store = ctx.open()?;
     let c = store.check_integrity(ctx.now, !a.if_due)?;
+    let w = &ctx.words;
     ctx.print(&c, |c| match (c.ran, c.last_passed) {
-        (true, _) => "The store reads back whole: every page checked.".to_string(),
-        (false, Some(t)) => format!("Checked less than a day ago ({}); nothing to do.", t.to_rfc3339()),
-        (false, None) => "Not checked.".to_string(),
+        (true, _) => w.t("check-done", &[]),
+        (false, Some(t)) => w.t("check-recent", &[("at", s(super::words::date_time(w, t, &ctx.tz)))]),
+        (false, None) => w.t("check-not-run", &[]),
     })
 }
 
@@ -94,11 +99,7 @@ pub fn quarantine(ctx: &Ctx) -> Result<(), Error> {
         }
     };
     ctx.print(&serde_json::json!({ "quarantined": moved }), |_| {
-        format!(
-            "Moved the unreadable store to {}. Nothing was deleted; the next command starts a new store \
-             (tend export --salvage FILE --db {} saves what can still be read).",
-            moved.display(),
-            moved.display()
-        )
+        ctx.words
+            .t("quarantine-moved", &[("path", s(moved.display().to_string()))])
     })
 }

@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use tend_core::Error;
 use tend_core::exchange::CalendarOptions;
+use tend_core::messages::MessageId;
 use tend_core::model::Role;
 
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 #[derive(Args)]
 pub struct ExportArgs {
@@ -73,18 +75,44 @@ pub struct WipeArgs {
     pub yes: bool,
 }
 
-fn invalid(field: &str, reason: impl Into<String>) -> Error {
-    Error::InvalidInput {
-        field: field.into(),
-        reason: reason.into(),
-    }
+/// What a backup holds, one count a line ("  2 networks").
+#[allow(clippy::too_many_arguments)]
+fn counts(
+    w: &Words,
+    networks: u32,
+    people: u32,
+    needs: u32,
+    groups: u32,
+    meetings: u32,
+    checkins: u32,
+    goals: u32,
+    settings: u32,
+) -> String {
+    [
+        ("count-networks", networks),
+        ("count-people", people),
+        ("count-needs", needs),
+        ("count-groups", groups),
+        ("count-meetings", meetings),
+        ("count-checkins", checkins),
+        ("count-goals", goals),
+        ("count-settings", settings),
+    ]
+    .iter()
+    .map(|(id, count)| format!("  {}", w.t(id, &[("count", n(*count))])))
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+fn invalid(field: &str, problem: MessageId) -> Error {
+    Error::invalid(field, problem)
 }
 
 fn read_passphrase(path: &Path) -> Result<String, Error> {
     let text = fs::read_to_string(path)?;
     let line = text.lines().next().unwrap_or("").to_string();
     if line.is_empty() {
-        return Err(invalid("passphrase file", "its first line is empty"));
+        return Err(invalid("passphrase file", MessageId::RefusalFirstLineEmpty));
     }
     Ok(line)
 }
@@ -108,27 +136,27 @@ fn salvage(ctx: &Ctx, file: &Path, pass: Option<&str>) -> Result<(), Error> {
         "report": report,
     });
     ctx.print(&out, |_| {
+        let w = &ctx.words;
         let r = &report;
-        let mut s = format!(
-            "Saved {} network(s), {} people, {} need(s), {} group(s) with {} meeting(s), {} check-in(s), {} goal(s) and {} setting(s) to {}",
-            r.networks, r.people, r.needs, r.groups, r.meetings, r.checkins, r.goals, r.settings, file.display()
-        );
+        let mut lines = vec![
+            w.t("salvage-saved", &[("file", s(file.display().to_string()))]),
+            counts(
+                w, r.networks, r.people, r.needs, r.groups, r.meetings, r.checkins, r.goals, r.settings,
+            ),
+        ];
         if r.complete() {
-            s.push_str("\nEverything could be read.");
+            lines.push(w.t("salvage-complete", &[]));
         } else {
-            s.push_str("\nCould not be read:");
+            lines.push(w.t("salvage-unreadable", &[]));
             for u in &r.unreadable {
-                s.push_str(&format!("\n  {u}"));
+                lines.push(format!("  {u}"));
             }
         }
         if r.dropped_references > 0 {
-            s.push_str(&format!(
-                "\n{} link(s) to records that could not be read were left out.",
-                r.dropped_references
-            ));
+            lines.push(w.t("salvage-dropped", &[("count", n(r.dropped_references))]));
         }
-        s.push_str("\nRestore it into a new store with: tend import FILE");
-        s
+        lines.push(w.t("salvage-restore-hint", &[]));
+        lines.join("\n")
     })
 }
 
@@ -137,7 +165,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
     if let Some(file) = &a.salvage {
         return salvage(ctx, file, pass.as_deref());
     }
-    let file = a.file.ok_or_else(|| invalid("file", "say where to write the backup"))?;
+    let file = a.file.ok_or_else(|| invalid("file", MessageId::RefusalEmpty))?;
     let store = ctx.open()?;
     let bytes = store.export_backup(pass.as_deref())?;
     write_private(&file, &bytes)?;
@@ -147,16 +175,12 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
         "encrypted": pass.is_some(),
     });
     ctx.print(&out, |_| {
-        format!(
-            "Wrote {} backup to {}{}",
-            if pass.is_some() { "an encrypted" } else { "a" },
-            file.display(),
-            if pass.is_some() {
-                ""
-            } else {
-                " (not encrypted: keep it somewhere private, or use --passphrase-file)"
-            }
-        )
+        let id = if pass.is_some() {
+            "export-written-encrypted"
+        } else {
+            "export-written"
+        };
+        ctx.words.t(id, &[("file", s(file.display().to_string()))])
     })
 }
 
@@ -165,10 +189,14 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
     let pass = a.passphrase_file.as_deref().map(read_passphrase).transpose()?;
     let store = ctx.open()?;
     let sum = store.import_backup(&bytes, pass.as_deref(), a.replace)?;
-    ctx.print(&sum, |s| {
+    ctx.print(&sum, |x| {
+        let w = &ctx.words;
         format!(
-            "Restored {} network(s), {} people, {} need(s), {} group(s) with {} meeting(s), {} check-in(s), {} goal(s), {} setting(s)",
-            s.networks, s.people, s.needs, s.groups, s.meetings, s.checkins, s.goals, s.settings
+            "{}\n{}",
+            w.t("import-restored", &[]),
+            counts(
+                w, x.networks, x.people, x.needs, x.groups, x.meetings, x.checkins, x.goals, x.settings
+            )
         )
     })
 }
@@ -187,7 +215,12 @@ pub fn calendar(ctx: &Ctx, cmd: CalendarCmd) -> Result<(), Error> {
     write_private(&file, ics.as_bytes())?;
     let events = ics.matches("BEGIN:VEVENT").count();
     let out = serde_json::json!({ "file": file.display().to_string(), "events": events });
-    ctx.print(&out, |_| format!("Wrote {events} event(s) to {}", file.display()))
+    ctx.print(&out, |_| {
+        ctx.words.t(
+            "calendar-written",
+            &[("count", n(events as i64)), ("file", s(file.display().to_string()))],
+        )
+    })
 }
 
 pub fn contacts(ctx: &Ctx, cmd: ContactsCmd) -> Result<(), Error> {
@@ -199,57 +232,68 @@ pub fn contacts(ctx: &Ctx, cmd: ContactsCmd) -> Result<(), Error> {
     let net = store.find_network(&network)?;
     let r = store.import_vcards(&text, net.id, role, ctx.now)?;
     ctx.print(&r, |r| {
-        let mut s = format!(
-            "Contacts into {}: {} new, {} updated, {} already there, {} card(s) skipped",
-            net.name,
-            r.created,
-            r.updated,
-            r.unchanged,
-            r.skipped.len()
-        );
+        let w = &ctx.words;
+        let mut lines = vec![w.t("contacts-heading", &[("network", s(net.name.clone()))])];
+        for (id, count) in [
+            ("contacts-created", r.created as i64),
+            ("contacts-updated", r.updated as i64),
+            ("contacts-unchanged", r.unchanged as i64),
+            ("contacts-skipped", r.skipped.len() as i64),
+        ] {
+            lines.push(format!("  {}", w.t(id, &[("count", n(count))])));
+        }
         for k in &r.skipped {
-            s.push_str(&format!("\n  card {}: {}", k.index, k.reason));
+            let card = w.t(
+                "contacts-card",
+                &[("index", n(k.index as i64)), ("reason", s(k.reason.clone()))],
+            );
+            lines.push(format!("  {card}"));
         }
         for k in &r.dropped {
-            s.push_str(&format!("\n  card {}: left out {}", k.index, k.reason));
+            let card = w.t(
+                "contacts-card-dropped",
+                &[("index", n(k.index as i64)), ("reason", s(k.reason.clone()))],
+            );
+            lines.push(format!("  {card}"));
         }
-        s
+        lines.join("\n")
     })
 }
 
 pub fn wipe(ctx: &Ctx, a: WipeArgs) -> Result<(), Error> {
     let extra = std::slice::from_ref(&ctx.key_file);
     let plan = tend_core::exchange::wipe_plan(&ctx.db, extra)?;
+    let w = &ctx.words;
     if !a.yes {
         if plan.is_empty() {
-            eprintln!("Nothing to delete: no store at {}", ctx.db.display());
+            eprintln!(
+                "{}",
+                w.t("wipe-nothing-at", &[("path", s(ctx.db.display().to_string()))])
+            );
             return Ok(());
         }
-        eprintln!("This deletes, for good:");
+        eprintln!("{}", w.t("wipe-list", &[]));
         for p in &plan {
             eprintln!("  {}", crate::ctx::printable(&p.display().to_string()));
         }
-        eprint!("Type \"wipe\" to go on: ");
+        eprint!("{} ", w.t("wipe-confirm", &[]));
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
         if line.trim() != "wipe" {
-            return Err(invalid(
-                "confirmation",
-                "nothing was deleted (type wipe, or pass --yes)",
-            ));
+            return Err(invalid("confirmation", MessageId::RefusalNotConfirmed));
         }
     }
     // Local data goes first and at once; the homeserver is told after, briefly (offline, or a
     // server that never answers, must not keep the data on the device).
     let sign_out = sign_out_later(ctx);
     let deleted = tend_core::exchange::wipe(&ctx.db, extra)?;
-    sign_out_now(sign_out);
+    sign_out_now(w, sign_out);
     let files: Vec<String> = deleted.iter().map(|p| p.display().to_string()).collect();
     ctx.print(&files, |f| {
         if f.is_empty() {
-            "Nothing to delete: no store there".to_string()
+            w.t("wipe-nothing", &[])
         } else {
-            format!("Deleted {}", f.join(", "))
+            w.t("wipe-deleted", &[("files", s(f.join(", ")))])
         }
     })
 }
@@ -269,13 +313,16 @@ fn sign_out_later(ctx: &Ctx) -> Option<tend_core::share::matrix::SignOut> {
 
 /// Signs the deleted store's device out of its homeserver, within [`SIGN_OUT_LIMIT`].
 #[cfg(feature = "share")]
-fn sign_out_now(session: Option<tend_core::share::matrix::SignOut>) {
-    if let Some(s) = session
-        && !s.run(SIGN_OUT_LIMIT)
+fn sign_out_now(w: &Words, session: Option<tend_core::share::matrix::SignOut>) {
+    if let Some(session) = session
+        && !session.run(SIGN_OUT_LIMIT)
     {
         eprintln!(
-            "Could not reach the homeserver to sign out: remove the device \"{}\" from another Matrix client's session list.",
-            tend_core::share::matrix::DEVICE_NAME
+            "{}",
+            w.t(
+                "wipe-sign-out-failed",
+                &[("device", s(tend_core::share::matrix::DEVICE_NAME))]
+            )
         );
     }
 }
@@ -286,4 +333,4 @@ fn sign_out_later(_: &Ctx) -> Option<()> {
 }
 
 #[cfg(not(feature = "share"))]
-fn sign_out_now(_: Option<()>) {}
+fn sign_out_now(_: &Words, _: Option<()>) {}

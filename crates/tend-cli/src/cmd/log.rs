@@ -4,9 +4,12 @@ use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 use tend_core::Error;
 use tend_core::checkins::{Checkin, CheckinData, CheckinQuery, NewCheckin};
+use tend_core::messages::{Message, MessageId};
 use tend_core::model::{Channel, CheckinKind, Direction, SupportKind};
 
+use crate::cmd::words;
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 #[derive(Args)]
 pub struct When {
@@ -85,32 +88,55 @@ fn at(ctx: &Ctx, s: Option<&str>) -> Result<DateTime<Utc>, Error> {
         None => Ok(ctx.now),
         Some(s) => DateTime::parse_from_rfc3339(s.trim())
             .map(|t| t.with_timezone(&Utc))
-            .map_err(|_| Error::InvalidInput {
-                field: "at".into(),
-                reason: "expected an RFC 3339 time like 2026-11-25T19:30:00Z".into(),
+            .map_err(|_| {
+                Error::invalid(
+                    "at",
+                    Message::new(MessageId::RefusalRfc3339).text("example", "2026-11-25T19:30:00Z"),
+                )
             }),
     }
 }
 
-/// One line per check-in, for humans.
-pub fn line(c: &Checkin, name_of: &dyn Fn(Option<i64>) -> String, group_of: &dyn Fn(Option<i64>) -> String) -> String {
+/// One line per check-in, for humans, in `w`'s language.
+pub fn line(
+    w: &Words,
+    c: &Checkin,
+    name_of: &dyn Fn(Option<i64>) -> String,
+    group_of: &dyn Fn(Option<i64>) -> String,
+) -> String {
     let what = match c.kind {
-        CheckinKind::Daily => format!(
-            "daily: mood {}/5{}",
-            c.mood.map(|m| m.to_string()).unwrap_or("-".into()),
-            c.craving.map(|x| format!(", craving {x}/10")).unwrap_or_default()
-        ),
-        CheckinKind::Contact => format!(
-            "contact: {} with {}, {}{}",
-            c.channel.map(|x| x.as_str()).unwrap_or("-"),
-            name_of(c.person_id),
-            c.direction.map(|x| x.as_str()).unwrap_or("-"),
-            c.support_kind.map(|s| format!(" {s}")).unwrap_or_default()
-        ),
-        CheckinKind::Meeting => format!("meeting: {}", group_of(c.group_id)),
-        CheckinKind::Gratitude => format!("gratitude: to {}", name_of(c.person_id)),
-        CheckinKind::Sos => "SOS".to_string(),
+        CheckinKind::Daily => {
+            let mood = s(c.mood.map(|m| m.to_string()).unwrap_or("-".into()));
+            match c.craving {
+                Some(x) => w.t("checkin-daily-craving", &[("mood", mood), ("craving", n(x))]),
+                None => w.t("checkin-daily", &[("mood", mood)]),
+            }
+        }
+        CheckinKind::Contact => {
+            let mut args = vec![
+                (
+                    "channel",
+                    s(c.channel.map(|x| words::channel(w, x)).unwrap_or("-".into())),
+                ),
+                ("name", s(name_of(c.person_id))),
+                (
+                    "direction",
+                    s(c.direction.map(|x| words::direction(w, x)).unwrap_or("-".into())),
+                ),
+            ];
+            match c.support_kind {
+                Some(k) => {
+                    args.push(("support", s(words::support(w, k))));
+                    w.t("checkin-contact-support", &args)
+                }
+                None => w.t("checkin-contact", &args),
+            }
+        }
+        CheckinKind::Meeting => w.t("checkin-meeting", &[("group", s(group_of(c.group_id)))]),
+        CheckinKind::Gratitude => w.t("checkin-gratitude", &[("name", s(name_of(c.person_id)))]),
+        CheckinKind::Sos => w.t("checkin-sos", &[]),
     };
+    // The note is the user's own words.
     let note = c.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
     format!("{:>5}  {} {}{note}", c.id, c.local_date, what)
 }
@@ -128,20 +154,21 @@ pub fn checkin(ctx: &Ctx, cmd: CheckinCmd) -> Result<(), Error> {
             })?;
             let people = store.people(None)?;
             let groups = store.groups()?;
+            let w = &ctx.words;
             let name_of = |id: Option<i64>| {
                 id.and_then(|id| people.iter().find(|p| p.id == id))
-                    .map_or("someone removed".into(), |p| p.name.clone())
+                    .map_or_else(|| w.t("checkin-someone-removed", &[]), |p| p.name.clone())
             };
             let group_of = |id: Option<i64>| {
                 id.and_then(|id| groups.iter().find(|g| g.id == id))
-                    .map_or("a removed group".into(), |g| g.name.clone())
+                    .map_or_else(|| w.t("checkin-group-removed", &[]), |g| g.name.clone())
             };
             return ctx.print(&list, |list| {
                 if list.is_empty() {
-                    return "Nothing logged yet. Try: tend checkin daily --mood 3".into();
+                    return w.t("checkin-none", &[]);
                 }
                 list.iter()
-                    .map(|c| line(c, &name_of, &group_of))
+                    .map(|c| line(w, c, &name_of, &group_of))
                     .collect::<Vec<_>>()
                     .join("\n")
             });
@@ -196,7 +223,14 @@ pub fn checkin(ctx: &Ctx, cmd: CheckinCmd) -> Result<(), Error> {
     })?;
     // The check-in is stored: say so at once, before anything reaches for the network.
     ctx.print(&c, |c| {
-        format!("Logged {} check-in {} for {}", c.kind, c.id, c.local_date)
+        ctx.words.t(
+            "checkin-logged",
+            &[
+                ("kind", s(c.kind.as_str())),
+                ("id", n(c.id)),
+                ("date", s(ctx.words.date(c.local_date))),
+            ],
+        )
     })?;
     if c.kind == CheckinKind::Sos
         && let Some(lines) = tell_partners(ctx, &store)
@@ -239,11 +273,11 @@ fn tell_partners(ctx: &Ctx, store: &tend_core::Store) -> Option<Vec<String>> {
             names.sort_unstable();
             names.dedup();
             return Some(vec![if names.is_empty() {
-                "No partner is set to hear about SOS (tend partner consent PERSON sos on).".to_string()
+                ctx.words.t("checkin-sos-nobody", &[])
             } else {
-                format!(
-                    "Could not tell {} yet ({e}); Tend tells them on the next sync.",
-                    names.join(", ")
+                ctx.words.t(
+                    "checkin-sos-later",
+                    &[("names", s(names.join(", "))), ("error", s(e.to_string()))],
                 )
             }]);
         }
@@ -255,9 +289,9 @@ fn tell_partners(ctx: &Ctx, store: &tend_core::Store) -> Option<Vec<String>> {
         && sos.unreachable.is_empty()
         && sos.blocked.is_empty());
     Some(if any {
-        crate::cmd::partner_live::report(&sos)
+        crate::cmd::partner_live::report(&ctx.words, &sos)
     } else {
-        vec!["No partner is set to hear about SOS (tend partner consent PERSON sos on).".to_string()]
+        vec![ctx.words.t("checkin-sos-nobody", &[])]
     })
 }
 

@@ -11,12 +11,16 @@ use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tend_core::Error;
 use tend_core::directory::sources::fetch::FetchLimits;
-use tend_core::directory::sources::{MeetingSource, NewSource, RefreshOutcome, RefreshReport, SourceKind};
+use tend_core::directory::sources::{
+    FetchFailure, MeetingSource, NewSource, RefreshOutcome, RefreshReport, SourceKind,
+};
 use tend_core::directory::{DayFilter, DirectoryMeeting, GeoPoint, SearchQuery, SoonMeeting, type_names};
 use tend_core::exchange::ImportReport;
-use tend_core::time::{parse_hhmm, weekday_name};
+use tend_core::time::parse_hhmm;
 
+use crate::cmd::words;
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 /// Feeds bigger than this get a progress bar (on a terminal).
 const PROGRESS_FROM_BYTES: u64 = 100_000;
@@ -63,7 +67,7 @@ pub enum MeetingsCmd {
         /// At most this many results [default: 50].
         #[arg(long, value_name = "N")]
         limit: Option<u32>,
-        /// Language for type names (en, es, fr, …) [default: from LANG].
+        /// Language for type names (en, es, fr, …) [default: the language tend speaks].
         #[arg(long)]
         lang: Option<String>,
     },
@@ -151,46 +155,56 @@ pub enum SourceCmd {
     },
 }
 
-/// "3 days ago", "2 hours ago", "just now".
-fn ago(now: chrono::DateTime<chrono::Utc>, then: chrono::DateTime<chrono::Utc>) -> String {
-    let mins = (now - then).num_minutes().max(0);
-    let (n, unit) = match mins {
-        0 => return "just now".into(),
-        1..=59 => (mins, "minute"),
-        60..=1439 => (mins / 60, "hour"),
-        _ => (mins / 1440, "day"),
-    };
-    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
+/// Why a meeting list could not be read, in words.
+fn failure(w: &Words, f: FetchFailure) -> String {
+    w.t(&format!("fetch-failure-{}", f.as_str().replace('_', "-")), &[])
 }
 
-fn render_sources(list: &[MeetingSource], now: chrono::DateTime<chrono::Utc>) -> String {
+fn render_sources(w: &Words, list: &[MeetingSource], now: chrono::DateTime<chrono::Utc>) -> String {
     if list.is_empty() {
-        return "No meeting lists for that place or fellowship. Add one: tend meetings source add URL".into();
+        return w.t("sources-none", &[]);
     }
     list.iter()
-        .map(|s| {
-            let kind = match s.kind {
-                SourceKind::Tsml => "feed",
-                SourceKind::Bmlt => "BMLT",
+        .map(|src| {
+            let kind = match src.kind {
+                SourceKind::Tsml => w.t("source-kind-feed", &[]),
+                SourceKind::Bmlt => w.t("source-kind-bmlt", &[]),
             };
-            let mut line = format!("{}  {} ({}, {kind})", s.id, s.name, s.fellowship);
-            if let Some(r) = &s.region {
-                line.push_str(&format!(" — {r}"));
-            }
-            match &s.status {
-                None => line.push_str("\n        not in use"),
+            let mut args = vec![
+                ("id", s(src.id.clone())),
+                ("name", s(src.name.clone())),
+                ("fellowship", s(src.fellowship.clone())),
+                ("kind", s(kind)),
+            ];
+            let mut line = match &src.region {
+                Some(r) => {
+                    args.push(("region", s(r.clone())));
+                    w.t("source-line-region", &args)
+                }
+                None => w.t("source-line", &args),
+            };
+            match &src.status {
+                None => line.push_str(&format!("\n        {}", w.t("source-not-in-use", &[]))),
                 Some(st) => {
-                    line.push_str(&format!("\n        in use, {} meetings", st.meetings));
-                    match st.fetched_at {
-                        Some(t) => line.push_str(&format!(", updated {}", ago(now, t))),
-                        None => line.push_str(", never updated"),
-                    }
+                    let state = match st.fetched_at {
+                        Some(t) => w.t(
+                            "source-in-use-updated",
+                            &[("count", n(st.meetings as i64)), ("ago", s(words::ago(w, now, t)))],
+                        ),
+                        None => w.t("source-in-use-never", &[("count", n(st.meetings as i64))]),
+                    };
+                    line.push_str(&format!("\n        {state}"));
                     if let (Some(f), Some(t)) = (st.failure, st.checked_at) {
-                        line.push_str(&format!("\n        last refresh failed {}: {}", ago(now, t), f.words()));
+                        let failed = w.t(
+                            "source-last-failed",
+                            &[("ago", s(words::ago(w, now, t))), ("failure", s(failure(w, f)))],
+                        );
+                        line.push_str(&format!("\n        {failed}"));
                     }
                 }
             }
-            if let Some(p) = &s.provenance {
+            // Where the catalog found the list: its own record, as it was written.
+            if let Some(p) = &src.provenance {
                 line.push_str(&format!("\n        {p}"));
             }
             line
@@ -199,20 +213,18 @@ fn render_sources(list: &[MeetingSource], now: chrono::DateTime<chrono::Utc>) ->
         .join("\n")
 }
 
-fn render_refresh(r: &RefreshReport) -> String {
+fn render_refresh(w: &Words, r: &RefreshReport) -> String {
     match (r.outcome, &r.import, r.failure) {
-        (RefreshOutcome::Updated, Some(i), _) => report_text(&r.source_id, i),
-        (RefreshOutcome::Failed, _, Some(f)) => format!(
-            "{}: refresh failed: {}. The last good list stays{}",
-            r.source_id,
-            f.words(),
+        (RefreshOutcome::Updated, Some(i), _) => report_text(w, &r.source_id, i),
+        (RefreshOutcome::Failed, _, Some(f)) => w.t(
             if r.fetched_at.is_some() {
-                ""
+                "refresh-failed"
             } else {
-                " (there is none yet)"
-            }
+                "refresh-failed-none-yet"
+            },
+            &[("id", s(r.source_id.clone())), ("failure", s(failure(w, f)))],
         ),
-        _ => format!("{}: unchanged", r.source_id),
+        _ => w.t("refresh-unchanged", &[("id", s(r.source_id.clone()))]),
     }
 }
 
@@ -230,28 +242,42 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-fn report_text(feed: &str, r: &ImportReport) -> String {
-    let mut s = format!(
-        "Meeting directory, feed \"{feed}\": {} new, {} updated, {} unchanged, {} removed, {} inactive, {} skipped",
-        r.created, r.updated, r.unchanged, r.removed, r.inactive, r.skipped_count
+fn report_text(w: &Words, feed: &str, r: &ImportReport) -> String {
+    let mut out = w.t(
+        "import-report",
+        &[
+            ("feed", s(feed)),
+            ("created", n(r.created)),
+            ("updated", n(r.updated)),
+            ("unchanged", n(r.unchanged)),
+            ("removed", n(r.removed)),
+            ("inactive", n(r.inactive)),
+            ("skipped", n(r.skipped_count)),
+        ],
     );
     if r.joined_updated + r.joined_unlisted > 0 {
-        s.push_str(&format!(
-            "\nYour joined groups: {} updated, {} no longer listed (kept)",
-            r.joined_updated, r.joined_unlisted
+        out.push('\n');
+        out.push_str(&w.t(
+            "import-joined",
+            &[("updated", n(r.joined_updated)), ("unlisted", n(r.joined_unlisted))],
         ));
     }
     for k in &r.skipped {
-        let slug = k.slug.as_deref().map(|s| format!(" (slug {s})")).unwrap_or_default();
-        s.push_str(&format!("\n  record {}{}: {}", k.index, slug, k.reason));
+        let mut args = vec![("index", n(k.index)), ("reason", s(k.reason.clone()))];
+        let line = match &k.slug {
+            Some(slug) => {
+                args.push(("slug", s(slug.clone())));
+                w.t("import-record-slug", &args)
+            }
+            None => w.t("import-record", &args),
+        };
+        out.push_str(&format!("\n  {line}"));
     }
     if r.skipped_count as usize > r.skipped.len() {
-        s.push_str(&format!(
-            "\n  … and {} more",
-            r.skipped_count as usize - r.skipped.len()
-        ));
+        let more = r.skipped_count as usize - r.skipped.len();
+        out.push_str(&format!("\n  {}", w.t("import-more", &[("count", n(more as i64))])));
     }
-    s
+    out
 }
 
 fn feed_name_of(file: &Path) -> String {
@@ -261,70 +287,98 @@ fn feed_name_of(file: &Path) -> String {
         .unwrap_or_else(|| "feed".to_string())
 }
 
-/// The user's language for type names: --lang, else LANG's language part, else English.
-fn language(lang: Option<String>) -> String {
-    lang.or_else(|| std::env::var("LANG").ok())
-        .map(|l| l.split(['_', '.', '-']).next().unwrap_or("").to_ascii_lowercase())
+/// The language for meeting-type names (two letters, as the type table has them): `--lang`
+/// given to the search, else the language the CLI speaks.
+fn language(lang: Option<String>, w: &Words) -> String {
+    lang.map(|l| l.split(['_', '.', '-']).next().unwrap_or("").to_ascii_lowercase())
         .filter(|l| l.len() == 2)
-        .unwrap_or_else(|| "en".to_string())
+        .unwrap_or_else(|| type_language(w))
 }
 
-fn slot_text(m: &DirectoryMeeting) -> String {
+/// The language the CLI speaks, as the meeting-type table names it ("pt" for "pt-BR").
+pub fn type_language(w: &Words) -> String {
+    w.lang().split('-').next().unwrap_or("en").to_string()
+}
+
+fn slot_text(w: &Words, m: &DirectoryMeeting) -> String {
     match (m.weekday, &m.time, &m.end_time) {
-        (Some(d), Some(t), Some(e)) => format!("{} {t}–{e}", weekday_name(d)),
-        (Some(d), Some(t), None) => format!("{} {t}", weekday_name(d)),
-        _ => "by appointment".to_string(),
+        (Some(d), Some(t), Some(e)) => format!("{} {t}–{e}", words::weekday(w, d)),
+        (Some(d), Some(t), None) => format!("{} {t}", words::weekday(w, d)),
+        _ => w.t("group-by-appointment", &[]),
     }
 }
 
-fn render_search(list: &[DirectoryMeeting], lang: &str) -> String {
+fn render_search(w: &Words, list: &[DirectoryMeeting], lang: &str) -> String {
     if list.is_empty() {
-        return "No meetings found. Try a wider --within, fewer filters, or import a feed: tend meetings import FEED.json"
-            .into();
+        return w.t("search-none", &[]);
     }
     list.iter()
         .map(|m| {
-            let mut s = format!("{:>6}  {}  {}", m.id, slot_text(m), m.name);
+            let mut out = format!("{:>6}  {}  {}", m.id, slot_text(w, m), m.name);
             if let Some(d) = m.distance_km {
-                s.push_str(&format!(" ({d:.1} km)"));
+                out.push_str(&format!(" {}", w.t("search-distance", &[("km", s(words::km(w, d)))])));
             }
             let place = match (&m.location, &m.address) {
                 (Some(l), Some(a)) => Some(format!("{l}, {a}")),
                 (l, a) => l.clone().or(a.clone()),
             };
             if let Some(p) = place {
-                s.push_str(&format!("\n        at {p}"));
+                out.push_str(&format!("\n        {}", w.t("search-at", &[("place", s(p))])));
             }
             if let Some(u) = m.online_url.as_ref().or(m.online_phone.as_ref()) {
-                s.push_str(&format!("\n        online {u}"));
+                out.push_str(&format!("\n        {}", w.t("search-online", &[("url", s(u.clone()))])));
             }
             if !m.types.is_empty() {
-                s.push_str(&format!("\n        {}", type_names(&m.types, lang).join(", ")));
+                out.push_str(&format!("\n        {}", type_names(&m.types, lang).join(", ")));
             }
-            s.push_str(&format!("\n        {} time · feed {}", m.timezone, m.feed));
-            if let Some(g) = m.joined_group_id {
-                s.push_str(&format!(" · one of your groups ({g})"));
-            }
-            s
+            let mut args = vec![("zone", s(m.timezone.clone())), ("feed", s(m.feed.clone()))];
+            let zone = match m.joined_group_id {
+                Some(g) => {
+                    args.push(("group", n(g)));
+                    w.t("search-zone-joined", &args)
+                }
+                None => w.t("search-zone", &args),
+            };
+            out.push_str(&format!("\n        {zone}"));
+            out
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
 /// Meetings starting soon, for `meetings soon`, Today and SOS.
-pub fn render_soon(list: &[SoonMeeting]) -> Vec<String> {
+pub fn render_soon(w: &Words, list: &[SoonMeeting]) -> Vec<String> {
     list.iter()
         .map(|m| {
-            let how = match (&m.online_url, &m.online_phone, &m.address, m.distance_km) {
-                (Some(u), _, _, _) => format!("online {u}"),
-                (None, Some(p), _, _) => format!("by phone {p}"),
-                (None, None, a, d) => format!(
-                    "{}{}",
-                    a.as_deref().or(m.location.as_deref()).unwrap_or("in person"),
-                    d.map(|d| format!(" ({d:.1} km)")).unwrap_or_default()
-                ),
+            let mut args = vec![
+                ("minutes", n(m.minutes_until)),
+                ("start", s(m.local_start.clone())),
+                ("name", s(m.name.clone())),
+            ];
+            let id = match (&m.online_url, &m.online_phone, &m.address, m.distance_km) {
+                (Some(u), _, _, _) => {
+                    args.push(("url", s(u.clone())));
+                    "soon-online"
+                }
+                (None, Some(p), _, _) => {
+                    args.push(("phone", s(p.clone())));
+                    "soon-phone"
+                }
+                (None, None, a, d) => {
+                    if let Some(d) = d {
+                        args.push(("km", s(words::km(w, d))));
+                    }
+                    match (a.as_deref().or(m.location.as_deref()), d.is_some()) {
+                        (Some(place), near) => {
+                            args.push(("place", s(place)));
+                            if near { "soon-place-distance" } else { "soon-place" }
+                        }
+                        (None, true) => "soon-in-person-distance",
+                        (None, false) => "soon-in-person",
+                    }
+                }
             };
-            format!("  • in {} min ({}) {} — {how}", m.minutes_until, m.local_start, m.name)
+            format!("  • {}", w.t(id, &args))
         })
         .collect()
 }
@@ -334,6 +388,7 @@ fn hhmm(field: &str, s: Option<String>) -> Result<Option<u16>, Error> {
 }
 
 pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Result<(), Error> {
+    let w = &ctx.words;
     match cmd {
         MeetingsCmd::Import { file, feed_name } => {
             let feed = feed_name.unwrap_or_else(|| feed_name_of(&file));
@@ -358,11 +413,11 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             };
             let report = store.import_directory_with_progress(&feed, reader, tz, ctx.now, &mut |records| {
                 bar.set_position(read.get());
-                bar.set_message(format!("{records} meetings"));
+                bar.set_message(w.t("import-progress", &[("count", n(records as i64))]));
             });
             bar.finish_and_clear();
             let report = report?;
-            ctx.print(&report, |r| report_text(&feed, r))
+            ctx.print(&report, |r| report_text(w, &feed, r))
         }
         MeetingsCmd::Search {
             near,
@@ -389,29 +444,32 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             };
             let store = ctx.open()?;
             let found = store.search_directory(&query, ctx.now)?;
-            let lang = language(lang);
-            ctx.print(&found, |list| render_search(list, &lang))
+            let lang = language(lang, w);
+            ctx.print(&found, |list| render_search(w, list, &lang))
         }
         MeetingsCmd::Show { id } => {
             let store = ctx.open()?;
             let d = store.directory_meeting(id)?;
             ctx.print(&d, |d| {
-                let lang = language(None);
-                let mut s = render_search(&d.slots, &lang);
-                s.push_str(&format!("\n        {}", d.attendance.as_str().replace('_', " ")));
+                let lang = language(None, w);
+                let mut out = render_search(w, &d.slots, &lang);
+                let mut more = vec![words::attendance(w, d.attendance)];
                 if let Some(g) = &d.group_name {
-                    s.push_str(&format!("\n        group: {g}"));
+                    more.push(w.t("show-group", &[("name", s(g.clone()))]));
                 }
                 if let Some(r) = &d.region {
-                    s.push_str(&format!("\n        region: {r}"));
+                    more.push(w.t("show-region", &[("region", s(r.clone()))]));
                 }
-                if let Some(n) = &d.notes {
-                    s.push_str(&format!("\n        notes: {}", n.replace('\n', " / ")));
+                if let Some(notes) = &d.notes {
+                    more.push(w.t("show-notes", &[("notes", s(notes.replace('\n', " / ")))]));
                 }
                 if let Some(u) = &d.updated {
-                    s.push_str(&format!("\n        listing updated {u}"));
+                    more.push(w.t("show-updated", &[("date", s(u.clone()))]));
                 }
-                s
+                for line in more {
+                    out.push_str(&format!("\n        {line}"));
+                }
+                out
             })
         }
         MeetingsCmd::Join {
@@ -423,13 +481,19 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             let network = network.map(|n| store.find_network(&n)).transpose()?;
             let g = store.join_directory_meeting(id, network.as_ref().map(|n| n.id), whole_group, ctx.now)?;
             ctx.print(&g, |g| {
-                format!(
-                    "Joined {} as group {} with {} weekly meeting(s){}; its reminders are in your plan",
-                    g.name,
-                    g.id,
-                    g.meetings.iter().filter(|m| m.weekday.is_some()).count(),
-                    network.as_ref().map(|n| format!(", in {}", n.name)).unwrap_or_default()
-                )
+                let weekly = g.meetings.iter().filter(|m| m.weekday.is_some()).count();
+                let mut args = vec![
+                    ("name", s(g.name.clone())),
+                    ("id", n(g.id)),
+                    ("count", n(weekly as i64)),
+                ];
+                match &network {
+                    Some(net) => {
+                        args.push(("network", s(net.name.clone())));
+                        w.t("meetings-joined-network", &args)
+                    }
+                    None => w.t("meetings-joined", &args),
+                }
             })
         }
         MeetingsCmd::Leave { group } => {
@@ -438,14 +502,14 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             store.leave_directory_group(g.id)?;
             let out = serde_json::json!({ "group_id": g.id, "left": true });
             ctx.print(&out, |_| {
-                format!("Left {} (group {}); its meeting stays in the directory", g.name, g.id)
+                w.t("meetings-left", &[("name", s(g.name.clone())), ("id", n(g.id))])
             })
         }
         MeetingsCmd::Sources { near, fellowship } => {
             let near = near.as_deref().map(GeoPoint::parse).transpose()?;
             let store = ctx.open()?;
             let list = store.meeting_sources(near, fellowship.as_deref())?;
-            ctx.print(&list, |l| render_sources(l, ctx.now))
+            ctx.print(&list, |l| render_sources(w, l, ctx.now))
         }
         MeetingsCmd::Source(SourceCmd::Add {
             url,
@@ -466,27 +530,28 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             let (source, report) = store.add_meeting_source(&input, ctx.now, &FetchLimits::default())?;
             let out = serde_json::json!({ "source": source, "refresh": report });
             ctx.print(&out, |_| {
-                format!(
-                    "Added {} as {} ({})\n{}",
-                    source.name,
-                    source.id,
-                    source.url,
-                    render_refresh(&report)
-                )
+                let added = w.t(
+                    "source-added",
+                    &[
+                        ("name", s(source.name.clone())),
+                        ("id", s(source.id.clone())),
+                        ("url", s(source.url.clone())),
+                    ],
+                );
+                format!("{added}\n{}", render_refresh(w, &report))
             })
         }
         MeetingsCmd::Source(SourceCmd::Remove { id }) => {
             let store = ctx.open()?;
             let report = store.remove_meeting_source(&id, ctx.now)?;
             ctx.print(&report, |r| {
-                let mut s = format!("Removed {id}: {} meetings left the directory", r.removed);
+                let mut args = vec![("id", s(id.clone())), ("count", n(r.removed))];
                 if r.joined_unlisted > 0 {
-                    s.push_str(&format!(
-                        "; {} of your groups stay yours, marked no longer listed",
-                        r.joined_unlisted
-                    ));
+                    args.push(("joined", n(r.joined_unlisted)));
+                    w.t("source-removed-joined", &args)
+                } else {
+                    w.t("source-removed", &args)
                 }
-                s
             })
         }
         MeetingsCmd::Refresh { source, near } => {
@@ -499,9 +564,9 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             };
             ctx.print(&reports, |rs| {
                 if rs.is_empty() {
-                    return "No meeting lists in use. See them with: tend meetings sources --near LAT,LNG".into();
+                    return w.t("refresh-none", &[]);
                 }
-                rs.iter().map(render_refresh).collect::<Vec<_>>().join("\n")
+                rs.iter().map(|r| render_refresh(w, r)).collect::<Vec<_>>().join("\n")
             })
         }
         MeetingsCmd::Soon { near, limit } => {
@@ -513,11 +578,10 @@ pub fn meetings(ctx: &Ctx, cmd: MeetingsCmd, explicit_tz: Option<&str>) -> Resul
             let list = store.meetings_soon(ctx.now, ctx.tz, near, limit)?;
             ctx.print(&list, |l| {
                 if l.is_empty() {
-                    return "No directory meeting starts in the next two hours (online, or near where you searched)."
-                        .into();
+                    return w.t("soon-none", &[]);
                 }
-                let mut out = vec!["Starting soon:".to_string()];
-                out.extend(render_soon(l));
+                let mut out = vec![w.t("soon-heading", &[])];
+                out.extend(render_soon(w, l));
                 out.join("\n")
             })
         }

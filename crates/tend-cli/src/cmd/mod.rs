@@ -10,3 +10,4 @@ pub mod partner_live;
 pub mod plan;
 pub mod records;
 pub mod views;
+pub mod words;

@@ -7,7 +7,9 @@ use tend_core::Error;
 use tend_core::model::ShareItem;
 use tend_core::share::{Consent, Partner, PartnerPreview};
 
+use crate::cmd::words;
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Switch {
@@ -91,62 +93,72 @@ pub enum PartnerCmd {
     },
 }
 
-fn item_label(c: &Consent) -> String {
+fn item_label(w: &Words, c: &Consent) -> String {
     match c.decline_days {
-        Some(d) => format!("{} (after {d} day{})", c.item, if d == 1 { "" } else { "s" }),
-        None => c.item.to_string(),
+        Some(d) => w.t("share-item-decline-days", &[("days", n(d))]),
+        None => words::share_item(w, c.item),
     }
 }
 
-fn partner_line(p: &Partner) -> String {
-    let items: Vec<String> = p.consents.iter().map(item_label).collect();
-    let seen = if items.is_empty() {
-        "nothing".to_string()
-    } else {
-        items.join(", ")
+fn partner_line(w: &Words, p: &Partner) -> String {
+    let items: Vec<String> = p.consents.iter().map(|c| item_label(w, c)).collect();
+    let id = match (items.is_empty(), p.paused) {
+        (true, false) => "partner-line-nothing",
+        (true, true) => "partner-line-nothing-paused",
+        (false, false) => "partner-line",
+        (false, true) => "partner-line-paused",
     };
-    let paused = if p.paused {
-        " — paused: marked to avoid or in none of your networks, so nothing is shared"
-    } else {
-        ""
-    };
-    format!("{} ({}): {seen}{paused}", p.person.name, p.person.role)
+    w.t(
+        id,
+        &[
+            ("name", s(p.person.name.clone())),
+            ("role", s(words::role(w, p.person.role))),
+            ("items", s(items.join(", "))),
+        ],
+    )
 }
 
-/// What the last sync found of a partner's room, as a few words after their link.
-fn link_state(name: &str, state: &tend_core::share::LinkState) -> String {
+/// A partner's link, with what the last sync found of their room.
+fn link_line(w: &Words, l: &tend_core::share::PartnerLink) -> String {
     use tend_core::share::LinkState;
-    match state {
-        LinkState::NoRoom => " (no room yet)".into(),
-        LinkState::Unchecked => String::new(),
-        LinkState::Waiting => format!(" — waiting for {name} to join"),
-        LinkState::Ready => String::new(),
-        LinkState::Left => {
-            format!(" — {name} left your shared conversation; link them again to invite them into a new one")
+    let mut args = vec![
+        ("name", s(l.person.name.clone())),
+        ("role", s(words::role(w, l.person.role))),
+        ("matrix_id", s(l.matrix_id.clone())),
+    ];
+    let id = match &l.state {
+        LinkState::NoRoom => "partner-link-no-room",
+        LinkState::Unchecked | LinkState::Ready => "partner-link",
+        LinkState::Waiting => "partner-link-waiting",
+        LinkState::Left => "partner-link-left",
+        LinkState::OthersPresent { others } => {
+            args.push(("others", s(others.join(", "))));
+            "partner-link-others"
         }
-        LinkState::OthersPresent { others } => format!(
-            " — someone else is in your room ({}): nothing is sent; revoke and link again for a fresh room",
-            others.join(", ")
-        ),
-        LinkState::Unreachable => format!(" — {name}'s server could not be reached; Tend tries again on each sync"),
-    }
+        LinkState::Unreachable => "partner-link-unreachable",
+    };
+    w.t(id, &args)
 }
 
-fn render_preview(p: &PartnerPreview) -> String {
+fn render_preview(w: &Words, p: &PartnerPreview) -> String {
     let name = &p.person.name;
     if p.paused {
-        return format!("Nothing is shared with {name}: marked to avoid or in none of your networks.");
+        return w.t("partner-preview-paused", &[("name", s(name.clone()))]);
     }
     if p.items.is_empty() {
-        return format!("Nothing is shared with {name}. Turn an item on: tend partner consent {name:?} summary on");
+        return w.t(
+            "partner-preview-nothing",
+            &[("name", s(name.clone())), ("quoted", s(format!("{name:?}")))],
+        );
     }
-    let mut out = vec![format!("What {name} would get:")];
+    let mut out = vec![w.t("partner-preview-heading", &[("name", s(name.clone()))])];
     for i in &p.items {
-        let example = match i.item {
-            ShareItem::Milestones | ShareItem::Sos | ShareItem::Decline => ", when it happens",
-            _ => "",
+        let id = match i.item {
+            ShareItem::Milestones | ShareItem::Sos | ShareItem::Decline => "partner-preview-item-when",
+            _ => "partner-preview-item",
         };
-        out.push(format!("\n[{}{example}]\n{}", i.item, i.text));
+        let item = w.t(id, &[("item", s(words::share_item(w, i.item)))]);
+        out.push(format!("\n{item}\n{}", i.text));
     }
     out.join("\n")
 }
@@ -164,11 +176,13 @@ pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
         } => {
             let id = store.find_person(&person)?.id;
             let p = store.set_consent(id, item, matches!(switch, Switch::On), days, ctx.now)?;
-            ctx.print(&p, partner_line)
+            ctx.print(&p, |p| partner_line(&ctx.words, p))
         }
         PartnerCmd::Preview { person } => {
             let id = store.find_person(&person)?.id;
-            ctx.print(&store.partner_preview(id, ctx.now, ctx.tz)?, render_preview)
+            ctx.print(&store.partner_preview(id, ctx.now, ctx.tz)?, |p| {
+                render_preview(&ctx.words, p)
+            })
         }
         PartnerCmd::Summary { network, mood } => {
             let network = network.map(|n| store.find_network(&n).map(|n| n.id)).transpose()?;
@@ -178,43 +192,52 @@ pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
         }
         PartnerCmd::List => ctx.print(&store.partners()?, |list| {
             if list.is_empty() {
-                return "You share nothing with anyone. Start with: tend partner consent PERSON summary on".into();
+                return ctx.words.t("partner-none", &[]);
             }
-            list.iter().map(partner_line).collect::<Vec<_>>().join("\n")
+            list.iter()
+                .map(|p| partner_line(&ctx.words, p))
+                .collect::<Vec<_>>()
+                .join("\n")
         }),
         PartnerCmd::Inbox => ctx.print(&store.share_inbox()?, |list| {
+            let w = &ctx.words;
             if list.is_empty() {
-                return "Nothing from your partners yet.".into();
+                return w.t("partner-inbox-none", &[]);
             }
             list.iter()
                 .map(|m| {
-                    let at = m.at.with_timezone(&ctx.tz).format("%-d %b %H:%M");
                     // Sent by Tend as messages: in this language; otherwise the text as sent.
                     let text = if m.lines.is_empty() {
                         m.body.clone()
                     } else {
                         m.lines.iter().map(|l| ctx.words.msg(l)).collect::<Vec<_>>().join("\n")
                     };
-                    format!("{at}  {} [{}]\n  {}", m.from, m.kind, text.replace('\n', "\n  "))
+                    let head = w.t(
+                        "partner-inbox-entry",
+                        &[
+                            ("at", s(words::date_time(w, m.at, &ctx.tz))),
+                            ("from", s(m.from.clone())),
+                            ("kind", s(words::share_kind(w, m.kind))),
+                        ],
+                    );
+                    format!("{head}\n  {}", text.replace('\n', "\n  "))
                 })
                 .collect::<Vec<_>>()
                 .join("\n")
         }),
         PartnerCmd::Links => ctx.print(&store.partner_links()?, |list| {
+            let w = &ctx.words;
             if list.is_empty() {
-                return "Nobody is linked. Link a partner: tend partner link PERSON @name:server".into();
+                return w.t("partner-links-none", &[]);
             }
             list.iter()
                 .map(|l| {
-                    let room = link_state(&l.person.name, &l.state);
-                    let devices = match l.devices_changed_at {
-                        Some(at) => format!(
-                            " — their devices changed on {}: a new phone, or someone else",
-                            at.with_timezone(&ctx.tz).format("%-d %b %H:%M")
-                        ),
-                        None => String::new(),
-                    };
-                    format!("{} ({}): {}{room}{devices}", l.person.name, l.person.role, l.matrix_id)
+                    let mut line = link_line(w, l);
+                    if let Some(at) = l.devices_changed_at {
+                        let devices = w.t("partner-link-devices", &[("at", s(words::date_time(w, at, &ctx.tz)))]);
+                        line.push_str(&format!("\n  {devices}"));
+                    }
+                    line
                 })
                 .collect::<Vec<_>>()
                 .join("\n")
@@ -225,10 +248,10 @@ pub fn partner(ctx: &Ctx, cmd: PartnerCmd) -> Result<(), Error> {
 
 #[cfg(not(feature = "share"))]
 fn channel(_: &Ctx, _: &tend_core::Store, _: PartnerCmd) -> Result<(), Error> {
-    Err(Error::InvalidInput {
-        field: "command".into(),
-        reason: "this tend was built without the live channel (cargo build --features share)".into(),
-    })
+    Err(Error::invalid(
+        "command",
+        tend_core::messages::MessageId::RefusalNoLiveChannel,
+    ))
 }
 
 #[cfg(feature = "share")]

@@ -2,11 +2,14 @@
 
 use std::path::Path;
 
+use tend_core::messages::{Message, MessageId};
 use tend_core::share::matrix::{DEVICE_NAME, MatrixAccount, RevokeReport, SyncReport};
 use tend_core::{Error, Store};
 use zeroize::Zeroizing;
 
+use crate::cmd::words;
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 /// The longest password file line Tend reads: a password is never this long, and a huge file
 /// (a wrong path) is neither read whole into memory nor sent to the homeserver.
@@ -15,22 +18,21 @@ const MAX_PASSWORD_BYTES: u64 = 1024;
 /// The first line of the password file, read without taking more than [`MAX_PASSWORD_BYTES`]
 /// (and its line break) from the file.
 fn read_password(password_file: &Path) -> Result<Zeroizing<String>, Error> {
-    let bad = |reason: String| Error::InvalidInput {
-        field: "password file".into(),
-        reason,
-    };
-    let file = std::fs::File::open(password_file).map_err(|e| bad(format!("cannot be read ({})", e.kind())))?;
+    let bad = |problem: Message| Error::invalid("password file", problem);
+    let file = std::fs::File::open(password_file).map_err(|_| bad(MessageId::RefusalFileUnreadable.into()))?;
     let mut raw = Zeroizing::new(Vec::new());
     std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_PASSWORD_BYTES + 2), &mut raw)
-        .map_err(|e| bad(format!("cannot be read ({})", e.kind())))?;
+        .map_err(|_| bad(MessageId::RefusalFileUnreadable.into()))?;
     let line = raw.split(|&b| b == b'\n').next().unwrap_or_default();
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.len() as u64 > MAX_PASSWORD_BYTES {
-        return Err(bad(format!("its first line is longer than {MAX_PASSWORD_BYTES} bytes")));
+        return Err(bad(
+            Message::new(MessageId::RefusalFirstLineTooLong).num("max", MAX_PASSWORD_BYTES as i64)
+        ));
     }
-    let text = std::str::from_utf8(line).map_err(|_| bad("its first line is not UTF-8 text".into()))?;
+    let text = std::str::from_utf8(line).map_err(|_| bad(MessageId::RefusalFirstLineNotText.into()))?;
     if text.is_empty() {
-        return Err(bad("its first line is empty".into()));
+        return Err(bad(MessageId::RefusalFirstLineEmpty.into()));
     }
     Ok(Zeroizing::new(text.to_string()))
 }
@@ -39,10 +41,16 @@ pub fn connect(ctx: &Ctx, store: &Store, homeserver: &str, user: &str, password_
     let password = read_password(password_file)?;
     let a = store.matrix_connect(homeserver, user, &password, ctx.now)?;
     ctx.print(&a, |a: &MatrixAccount| {
-        format!(
-            "Connected as {} (device {}) on {}.\nLink a partner: tend partner link PERSON @name:server",
-            a.user_id, a.device_id, a.homeserver
-        )
+        let w = &ctx.words;
+        let connected = w.t(
+            "live-connected",
+            &[
+                ("user", s(a.user_id.clone())),
+                ("device", s(a.device_id.clone())),
+                ("homeserver", s(a.homeserver.clone())),
+            ],
+        );
+        format!("{connected}\n{}", w.t("live-link-hint", &[]))
     })
 }
 
@@ -50,13 +58,9 @@ pub fn disconnect(ctx: &Ctx, store: &Store) -> Result<(), Error> {
     let signed_out = store.matrix_disconnect()?;
     ctx.print(&signed_out, |&ok| {
         if ok {
-            "Signed out: the homeserver no longer lists this device, and the session and its keys are gone from here."
-                .into()
+            ctx.words.t("live-signed-out", &[])
         } else {
-            format!(
-                "The session and its keys are gone from here, but the homeserver could not be reached to sign out: \
-                 remove the device \"{DEVICE_NAME}\" from another Matrix client's session list."
-            )
+            ctx.words.t("live-signed-out-offline", &[("device", s(DEVICE_NAME))])
         }
     })
 }
@@ -65,123 +69,102 @@ pub fn link(ctx: &Ctx, store: &Store, person: &str, matrix_id: &str) -> Result<(
     let id = store.find_person(person)?.id;
     let l = store.matrix_link(id, matrix_id, ctx.now)?;
     ctx.print(&l, |l| {
-        format!(
-            "Linked {} to {}. Tend makes an encrypted room with them when there is something to send; \
-             they accept it in Tend (tend partner accept) or in any Matrix client.",
-            l.person.name, l.matrix_id
+        ctx.words.t(
+            "live-linked",
+            &[
+                ("name", s(l.person.name.clone())),
+                ("matrix_id", s(l.matrix_id.clone())),
+            ],
         )
     })
 }
 
 pub fn sync(ctx: &Ctx, store: &Store) -> Result<(), Error> {
     let r = store.matrix_channel()?.sync(store, ctx.now, ctx.tz)?;
-    ctx.print(&r, |r| report(r).join("\n"))
+    ctx.print(&r, |r| report(&ctx.words, r).join("\n"))
 }
 
 pub fn send(ctx: &Ctx, store: &Store, person: &str, text: Option<&str>) -> Result<(), Error> {
     let id = store.find_person(person)?.id;
     let r = store.matrix_send(id, text, ctx.now, ctx.tz)?;
-    ctx.print(&r, |r| report(r).join("\n"))
+    ctx.print(&r, |r| report(&ctx.words, r).join("\n"))
 }
 
 pub fn revoke(ctx: &Ctx, store: &Store, person: &str) -> Result<(), Error> {
     let id = store.find_person(person)?.id;
     let r = store.matrix_revoke(id, ctx.now)?;
     ctx.print(&r, |r: &RevokeReport| {
-        let name = &r.person.name;
+        let w = &ctx.words;
+        let name = || ("name", s(r.person.name.clone()));
         let room = match (r.rooms_left, r.rooms_pending) {
-            (0, 0) => "There was no shared room with them to leave.".to_string(),
-            (1, 0) => "Tend left your room with them.".to_string(),
-            (n, 0) => format!("Tend left your {n} rooms with them."),
-            (_, n) => format!(
-                "Tend could not reach the homeserver to leave {} with them; it does on the next sync.",
-                if n == 1 {
-                    "your room".to_string()
-                } else {
-                    format!("{n} rooms")
-                }
-            ),
+            (0, 0) => w.t("live-revoke-no-room", &[]),
+            (left, 0) => w.t("live-revoke-left", &[("count", n(left))]),
+            (_, pending) => w.t("live-revoke-pending", &[("count", n(pending))]),
         };
         format!(
-            "Stopped sharing with {name}: every consent removed and nothing more will be sent. {room}\n\
-             Messages already delivered cannot be recalled: they stay on {name}'s devices and homeserver."
+            "{} {room}\n{}",
+            w.t("live-revoked", &[name()]),
+            w.t("live-revoke-recall", &[name()])
         )
     })
 }
 
 /// A sync report as lines, most urgent first: what could not go and why, then what went.
-pub fn report(r: &SyncReport) -> Vec<String> {
+pub fn report(w: &Words, r: &SyncReport) -> Vec<String> {
+    let item = |id: &str, o: &tend_core::share::Outgoing| {
+        w.t(
+            id,
+            &[
+                ("name", s(o.person.name.clone())),
+                ("kind", s(words::share_kind(w, o.kind))),
+            ],
+        )
+    };
     let mut out = Vec::new();
     for p in &r.devices_changed {
-        out.push(format!(
-            "{}'s devices changed: a new phone, or someone else signed in as them. Check with them before sharing more.",
-            p.name
-        ));
+        out.push(w.t("live-devices-changed", &[("name", s(p.name.clone()))]));
     }
     for b in &r.blocked {
-        out.push(format!(
-            "Not sent to {}: someone else is in your shared room ({}), and would read it. \
-             Revoke and link {} again to start a fresh room with only the two of you.",
-            b.item.person.name,
-            b.others.join(", "),
-            b.item.person.name
+        out.push(w.t(
+            "live-blocked",
+            &[
+                ("name", s(b.item.person.name.clone())),
+                ("others", s(b.others.join(", "))),
+            ],
         ));
     }
     for o in &r.partner_left {
-        out.push(format!(
-            "Not sent to {}: {} left your shared conversation. Link them again to invite them into a new one ({}).",
-            o.person.name, o.person.name, o.kind
-        ));
+        out.push(item("live-partner-left", o));
     }
     for o in &r.unreachable {
-        out.push(format!(
-            "Could not reach {}'s server: {} goes on a later sync.",
-            o.person.name, o.kind
-        ));
+        out.push(item("live-unreachable", o));
     }
     for o in &r.sent {
-        out.push(format!("Sent to {} (end-to-end encrypted): {}", o.person.name, o.kind));
+        out.push(item("live-sent", o));
     }
     for o in &r.waiting {
-        out.push(format!(
-            "Waiting for {} to join your shared room: {} goes on the next sync after they do.",
-            o.person.name, o.kind
-        ));
+        out.push(item("live-waiting", o));
     }
     for p in &r.accepted {
-        out.push(format!("Accepted {}'s invitation.", p.name));
+        out.push(w.t("live-accepted", &[("name", s(p.name.clone()))]));
     }
     for p in &r.refused_invites {
-        out.push(format!(
-            "Did not join a room {} invited you to: it was not encrypted, or someone else was in it. Your room with them stays as it was.",
-            p.name
-        ));
+        out.push(w.t("live-refused", &[("name", s(p.name.clone()))]));
     }
     for id in &r.declined_invites {
-        out.push(format!(
-            "Declined an invitation from {id}: linked to nobody (tend partner link PERSON {id} first to accept theirs)."
-        ));
+        out.push(w.t("live-declined", &[("matrix_id", s(id.clone()))]));
     }
     if r.received > 0 {
-        out.push(format!(
-            "{} new message(s) from your partners: tend partner inbox",
-            r.received
-        ));
+        out.push(w.t("live-received", &[("count", n(r.received))]));
     }
     if r.undecryptable > 0 {
-        out.push(format!(
-            "{} message(s) could not be decrypted yet; they may on a later sync.",
-            r.undecryptable
-        ));
+        out.push(w.t("live-undecryptable", &[("count", n(r.undecryptable))]));
     }
     if r.not_from_partner > 0 {
-        out.push(format!(
-            "{} message(s) carried a partner's name but did not come from their own devices: not shown.",
-            r.not_from_partner
-        ));
+        out.push(w.t("live-not-from-partner", &[("count", n(r.not_from_partner))]));
     }
     if out.is_empty() {
-        out.push("Nothing new, nothing to send.".into());
+        out.push(w.t("live-nothing", &[]));
     }
     out
 }

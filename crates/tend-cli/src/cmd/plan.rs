@@ -85,18 +85,28 @@ pub fn act(ctx: &Ctx, a: ActArgs) -> Result<(), Error> {
     let store = ctx.open()?;
     let out = store.handle_action(&a.id, action, ctx.now, ctx.tz)?;
     ctx.print(&out, |o| {
-        let mut s = format!("{}: {}", o.id, o.state);
-        if let Some(c) = &o.checkin {
-            s.push_str(&format!(" (logged {} check-in {})", c.kind, c.id));
-        }
-        if let Some(u) = o.snoozed_until {
-            s.push_str(&format!(" until {}", u.with_timezone(&ctx.tz).to_rfc3339()));
-        }
+        let w = &ctx.words;
+        let id = || ("id", s(o.id.clone()));
+        let mut out = match (o.state.as_str(), &o.checkin, o.snoozed_until) {
+            ("done", Some(c), _) => w.t(
+                "plan-act-done-logged",
+                &[id(), ("kind", s(c.kind.as_str())), ("checkin", n(c.id))],
+            ),
+            ("done", None, _) => w.t("plan-act-done", &[id()]),
+            ("snoozed", _, Some(u)) => w.t(
+                "plan-act-snoozed",
+                &[id(), ("until", s(u.with_timezone(&ctx.tz).to_rfc3339()))],
+            ),
+            ("skipped", _, _) => w.t("plan-act-skipped", &[id()]),
+            // A state this CLI does not know yet: as the core names it.
+            (state, _, _) => format!("{}: {state}", o.id),
+        };
         if !o.ask_about.is_empty() {
             let names: Vec<&str> = o.ask_about.iter().map(|p| p.name.as_str()).collect();
-            s.push_str(&format!("\nWho did you reach? {}", names.join(", ")));
+            out.push('\n');
+            out.push_str(&w.t("plan-act-ask", &[("names", s(names.join(", ")))]));
         }
-        s
+        out
     })
 }
 
@@ -145,12 +155,13 @@ pub fn remind(ctx: &Ctx, a: RemindArgs, tz_given: bool) -> Result<(), Error> {
         let mut zone = zone_now(fixed);
         let mut shown: HashSet<String> = HashSet::new();
         store.reset(Utc::now(), zone)?;
-        eprintln!("tend remind: planning in {zone}; Ctrl-C to stop");
+        let w = &ctx.words;
+        eprintln!("{}", w.t("plan-remind-start", &[("zone", s(zone.name()))]));
         loop {
             let now = Utc::now();
             let z = zone_now(fixed);
             if z != zone {
-                eprintln!("tend remind: time zone changed to {z}; replanning");
+                eprintln!("{}", w.t("plan-remind-zone-changed", &[("zone", s(z.name()))]));
                 zone = z;
                 store.reset(now, zone)?;
             }
@@ -167,14 +178,14 @@ pub fn remind(ctx: &Ctx, a: RemindArgs, tz_given: bool) -> Result<(), Error> {
             tokio::select! {
                 _ = tokio::time::sleep(wait) => {}
                 _ = tokio::signal::ctrl_c() => {
-                    eprintln!("tend remind: stopped");
+                    eprintln!("{}", w.t("plan-remind-stopped", &[]));
                     return Ok(());
                 }
             }
             let after = Utc::now();
             let drift = (after - now).num_seconds() - mono.elapsed().as_secs() as i64;
             if drift.abs() > 5 {
-                eprintln!("tend remind: the clock moved by {drift}s; replanning");
+                eprintln!("{}", w.t("plan-remind-clock-moved", &[("seconds", n(drift))]));
                 store.reset(after, zone)?;
             }
             for n in plan
@@ -183,7 +194,7 @@ pub fn remind(ctx: &Ctx, a: RemindArgs, tz_given: bool) -> Result<(), Error> {
                 .filter(|n| n.fire_at <= after && n.fire_at > now - chrono::Duration::minutes(2))
             {
                 if shown.insert(n.id.clone()) {
-                    show(&ctx.words, n, !a.quiet_desktop);
+                    show(w, n, !a.quiet_desktop);
                 }
             }
         }

@@ -3,13 +3,16 @@
 use clap::{Args, Subcommand};
 use tend_core::goals::GoalInput;
 use tend_core::groups::{GroupInput, MeetingInput};
+use tend_core::messages::{Message, MessageId};
 use tend_core::model::{CheckinKind, ContactKind, GroupKind, Importance, Period, Role, SupportKind};
 use tend_core::network::NetworkInput;
-use tend_core::people::{ContactMethod, Person, PersonInput, format_windows, parse_windows};
-use tend_core::time::{fmt_hhmm, parse_date, parse_hhmm, parse_weekday, parse_zone, weekday_name};
+use tend_core::people::{ContactMethod, Person, PersonInput, parse_windows};
+use tend_core::time::{fmt_hhmm, parse_date, parse_hhmm, parse_weekday, parse_zone};
 use tend_core::{Error, Store};
 
+use crate::cmd::words;
 use crate::ctx::Ctx;
+use crate::l10n::{Words, n, s};
 
 #[derive(Subcommand)]
 pub enum NetworkCmd {
@@ -175,18 +178,29 @@ pub fn network(ctx: &Ctx, cmd: NetworkCmd) -> Result<(), Error> {
     match cmd {
         NetworkCmd::Add { name, focus, since } => {
             let since = since.map(|s| parse_date("since", &s)).transpose()?;
-            let n = store.add_network(&NetworkInput { name, focus, since }, ctx.now)?;
-            ctx.print(&n, |n| format!("Added network {} ({})", n.name, n.id))
+            let added = store.add_network(&NetworkInput { name, focus, since }, ctx.now)?;
+            ctx.print(&added, |x| {
+                ctx.words
+                    .t("network-added", &[("name", s(x.name.clone())), ("id", n(x.id))])
+            })
         }
         NetworkCmd::List => ctx.print(&store.networks()?, |list| {
+            let w = &ctx.words;
             if list.is_empty() {
-                return "No networks yet. Add one: tend network add Recovery --since YYYY-MM-DD".into();
+                return w.t("network-none", &[]);
             }
             list.iter()
-                .map(|n| {
-                    let since = n.since.map(|d| format!(", since {d}")).unwrap_or_default();
-                    let focus = n.focus.as_deref().map(|f| format!(" — {f}")).unwrap_or_default();
-                    format!("{:>4}  {}{since}{focus}", n.id, n.name)
+                .map(|x| {
+                    let name = match x.since {
+                        Some(d) => w.t(
+                            "network-line-since",
+                            &[("name", s(x.name.clone())), ("since", s(w.date(d)))],
+                        ),
+                        None => x.name.clone(),
+                    };
+                    // The focus is the user's own words.
+                    let focus = x.focus.as_deref().map(|f| format!(" — {f}")).unwrap_or_default();
+                    format!("{:>4}  {name}{focus}", x.id)
                 })
                 .collect::<Vec<_>>()
                 .join("\n")
@@ -247,28 +261,40 @@ fn apply(store: &Store, base: &mut PersonInput, f: PersonFields, adding: bool) -
     Ok(())
 }
 
-fn describe(p: &Person, store: &Store) -> String {
-    let mut lines = vec![format!("{} ({}) — {}", p.name, p.id, p.role)];
+/// A person, for humans: `heading` (person-heading, person-added, person-updated) then a line
+/// for each thing known about them.
+fn describe(w: &Words, p: &Person, store: &Store, heading: &str) -> String {
+    let mut lines = vec![w.t(
+        heading,
+        &[
+            ("name", s(p.name.clone())),
+            ("id", n(p.id)),
+            ("role", s(words::role(w, p.role))),
+        ],
+    )];
     if p.avoid {
-        lines.push("  Avoid: never suggested, never reminded".into());
+        lines.push(format!("  {}", w.t("person-avoid", &[])));
     }
     if p.emergency {
-        lines.push("  Emergency contact".into());
+        lines.push(format!("  {}", w.t("person-emergency", &[])));
     }
     if !p.support.is_empty() {
         lines.push(format!(
-            "  Gives: {}",
-            p.support.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+            "  {}",
+            w.t("person-gives", &[("kinds", s(words::supports(w, &p.support)))])
         ));
     }
     for c in &p.contacts {
-        lines.push(format!("  {}: {}", c.kind, c.value));
+        lines.push(format!("  {}", words::contact(w, c.kind, &c.value)));
     }
     if let Some(d) = p.cadence_days {
-        lines.push(format!("  Keep in touch every {d} days"));
+        lines.push(format!("  {}", w.t("person-cadence", &[("days", n(d))])));
     }
     if !p.windows.is_empty() {
-        lines.push(format!("  Glad to hear from you: {}", format_windows(&p.windows)));
+        lines.push(format!(
+            "  {}",
+            w.t("person-windows", &[("windows", s(words::windows(w, &p.windows)))])
+        ));
     }
     let networks: Vec<String> = p
         .networks
@@ -276,10 +302,13 @@ fn describe(p: &Person, store: &Store) -> String {
         .map(|id| store.network(*id).map(|n| n.name).unwrap_or_else(|_| id.to_string()))
         .collect();
     if !networks.is_empty() {
-        lines.push(format!("  Networks: {}", networks.join(", ")));
+        lines.push(format!(
+            "  {}",
+            w.t("person-networks", &[("names", s(networks.join(", ")))])
+        ));
     }
-    if let Some(n) = &p.notes {
-        lines.push(format!("  Notes: {n}"));
+    if let Some(notes) = &p.notes {
+        lines.push(format!("  {}", w.t("person-notes", &[("notes", s(notes.clone()))])));
     }
     lines.join("\n")
 }
@@ -291,24 +320,32 @@ pub fn person(ctx: &Ctx, cmd: PersonCmd) -> Result<(), Error> {
             let mut input = PersonInput::new(name, fields.role.unwrap_or(Role::Friend));
             apply(&store, &mut input, fields, true)?;
             let p = store.add_person(&input, ctx.now)?;
-            ctx.print(&p, |p| format!("Added {}", describe(p, &store)))
+            ctx.print(&p, |p| describe(&ctx.words, p, &store, "person-added"))
         }
         PersonCmd::List { network } => {
             let network = network.map(|n| store.find_network(&n)).transpose()?;
             let people = store.people(network.map(|n| n.id))?;
             ctx.print(&people, |list| {
+                let w = &ctx.words;
                 if list.is_empty() {
-                    return "No people yet. Add one: tend person add NAME --role sponsor".into();
+                    return w.t("person-none", &[]);
                 }
                 list.iter()
                     .map(|p| {
-                        let flags = [(p.emergency, " [emergency]"), (p.avoid, " [avoid]")]
+                        let flags = [(p.emergency, "person-flag-emergency"), (p.avoid, "person-flag-avoid")]
                             .iter()
                             .filter(|(on, _)| *on)
-                            .map(|(_, s)| *s)
+                            .map(|(_, id)| format!(" {}", w.t(id, &[])))
                             .collect::<String>();
-                        let cadence = p.cadence_days.map(|d| format!(", every {d}d")).unwrap_or_default();
-                        format!("{:>4}  {} — {}{cadence}{flags}", p.id, p.name, p.role)
+                        let mut args = vec![("name", s(p.name.clone())), ("role", s(words::role(w, p.role)))];
+                        let line = match p.cadence_days {
+                            Some(d) => {
+                                args.push(("days", n(d)));
+                                w.t("person-line-cadence", &args)
+                            }
+                            None => w.t("person-line", &args),
+                        };
+                        format!("{:>4}  {line}{flags}", p.id)
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
@@ -316,7 +353,7 @@ pub fn person(ctx: &Ctx, cmd: PersonCmd) -> Result<(), Error> {
         }
         PersonCmd::Show { person } => {
             let p = store.find_person(&person)?;
-            ctx.print(&p, |p| describe(p, &store))
+            ctx.print(&p, |p| describe(&ctx.words, p, &store, "person-heading"))
         }
         PersonCmd::Edit { person, name, fields } => {
             let p = store.find_person(&person)?;
@@ -334,13 +371,14 @@ pub fn person(ctx: &Ctx, cmd: PersonCmd) -> Result<(), Error> {
             };
             apply(&store, &mut input, fields, false)?;
             let p = store.update_person(p.id, &input)?;
-            ctx.print(&p, |p| format!("Updated {}", describe(p, &store)))
+            ctx.print(&p, |p| describe(&ctx.words, p, &store, "person-updated"))
         }
         PersonCmd::Remove { person } => {
             let p = store.find_person(&person)?;
             store.remove_person(p.id)?;
             ctx.print(&serde_json::json!({ "removed": p.id }), |_| {
-                format!("Removed {} ({})", p.name, p.id)
+                ctx.words
+                    .t("person-removed", &[("name", s(p.name.clone())), ("id", n(p.id))])
             })
         }
     }
@@ -355,39 +393,57 @@ pub fn need(ctx: &Ctx, cmd: NeedCmd) -> Result<(), Error> {
             importance,
             note,
         } => {
-            let n = store.find_network(&network)?;
-            let need = store.set_need(n.id, kind, importance, note.as_deref())?;
+            let net = store.find_network(&network)?;
+            let need = store.set_need(net.id, kind, importance, note.as_deref())?;
             ctx.print(&need, |need| {
-                format!("{} needs {} support ({})", n.name, need.kind, need.importance)
+                let w = &ctx.words;
+                w.t(
+                    "need-set",
+                    &[
+                        ("network", s(net.name.clone())),
+                        ("kind", s(words::support(w, need.kind))),
+                        ("importance", s(words::importance(w, need.importance))),
+                    ],
+                )
             })
         }
         NeedCmd::Remove { network, kind } => {
-            let n = store.find_network(&network)?;
-            store.remove_need(n.id, kind)?;
+            let net = store.find_network(&network)?;
+            store.remove_need(net.id, kind)?;
             ctx.print(&serde_json::json!({ "removed": kind }), |_| {
-                format!("Removed the {kind} need from {}", n.name)
+                let w = &ctx.words;
+                w.t(
+                    "need-removed",
+                    &[("network", s(net.name.clone())), ("kind", s(words::support(w, kind)))],
+                )
             })
         }
         NeedCmd::Coverage { network } => {
             let network = network.map(|n| store.find_network(&n)).transpose()?;
             let cov = store.coverage(network.map(|n| n.id))?;
             ctx.print(&cov, |cov| {
+                let w = &ctx.words;
                 if cov.is_empty() {
-                    return "No needs set yet. Add one: tend need set Recovery emotional".into();
+                    return w.t("need-none", &[]);
                 }
                 cov.iter()
                     .map(|c| {
-                        let head = format!("{} · {} ({})", c.network_name, c.need.kind, c.need.importance);
+                        let mut args = vec![
+                            ("network", s(c.network_name.clone())),
+                            ("kind", s(words::support(w, c.need.kind))),
+                            ("importance", s(words::importance(w, c.need.importance))),
+                        ];
                         match &c.next_step {
-                            Some(step) => format!("{head}: nobody yet\n    Next step: {}", ctx.words.msg(step)),
-                            None => format!(
-                                "{head}: {}",
-                                c.covered_by
-                                    .iter()
-                                    .map(|p| p.name.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
+                            Some(step) => format!(
+                                "{}\n    {}",
+                                w.t("need-gap", &args),
+                                w.t("need-next-step", &[("step", s(w.msg(step)))])
                             ),
+                            None => {
+                                let names: Vec<&str> = c.covered_by.iter().map(|p| p.name.as_str()).collect();
+                                args.push(("names", s(names.join(", "))));
+                                w.t("need-covered", &args)
+                            }
                         }
                     })
                     .collect::<Vec<_>>()
@@ -401,10 +457,10 @@ pub fn need(ctx: &Ctx, cmd: NeedCmd) -> Result<(), Error> {
 fn parse_meeting(spec: &str, default_tz: &str) -> Result<MeetingInput, Error> {
     let parts: Vec<&str> = spec.split_whitespace().collect();
     let (Some(day), Some(time)) = (parts.first(), parts.get(1)) else {
-        return Err(Error::InvalidInput {
-            field: "meeting".into(),
-            reason: "expected DAY HH:MM [MINUTES] [ZONE], like tue 19:00 90 Europe/London".into(),
-        });
+        return Err(Error::invalid(
+            "meeting",
+            Message::new(MessageId::RefusalMeetingSpec).text("example", "tue 19:00 90 Europe/London"),
+        ));
     };
     let mut duration = 60;
     let mut zone = default_tz.to_string();
@@ -452,7 +508,14 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Result<(), Error> {
                 .collect::<Result<_, _>>()?;
             let g = store.add_group(&input, ctx.now)?;
             ctx.print(&g, |g| {
-                format!("Added group {} ({}) with {} meeting(s)", g.name, g.id, g.meetings.len())
+                ctx.words.t(
+                    "group-added",
+                    &[
+                        ("name", s(g.name.clone())),
+                        ("id", n(g.id)),
+                        ("count", n(g.meetings.len() as i64)),
+                    ],
+                )
             })
         }
         GroupCmd::List => {
@@ -484,43 +547,50 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Result<(), Error> {
                 })
                 .collect();
             ctx.print(&json, |_| {
+                let w = &ctx.words;
                 if groups.is_empty() {
-                    return "No groups yet. Add one: tend group add NAME --meeting \"tue 19:00 90\"".into();
+                    return w.t("group-none", &[]);
                 }
+                let lang = crate::cmd::meetings::type_language(w);
                 groups
                     .iter()
                     .map(|g| {
-                        let mut s = format!("{:>4}  {} ({})", g.id, g.name, g.kind);
-                        if g.listed == Some(false) {
-                            s.push_str(" — no longer listed in its feed");
-                        }
+                        let head = if g.listed == Some(false) {
+                            "group-line-unlisted"
+                        } else {
+                            "group-line"
+                        };
+                        let head = w.t(
+                            head,
+                            &[("name", s(g.name.clone())), ("kind", s(words::group_kind(w, g.kind)))],
+                        );
+                        let mut out = format!("{:>4}  {head}", g.id);
                         for m in &g.meetings {
-                            match (m.weekday, m.start) {
-                                (Some(d), Some(t)) => s.push_str(&format!(
-                                    "\n      {} {} for {} min ({})",
-                                    weekday_name(d),
-                                    fmt_hhmm(t),
-                                    m.duration_minutes,
-                                    m.timezone
-                                )),
-                                _ => s.push_str("\n      by appointment"),
-                            }
+                            let line = match (m.weekday, m.start) {
+                                (Some(d), Some(t)) => w.t(
+                                    "group-meeting",
+                                    &[
+                                        ("day", s(words::weekday(w, d))),
+                                        ("time", s(fmt_hhmm(t))),
+                                        ("minutes", n(m.duration_minutes)),
+                                        ("zone", s(m.timezone.clone())),
+                                    ],
+                                ),
+                                _ => w.t("group-by-appointment", &[]),
+                            };
+                            out.push_str(&format!("\n      {line}"));
                         }
                         if !g.types.is_empty() {
-                            let names: Vec<&str> = g
-                                .types
-                                .iter()
-                                .map(|t| tend_core::exchange::meeting_types::type_name(t).unwrap_or(t.as_str()))
-                                .collect();
-                            s.push_str(&format!("\n      {}", names.join(", ")));
+                            let names = tend_core::directory::type_names(&g.types, &lang);
+                            out.push_str(&format!("\n      {}", names.join(", ")));
                         }
                         if let Some(a) = &g.address {
-                            s.push_str(&format!("\n      at {a}"));
+                            out.push_str(&format!("\n      {}", w.t("group-at", &[("address", s(a.clone()))])));
                         }
                         if let Some(u) = &g.online_url {
-                            s.push_str(&format!("\n      online {u}"));
+                            out.push_str(&format!("\n      {}", w.t("group-online", &[("url", s(u.clone()))])));
                         }
-                        s
+                        out
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
@@ -554,35 +624,45 @@ pub fn goal(ctx: &Ctx, cmd: GoalCmd) -> Result<(), Error> {
                 start_date: None,
             };
             let g = store.add_goal(&input, ctx.now, ctx.tz)?;
-            ctx.print(&g, |g| format!("Added goal {} ({})", g.title, g.id))
+            ctx.print(&g, |g| {
+                ctx.words
+                    .t("goal-added", &[("title", s(g.title.clone())), ("id", n(g.id))])
+            })
         }
         GoalCmd::List => {
             let progress = store.goal_progress(None, ctx.now, ctx.tz)?;
             ctx.print(&progress, |list| {
+                let w = &ctx.words;
                 if list.is_empty() {
-                    return "No goals yet. Add one: tend goal add --network Recovery --kind meeting --target 3 --per week"
-                        .into();
+                    return w.t("goal-none", &[]);
                 }
                 list.iter()
                     .map(|p| {
-                        let partner = p.partner.as_ref().map(|x| format!(" with {}", x.name)).unwrap_or_default();
                         let state = if p.met {
-                            "met".to_string()
+                            "goal-state-met"
                         } else if p.at_risk {
-                            "at risk".to_string()
+                            "goal-state-at-risk"
                         } else {
-                            "on track".to_string()
+                            "goal-state-on-track"
                         };
-                        format!(
-                            "{:>4}  {}{partner}: {}/{} this {} ({state}), streak {}, score {:.0}%",
-                            p.goal.id,
-                            p.goal.title,
-                            p.count,
-                            p.goal.target,
-                            p.goal.period,
-                            p.streak,
-                            p.score * 100.0
-                        )
+                        let mut args = vec![
+                            ("title", s(p.goal.title.clone())),
+                            ("count", n(p.count)),
+                            ("target", n(p.goal.target)),
+                            // Selects the wording: day, week or month.
+                            ("period", s(p.goal.period.as_str())),
+                            ("state", s(w.t(state, &[]))),
+                            ("streak", n(p.streak)),
+                            ("score", n((p.score * 100.0).round() as i64)),
+                        ];
+                        let line = match &p.partner {
+                            Some(x) => {
+                                args.push(("partner", s(x.name.clone())));
+                                w.t("goal-line-partner", &args)
+                            }
+                            None => w.t("goal-line", &args),
+                        };
+                        format!("{:>4}  {line}", p.goal.id)
                     })
                     .collect::<Vec<_>>()
                     .join("\n")

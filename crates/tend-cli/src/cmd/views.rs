@@ -2,11 +2,11 @@
 
 use clap::{Args, Subcommand};
 use tend_core::Error;
-use tend_core::model::SupportKind;
 use tend_core::reciprocity::Lean;
 use tend_core::settings::KEYS;
 use tend_core::today::Today;
 
+use crate::cmd::words;
 use crate::ctx::Ctx;
 use crate::l10n::{Words, n, s};
 
@@ -30,11 +30,6 @@ pub enum SettingsCmd {
     Show,
     /// Change one: checkin_times, quiet_hours, daily_cap, discreet, meeting_lead_minutes, week_start.
     Set { key: String, value: String },
-}
-
-/// A kind of support, as a person reads it.
-fn support_word(w: &Words, kind: SupportKind) -> String {
-    w.t(&format!("support-{}", kind.as_str().replace('_', "-")), &[])
 }
 
 /// Today, for humans, in `w`'s language.
@@ -110,7 +105,7 @@ pub fn render_today(w: &Words, t: &Today) -> String {
     }
     if !t.meetings_soon.is_empty() {
         out.push(w.t("today-starting-soon", &[]));
-        out.extend(crate::cmd::meetings::render_soon(&t.meetings_soon));
+        out.extend(crate::cmd::meetings::render_soon(w, &t.meetings_soon));
     }
     if !t.goals_at_risk.is_empty() {
         out.push(w.t("today-goals-at-risk", &[]));
@@ -142,7 +137,7 @@ pub fn render_today(w: &Words, t: &Today) -> String {
                 w.t(
                     "today-gap-line",
                     &[
-                        ("kind", s(support_word(w, g.need.kind))),
+                        ("kind", s(words::support(w, g.need.kind))),
                         ("network", s(g.network_name.clone())),
                         ("step", s(step)),
                     ],
@@ -164,29 +159,44 @@ pub fn today_with(ctx: &Ctx, store: &tend_core::Store) -> Result<(), Error> {
 pub fn sos(ctx: &Ctx, a: SosArgs) -> Result<(), Error> {
     let store = ctx.open()?;
     let sos = store.sos_at(a.country.as_deref(), ctx.now, ctx.tz)?;
-    ctx.print(&sos, |s| {
-        let mut out = vec!["You are not alone. If you are in danger now, call emergency services.".to_string()];
-        if !s.emergency_contacts.is_empty() {
-            out.push("Your people:".into());
-            for c in &s.emergency_contacts {
-                out.push(format!("  • {} ({}) {}", c.name, c.role, c.phones.join(", ")));
+    ctx.print(&sos, |x| {
+        let w = &ctx.words;
+        let mut out = vec![w.t("sos-intro", &[])];
+        if !x.emergency_contacts.is_empty() {
+            out.push(w.t("sos-your-people", &[]));
+            for c in &x.emergency_contacts {
+                let line = w.t(
+                    "sos-person",
+                    &[
+                        ("name", s(c.name.clone())),
+                        ("role", s(words::role(w, c.role))),
+                        ("phones", s(c.phones.join(", "))),
+                    ],
+                );
+                out.push(format!("  • {line}"));
             }
         }
-        if !s.meetings_soon.is_empty() {
-            out.push("A meeting starts soon:".into());
-            out.extend(crate::cmd::meetings::render_soon(&s.meetings_soon));
+        if !x.meetings_soon.is_empty() {
+            out.push(w.t("sos-meeting-soon", &[]));
+            out.extend(crate::cmd::meetings::render_soon(w, &x.meetings_soon));
         }
-        out.push("Crisis lines:".into());
-        for l in &s.crisis_lines {
-            let text = l.text.as_ref().map(|t| format!(", text {t}")).unwrap_or_default();
-            out.push(format!(
-                "  • [{}] {}: call {}{text} ({}) — {}",
-                l.country,
-                ctx.words.msg(&l.name),
-                l.phone,
-                ctx.words.msg(&l.hours),
-                l.source
-            ));
+        out.push(w.t("sos-crisis-lines", &[]));
+        for l in &x.crisis_lines {
+            let mut args = vec![
+                ("country", s(l.country.clone())),
+                ("name", s(w.msg(&l.name))),
+                ("phone", s(l.phone.clone())),
+                ("hours", s(w.msg(&l.hours))),
+                ("source", s(l.source.clone())),
+            ];
+            let line = match &l.text {
+                Some(text) => {
+                    args.push(("text", s(text.clone())));
+                    w.t("sos-line-text", &args)
+                }
+                None => w.t("sos-line", &args),
+            };
+            out.push(format!("  • {line}"));
         }
         out.join("\n")
     })
@@ -195,24 +205,26 @@ pub fn sos(ctx: &Ctx, a: SosArgs) -> Result<(), Error> {
 pub fn milestones(ctx: &Ctx) -> Result<(), Error> {
     let store = ctx.open()?;
     ctx.print(&store.milestones(ctx.now, ctx.tz)?, |list| {
+        let w = &ctx.words;
         if list.is_empty() {
-            return "No network has a since date. Set one: tend network add NAME --since YYYY-MM-DD".into();
+            return w.t("milestones-none", &[]);
         }
         list.iter()
             .map(|m| {
-                let last = m
-                    .last
-                    .as_ref()
-                    .map(|l| format!(", reached {}", ctx.words.msg(&l.label)))
-                    .unwrap_or_default();
-                format!(
-                    "{}: day {} since {}{last}; next {} on {}",
-                    m.network_name,
-                    m.days,
-                    m.since,
-                    ctx.words.msg(&m.next.label),
-                    m.next.date
-                )
+                let mut args = vec![
+                    ("network", s(m.network_name.clone())),
+                    ("days", n(m.days)),
+                    ("since", s(w.date(m.since))),
+                    ("next", s(w.msg(&m.next.label))),
+                    ("date", s(w.date(m.next.date))),
+                ];
+                match &m.last {
+                    Some(l) => {
+                        args.push(("reached", s(w.msg(&l.label))));
+                        w.t("milestones-line-reached", &args)
+                    }
+                    None => w.t("milestones-line", &args),
+                }
             })
             .collect::<Vec<_>>()
             .join("\n")
@@ -222,19 +234,25 @@ pub fn milestones(ctx: &Ctx) -> Result<(), Error> {
 pub fn reciprocity(ctx: &Ctx, a: ReciprocityArgs) -> Result<(), Error> {
     let store = ctx.open()?;
     ctx.print(&store.reciprocity(ctx.now, a.days)?, |list| {
+        let w = &ctx.words;
         if list.is_empty() {
-            return "No contacts logged in that time.".into();
+            return w.t("reciprocity-none", &[]);
         }
         list.iter()
             .map(|b| {
-                let lean = match b.lean {
-                    Lean::MostlyGiving => " — you mostly give; are you being looked after too?",
-                    Lean::MostlyReceiving => " — you mostly receive; a thank-you or an offer to help back?",
-                    Lean::Balanced | Lean::TooFew => "",
+                let id = match b.lean {
+                    Lean::MostlyGiving => "reciprocity-line-giving",
+                    Lean::MostlyReceiving => "reciprocity-line-receiving",
+                    Lean::Balanced | Lean::TooFew => "reciprocity-line",
                 };
-                format!(
-                    "{}: gave {}, received {}, both {}{lean}",
-                    b.name, b.gave, b.received, b.both
+                w.t(
+                    id,
+                    &[
+                        ("name", s(b.name.clone())),
+                        ("gave", n(b.gave)),
+                        ("received", n(b.received)),
+                        ("both", n(b.both)),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
@@ -244,17 +262,33 @@ pub fn reciprocity(ctx: &Ctx, a: ReciprocityArgs) -> Result<(), Error> {
 
 pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Result<(), Error> {
     let store = ctx.open()?;
-    let s = match cmd {
+    let values = match cmd {
         SettingsCmd::Show => store.settings()?,
         SettingsCmd::Set { key, value } => store.set_setting(&key, &value)?,
     };
     let pairs: serde_json::Map<String, serde_json::Value> = KEYS
         .iter()
-        .filter_map(|k| s.get(k).ok().map(|v| ((*k).to_string(), serde_json::Value::String(v))))
+        .filter_map(|k| {
+            values
+                .get(k)
+                .ok()
+                .map(|v| ((*k).to_string(), serde_json::Value::String(v)))
+        })
         .collect();
     ctx.print(&pairs, |p| {
+        let w = &ctx.words;
+        // The key and value as `tend settings set` takes them, and what the setting is for.
         p.iter()
-            .map(|(k, v)| format!("{k} = {}", v.as_str().unwrap_or("")))
+            .map(|(k, v)| {
+                w.t(
+                    "settings-line",
+                    &[
+                        ("key", s(k.clone())),
+                        ("value", s(v.as_str().unwrap_or(""))),
+                        ("label", s(w.t(&format!("setting-{}", k.replace('_', "-")), &[]))),
+                    ],
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n")
     })

@@ -136,3 +136,137 @@ share-week-mood-none = Mood: not logged this week.
 
 calendar-online = Online: { $url }
 calendar-phone = Phone: { $phone }
+
+## Refusals: why Tend did not take what it was given, shown next to the field it names
+
+refusal-empty = This must not be empty.
+refusal-too-long =
+    { $max ->
+        [one] This must be at most { $max } character.
+       *[other] This must be at most { $max } characters.
+    }
+refusal-too-long-bytes =
+    { $max ->
+        [one] This must be at most { $max } byte.
+       *[other] This must be at most { $max } bytes.
+    }
+refusal-control-characters = This must not contain control characters.
+refusal-range = This must be between { $lo } and { $hi }.
+refusal-at-least = This must be at least { $min }.
+refusal-whole-number = Expected a whole number from { $lo } to { $hi }.
+refusal-minutes-range =
+    { $max ->
+        [one] This must be 1 to { $max } minute.
+       *[other] This must be 1 to { $max } minutes.
+    }
+refusal-days-range =
+    { $max ->
+        [one] This must be 1 to { $max } day.
+       *[other] This must be 1 to { $max } days.
+    }
+refusal-distance-range = This must be more than 0 and at most { $max } km.
+refusal-one-of = Expected one of: { $choices }.
+refusal-time-zone = Unknown time zone; use an IANA name such as { $example }.
+refusal-time-of-day = Expected a 24-hour time HH:MM, from 00:00 to 23:59.
+refusal-date-format = Expected a date YYYY-MM-DD.
+refusal-date-range = The date must be between { $from } and { $to }.
+refusal-future-date = This date must not be in the future.
+refusal-instant = This time is out of range.
+refusal-weekday-number = The weekday must be 0 (Sunday) to 6 (Saturday).
+refusal-weekday = Expected a weekday such as mon, or 0 to 6 (0 = Sunday).
+refusal-day = Expected 0 to 6 (0 = Sunday), a weekday name, today or tomorrow.
+refusal-start-end-differ = The start and end must differ.
+refusal-rfc3339 = Expected an RFC 3339 time like { $example }.
+refusal-person-gone = That person no longer exists.
+refusal-network-gone = That network no longer exists.
+refusal-group-gone = That group no longer exists.
+refusal-network-name-taken = A network with this name already exists.
+refusal-name-shared = Several people have that name; use an id instead.
+refusal-phone = Expected a phone number of { $min } to { $max } digits (spaces, +, -, ( ) allowed).
+refusal-email = Expected an address like { $example }.
+refusal-avoided-emergency = Someone you avoid cannot be an emergency contact.
+refusal-window-times = A contact window needs a start and a different end, between 00:00 and 23:59.
+refusal-window-format = Expected days and a time range, like { $example }.
+refusal-url = This is not a web address.
+refusal-url-http = This must be a web address starting with https:// or http://.
+refusal-url-https = This must start with https://.
+refusal-meeting-type-code = Codes are 1 to { $max } letters or digits, like { $example }.
+refusal-meeting-type = This is not a known meeting type code or name.
+refusal-meeting-day-and-time = A meeting needs both a weekday and a start time, or neither (by appointment).
+refusal-meeting-spec = Expected DAY HH:MM [MINUTES] [ZONE], like { $example }.
+refusal-slug-taken = A group with this slug already exists.
+refusal-gratitude-empty = Say what you are grateful for.
+refusal-key-reused = It was already used for a different check-in.
+refusal-sos-goal = SOS is there when you need it; it cannot be a goal.
+refusal-goal-person = Only contact and gratitude goals can name a person.
+refusal-goal-group = Only meeting goals can name a group.
+refusal-reminder-id = This is not a Tend reminder id.
+refusal-snooze-minutes = Say for how many minutes.
+refusal-minutes-only-snooze = Only snooze takes minutes.
+refusal-action-not-offered = This reminder offers only: { $actions }.
+refusal-not-keep-in-touch = This is not a keep-in-touch reminder.
+refusal-not-in-reminder = This person was not part of this reminder.
+refusal-done-first = Mark the reminder done first.
+refusal-checkin-times = Give 1 to { $max } times, like { $example }.
+refusal-quiet-hours = Expected HH:MM-HH:MM, or off.
+refusal-avoided-partner = This person is marked to avoid, so they cannot be a partner.
+refusal-partner-no-network = This person is in none of your networks; add them to one first.
+refusal-days-only-decline = Only the decline item takes a number of days.
+refusal-decline-days = The decline item needs a number of days.
+refusal-mood-needs-summary = Mood is part of the weekly summary; share the summary first.
+refusal-not-linked = This person is not linked to a Matrix ID (never, or sharing was revoked); link them first.
+refusal-summary-not-shared = The weekly summary is not shared with this person; turn it on first.
+refusal-matrix-id = This is not a Matrix user ID like { $example }.
+refusal-matrix-id-no-name = It has no user name before the server (like { $example }).
+refusal-matrix-id-own = This is your own account; link your partner's Matrix ID instead.
+refusal-matrix-id-taken = This Matrix ID is already linked to another person.
+refusal-matrix-connected = Tend is already connected to a Matrix account.
+refusal-no-live-channel = This tend was built without the live channel (cargo build --features share).
+refusal-place = Expected LATITUDE,LONGITUDE in decimal degrees, like { $example }.
+refusal-within-needs-place = A distance needs a place to search near.
+refusal-already-joined = This meeting is already one of your groups.
+refusal-not-from-directory = This group was not joined from the meeting directory.
+refusal-feed-not-array = A Meeting Guide feed is a JSON array of meetings.
+refusal-feed-not-json = This is not valid JSON (line { $line }, column { $column }).
+refusal-list-needs-place = This list is asked by area: give a place (only its grid cell, about { $km } km across, is sent).
+refusal-list-no-feed = The page announces no meetings feed; give the feed's own address.
+refusal-list-in-use = This list is already in use.
+refusal-list-too-many = There are too many lists from this site.
+refusal-list-private = The group keeps its meeting list private (the server asks for a key); ask them for a public link, or choose another list.
+refusal-list-not-found = The list is no longer at that address.
+refusal-list-server-error = The list's server had a problem; Tend will try again later.
+refusal-list-refused = The list's server refused the request.
+refusal-list-timed-out = The list's server took too long to answer.
+refusal-list-too-big = The list is larger than Tend reads ({ $mb } MB).
+refusal-list-truncated = The list arrived incomplete.
+refusal-list-insecure = The list is not offered over a secure (https) connection.
+refusal-list-unreachable = The list's server could not be reached (no connection, or a wrong address).
+refusal-list-not-meetings = What the server sent is not a meeting list.
+refusal-no-vcard = There is no vCard (BEGIN:VCARD … END:VCARD) in the file.
+refusal-backup-not-tend = This file is not a Tend backup.
+refusal-backup-malformed = This file is not a complete Tend backup: it cannot be read past line { $line }, column { $column }.
+refusal-backup-newer = This backup was written by a newer version of Tend (backup version { $version }; this version reads up to { $supported }). Update Tend first.
+refusal-backup-damaged = Part of this backup cannot be read: it is damaged, or it was not made by Tend.
+refusal-backup-inconsistent = This backup is inconsistent: a record repeats an id or refers to another that is not in the backup.
+refusal-backup-rules = A record in this backup breaks Tend's rules (a value no one could have entered), so nothing was restored.
+refusal-backup-work-factor = Its passphrase protection asks for too much work (scrypt work factor { $factor }, at most { $max }); it was not made by Tend.
+refusal-backup-passphrase = This backup is encrypted; give its passphrase.
+refusal-backup-decrypt = It cannot be decrypted: the passphrase is wrong, or the file is damaged or incomplete.
+refusal-backup-not-empty = This store already has data; restore into an empty store, or choose to replace it.
+refusal-key-length = The key must be { $bytes } bytes, not { $got }.
+refusal-key-file-hex = The key file must hold { $digits } hex digits.
+refusal-no-data-folder = There is no data folder on this system; pass --db PATH.
+refusal-file-name = This needs a file name.
+refusal-file-unreadable = This file cannot be read.
+refusal-first-line-too-long =
+    { $max ->
+        [one] Its first line is longer than { $max } byte.
+       *[other] Its first line is longer than { $max } bytes.
+    }
+refusal-first-line-not-text = Its first line is not UTF-8 text.
+refusal-first-line-empty = Its first line is empty.
+refusal-quarantine-busy = A copy set aside a moment ago has the same name; try again in a second.
+refusal-nothing-to-quarantine = This store opens fine with its key; there is nothing to quarantine.
+refusal-schema-path = There is no upgrade path from schema version { $version }.
+refusal-demo-needs-empty = The demo writes into an empty store only; pass --db with a new path.
+refusal-not-confirmed = Nothing was deleted (type wipe, or pass --yes).

@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::{Channel, CheckinKind, Direction, SupportKind};
 use crate::store::Store;
 use crate::time::{from_ms, parse_date, to_ms};
@@ -181,11 +182,11 @@ pub(crate) fn insert_unrated_daily(c: &Connection, n: &NewCheckin) -> Result<Che
 
 fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin> {
     let key = match n.idempotency_key.as_deref().map(str::trim) {
-        Some("") => return Err(Error::invalid("idempotency key", "must not be empty")),
+        Some("") => return Err(Error::invalid("idempotency key", MessageId::RefusalEmpty)),
         Some(k) if k.len() > MAX_KEY => {
             return Err(Error::invalid(
                 "idempotency key",
-                format!("must be at most {MAX_KEY} bytes"),
+                Message::new(MessageId::RefusalTooLongBytes).num("max", MAX_KEY as i64),
             ));
         }
         other => other,
@@ -206,7 +207,7 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
         CheckinData::Meeting { group_id } => group = Some(*group_id),
         CheckinData::Gratitude { person_id } => {
             if note.is_none() {
-                return Err(Error::invalid("gratitude", "say what you are grateful for"));
+                return Err(Error::invalid("gratitude", MessageId::RefusalGratitudeEmpty));
             }
             person = Some(*person_id);
         }
@@ -237,20 +238,17 @@ fn insert_with(c: &Connection, n: &NewCheckin, unrated: bool) -> Result<Checkin>
         }
         // A retry must say the same thing; a different check-in under a used key would
         // otherwise vanish without a word.
-        return Err(Error::Conflict {
-            what: "idempotency key",
-            reason: "it was already used for a different check-in".into(),
-        });
+        return Err(Error::conflict("idempotency key", MessageId::RefusalKeyReused));
     }
     if let Some(p) = person
         && !crate::people::exists(c, p)?
     {
-        return Err(Error::invalid("person", format!("person {p} does not exist")));
+        return Err(Error::invalid("person", MessageId::RefusalPersonGone));
     }
     if let Some(g) = group
         && !crate::groups::exists(c, g)?
     {
-        return Err(Error::invalid("group", format!("group {g} does not exist")));
+        return Err(Error::invalid("group", MessageId::RefusalGroupGone));
     }
     c.prepare_cached(
         "INSERT INTO checkin (kind, at, zone, local_date, mood, craving, person_id, group_id, channel, direction, support_kind, note, idem_key)

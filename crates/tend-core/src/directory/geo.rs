@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 
 /// The Earth's mean radius (IUGG), in kilometres.
 pub const EARTH_RADIUS_KM: f64 = 6371.0088;
@@ -21,10 +22,16 @@ impl GeoPoint {
     /// A checked point: latitude within ±90, longitude within ±180, both finite.
     pub fn new(latitude: f64, longitude: f64) -> Result<GeoPoint> {
         if !latitude.is_finite() || latitude.abs() > 90.0 {
-            return Err(Error::invalid("latitude", "must be between -90 and 90"));
+            return Err(Error::invalid(
+                "latitude",
+                Message::new(MessageId::RefusalRange).num("lo", -90).num("hi", 90),
+            ));
         }
         if !longitude.is_finite() || longitude.abs() > 180.0 {
-            return Err(Error::invalid("longitude", "must be between -180 and 180"));
+            return Err(Error::invalid(
+                "longitude",
+                Message::new(MessageId::RefusalRange).num("lo", -180).num("hi", 180),
+            ));
         }
         Ok(GeoPoint { latitude, longitude })
     }
@@ -34,7 +41,7 @@ impl GeoPoint {
         let bad = || {
             Error::invalid(
                 "near",
-                "expected LATITUDE,LONGITUDE in decimal degrees, like 44.16,-77.38",
+                Message::new(MessageId::RefusalPlace).text("example", "44.16,-77.38"),
             )
         };
         let (la, lo) = s.split_once(',').ok_or_else(bad)?;

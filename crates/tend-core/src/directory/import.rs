@@ -17,6 +17,7 @@ use rusqlite::{Connection, OptionalExtension, ToSql, params, params_from_iter};
 
 use crate::error::{Error, Result};
 use crate::exchange::meeting_guide::{FeedRecord, ImportReport, Read1, for_each_record, read_record};
+use crate::messages::MessageId;
 use crate::store::Store;
 use crate::time::to_ms;
 use crate::validate;
@@ -141,7 +142,8 @@ impl<'c> Writer<'c> {
             .find
             .query_row(params![self.feed_id, r.slug], |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)))
             .optional()?;
-        let types = serde_json::to_string(&r.types).map_err(|e| Error::invalid("meeting type", e.to_string()))?;
+        let types = serde_json::to_string(&r.types)
+            .map_err(|_| Error::invalid("meeting type", crate::groups::type_code_problem()))?;
         let (timezone, attendance) = (r.timezone.name(), r.attendance.as_str());
         // The columns an insert and an update both write, in the statements' order after their keys.
         let fields: [&dyn ToSql; 16] = [
@@ -273,7 +275,8 @@ impl Store {
         progress: &mut dyn FnMut(u64),
         then: &mut dyn FnMut(&Connection, &ImportReport) -> Result<()>,
     ) -> Result<ImportReport> {
-        let feed = validate::text("feed", Some(feed))?.ok_or_else(|| Error::invalid("feed", "needs a name"))?;
+        let feed =
+            validate::text("feed", Some(feed))?.ok_or_else(|| Error::invalid("feed", MessageId::RefusalEmpty))?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO directory_feed (name, generation, imported_at) VALUES (?1, 0, ?2)

@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Error, Result};
 use crate::groups::{self, Group, GroupInput, MeetingInput};
+use crate::messages::MessageId;
 use crate::model::GroupKind;
 use crate::store::Store;
 
@@ -225,11 +226,8 @@ impl Store {
                         |x| x.get(0),
                     )
                     .optional()?;
-                if let Some(g) = joined {
-                    return Err(Error::invalid(
-                        "meeting",
-                        format!("already one of your groups (group {g})"),
-                    ));
+                if joined.is_some() {
+                    return Err(Error::invalid("meeting", MessageId::RefusalAlreadyJoined));
                 }
             }
             let mut input = GroupInput::new(name, GroupKind::TwelveStep);
@@ -259,7 +257,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             if !joined {
-                return Err(Error::invalid("group", "was not joined from the meeting directory"));
+                return Err(Error::invalid("group", MessageId::RefusalNotFromDirectory));
             }
             tx.execute("DELETE FROM support_group WHERE id = ?1", [group_id])?;
             Ok(())

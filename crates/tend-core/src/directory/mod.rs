@@ -24,6 +24,7 @@ pub use soon::{SOON_WINDOW_MINUTES, SOON_WITHIN_KM, SoonMeeting};
 
 use crate::error::{Error, Result};
 use crate::exchange::meeting_types::MEETING_TYPES;
+use crate::messages::{Message, MessageId};
 use crate::model::Attendance;
 use crate::store::Store;
 use crate::time::{Minutes, fmt_hhmm, weekday_num};
@@ -108,7 +109,7 @@ impl DayFilter {
             "tomorrow" => Ok(DayFilter::Tomorrow),
             other => crate::time::parse_weekday("day", other)
                 .map(|day| DayFilter::Weekday { day })
-                .map_err(|_| Error::invalid("day", "expected 0-6 (0 = Sunday), a weekday name, today or tomorrow")),
+                .map_err(|_| Error::invalid("day", MessageId::RefusalDay)),
         }
     }
 }
@@ -160,7 +161,7 @@ pub fn resolve_type(s: &str) -> Result<String> {
         Some(m) => Ok(m.code.to_string()),
         None => crate::groups::validated_types(&[t.to_string()])
             .map(|mut v| v.pop().unwrap_or_default())
-            .map_err(|_| Error::invalid("meeting type", "not a known type code or name")),
+            .map_err(|_| Error::invalid("meeting type", MessageId::RefusalMeetingType)),
     }
 }
 
@@ -193,7 +194,7 @@ struct Checked {
 impl SearchQuery {
     fn checked(&self) -> Result<Checked> {
         let near = match (self.near, self.within_km) {
-            (None, Some(_)) => return Err(Error::invalid("within", "needs a place to search near")),
+            (None, Some(_)) => return Err(Error::invalid("within", MessageId::RefusalWithinNeedsPlace)),
             (None, None) => None,
             (Some(p), w) => {
                 let p = GeoPoint::new(p.latitude, p.longitude)?;
@@ -201,7 +202,7 @@ impl SearchQuery {
                 if !(w.is_finite() && w > 0.0 && w <= MAX_WITHIN_KM) {
                     return Err(Error::invalid(
                         "within",
-                        format!("must be more than 0 and at most {MAX_WITHIN_KM} km"),
+                        Message::new(MessageId::RefusalDistanceRange).num("max", MAX_WITHIN_KM as i64),
                     ));
                 }
                 Some((p, w))

@@ -15,6 +15,7 @@ use rusqlite::{Connection, ErrorCode, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::{
     Channel, CheckinKind, ContactKind, Direction, GroupKind, Importance, Period, Role, ShareItem, SupportKind,
 };
@@ -215,8 +216,21 @@ pub(crate) fn consent_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConsentRow>
     })
 }
 
-fn bad(reason: impl Into<String>) -> Error {
-    Error::invalid("backup", reason)
+fn bad(problem: impl Into<Message>) -> Error {
+    Error::invalid("backup", problem)
+}
+
+/// A value in the backup that this version cannot read back (a date, a time, a spelling).
+fn damaged() -> Error {
+    bad(MessageId::RefusalBackupDamaged)
+}
+
+/// Where the JSON stopped making sense: its line and column (never the text there, which can
+/// be a name or a note).
+fn malformed(e: &serde_json::Error) -> Error {
+    bad(Message::new(MessageId::RefusalBackupMalformed)
+        .num("line", i64::try_from(e.line()).unwrap_or(i64::MAX))
+        .num("column", i64::try_from(e.column()).unwrap_or(i64::MAX)))
 }
 
 /// Instants are written as RFC 3339 UTC with milliseconds, exactly what the store keeps.
@@ -224,10 +238,10 @@ pub(crate) fn stamp(ms: i64) -> String {
     from_ms(ms).to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-fn unstamp(what: &str, s: &str) -> Result<i64> {
+fn unstamp(s: &str) -> Result<i64> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.timestamp_millis())
-        .map_err(|_| bad(format!("{what} is not an RFC 3339 time")))
+        .map_err(|_| damaged())
 }
 
 pub(crate) fn hhmm(m: i64) -> String {
@@ -235,10 +249,10 @@ pub(crate) fn hhmm(m: i64) -> String {
 }
 
 /// A closed-set value must be spelled exactly as this version stores it.
-fn spelled<T: Copy>(what: &str, s: &str, parse: fn(&str) -> Result<T>, as_str: fn(T) -> &'static str) -> Result<()> {
+fn spelled<T: Copy>(s: &str, parse: fn(&str) -> Result<T>, as_str: fn(T) -> &'static str) -> Result<()> {
     match parse(s) {
         Ok(v) if as_str(v) == s => Ok(()),
-        _ => Err(bad(format!("unknown {what}"))),
+        _ => Err(damaged()),
     }
 }
 
@@ -462,68 +476,68 @@ fn read_doc(c: &Connection) -> Result<Doc> {
 fn check(doc: &Doc) -> Result<()> {
     for n in &doc.networks {
         if let Some(s) = &n.since {
-            parse_date("backup", s).map_err(|_| bad("a network's since date is not YYYY-MM-DD"))?;
+            parse_date("backup", s).map_err(|_| damaged())?;
         }
-        unstamp("a network's created_at", &n.created_at)?;
+        unstamp(&n.created_at)?;
     }
     for p in &doc.people {
-        spelled("role", &p.role, Role::parse, Role::as_str)?;
+        spelled(&p.role, Role::parse, Role::as_str)?;
         for k in &p.support {
-            spelled("support kind", k, SupportKind::parse, SupportKind::as_str)?;
+            spelled(k, SupportKind::parse, SupportKind::as_str)?;
         }
         for c in &p.contacts {
-            spelled("contact kind", &c.kind, ContactKind::parse, ContactKind::as_str)?;
+            spelled(&c.kind, ContactKind::parse, ContactKind::as_str)?;
         }
         for w in &p.windows {
             if w.weekday > 6 {
-                return Err(bad("a contact window's weekday is not 0 to 6"));
+                return Err(damaged());
             }
-            parse_hhmm("backup", &w.start).map_err(|_| bad("a contact window's start is not HH:MM"))?;
-            parse_hhmm("backup", &w.end).map_err(|_| bad("a contact window's end is not HH:MM"))?;
+            parse_hhmm("backup", &w.start).map_err(|_| damaged())?;
+            parse_hhmm("backup", &w.end).map_err(|_| damaged())?;
         }
-        unstamp("a person's created_at", &p.created_at)?;
+        unstamp(&p.created_at)?;
     }
     for n in &doc.needs {
-        spelled("support kind", &n.kind, SupportKind::parse, SupportKind::as_str)?;
-        spelled("importance", &n.importance, Importance::parse, Importance::as_str)?;
+        spelled(&n.kind, SupportKind::parse, SupportKind::as_str)?;
+        spelled(&n.importance, Importance::parse, Importance::as_str)?;
     }
     for g in &doc.groups {
-        spelled("group kind", &g.kind, GroupKind::parse, GroupKind::as_str)?;
+        spelled(&g.kind, GroupKind::parse, GroupKind::as_str)?;
         for m in &g.meetings {
             if m.weekday.is_some_and(|w| w > 6) {
-                return Err(bad("a meeting's weekday is not 0 to 6"));
+                return Err(damaged());
             }
             if let Some(t) = &m.time {
-                parse_hhmm("backup", t).map_err(|_| bad("a meeting's time is not HH:MM"))?;
+                parse_hhmm("backup", t).map_err(|_| damaged())?;
             }
-            parse_zone("backup", &m.timezone).map_err(|_| bad("a meeting's time zone is unknown"))?;
+            parse_zone("backup", &m.timezone).map_err(|_| damaged())?;
         }
-        unstamp("a group's created_at", &g.created_at)?;
+        unstamp(&g.created_at)?;
     }
     for c in &doc.checkins {
-        spelled("check-in kind", &c.kind, CheckinKind::parse, CheckinKind::as_str)?;
-        unstamp("a check-in's time", &c.at)?;
-        parse_zone("backup", &c.zone).map_err(|_| bad("a check-in's time zone is unknown"))?;
-        parse_date("backup", &c.local_date).map_err(|_| bad("a check-in's local date is not YYYY-MM-DD"))?;
+        spelled(&c.kind, CheckinKind::parse, CheckinKind::as_str)?;
+        unstamp(&c.at)?;
+        parse_zone("backup", &c.zone).map_err(|_| damaged())?;
+        parse_date("backup", &c.local_date).map_err(|_| damaged())?;
         if let Some(v) = &c.channel {
-            spelled("channel", v, Channel::parse, Channel::as_str)?;
+            spelled(v, Channel::parse, Channel::as_str)?;
         }
         if let Some(v) = &c.direction {
-            spelled("direction", v, Direction::parse, Direction::as_str)?;
+            spelled(v, Direction::parse, Direction::as_str)?;
         }
         if let Some(v) = &c.support_kind {
-            spelled("support kind", v, SupportKind::parse, SupportKind::as_str)?;
+            spelled(v, SupportKind::parse, SupportKind::as_str)?;
         }
     }
     for g in &doc.goals {
-        spelled("check-in kind", &g.kind, CheckinKind::parse, CheckinKind::as_str)?;
-        spelled("period", &g.period, Period::parse, Period::as_str)?;
-        parse_date("backup", &g.start_date).map_err(|_| bad("a goal's start date is not YYYY-MM-DD"))?;
-        unstamp("a goal's created_at", &g.created_at)?;
+        spelled(&g.kind, CheckinKind::parse, CheckinKind::as_str)?;
+        spelled(&g.period, Period::parse, Period::as_str)?;
+        parse_date("backup", &g.start_date).map_err(|_| damaged())?;
+        unstamp(&g.created_at)?;
     }
     for x in &doc.consent {
-        spelled("sharing item", &x.item, ShareItem::parse, ShareItem::as_str)?;
-        unstamp("a consent's granted_at", &x.granted_at)?;
+        spelled(&x.item, ShareItem::parse, ShareItem::as_str)?;
+        unstamp(&x.granted_at)?;
     }
     Ok(())
 }
@@ -561,13 +575,7 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     for n in &doc.networks {
         c.prepare_cached("INSERT INTO network (id, name, focus, since, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![
-                n.id,
-                n.name,
-                n.focus,
-                n.since,
-                unstamp("created_at", &n.created_at)?
-            ])?;
+            .execute(params![n.id, n.name, n.focus, n.since, unstamp(&n.created_at)?])?;
     }
     for p in &doc.people {
         c.prepare_cached(
@@ -582,7 +590,7 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
             p.emergency,
             p.avoid,
             p.notes,
-            unstamp("created_at", &p.created_at)?
+            unstamp(&p.created_at)?
         ])?;
         for k in &p.support {
             c.prepare_cached("INSERT INTO person_support (person_id, kind) VALUES (?1, ?2)")?
@@ -613,7 +621,7 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
             .execute(params![n.id, n.network_id, n.kind, n.importance, n.note])?;
     }
     for g in &doc.groups {
-        let types = serde_json::to_string(&g.types).map_err(|_| bad("meeting types cannot be stored"))?;
+        let types = serde_json::to_string(&g.types).map_err(|_| damaged())?;
         c.prepare_cached(
             "INSERT INTO support_group (id, name, kind, network_id, address, online_url, online_phone, notes, types,
                                         feed_slug, created_at)
@@ -630,7 +638,7 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
             g.notes,
             types,
             g.feed_slug,
-            unstamp("created_at", &g.created_at)?
+            unstamp(&g.created_at)?
         ])?;
         for m in &g.meetings {
             let start = m.time.as_deref().map(|t| parse_hhmm("backup", t)).transpose()?;
@@ -655,7 +663,7 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
         .execute(params![
             k.id,
             k.kind,
-            unstamp("at", &k.at)?,
+            unstamp(&k.at)?,
             k.zone,
             k.local_date,
             k.mood,
@@ -686,7 +694,7 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
             g.period,
             g.partner_id,
             g.start_date,
-            unstamp("created_at", &g.created_at)?
+            unstamp(&g.created_at)?
         ])?;
     }
     for (k, v) in &doc.settings {
@@ -697,18 +705,13 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
         c.prepare_cached(
             "INSERT INTO partner_consent (person_id, item, decline_days, granted_at) VALUES (?1, ?2, ?3, ?4)",
         )?
-        .execute(params![
-            x.person_id,
-            x.item,
-            x.decline_days,
-            unstamp("granted_at", &x.granted_at)?
-        ])?;
+        .execute(params![x.person_id, x.item, x.decline_days, unstamp(&x.granted_at)?])?;
     }
     // Foreign keys are checked per statement, but a person's network or a goal's group that is
     // missing from the document must be refused too, so look once more over the whole result.
     let dangling: i64 = c.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
     if dangling > 0 {
-        return Err(bad("a record refers to another that is not in the backup"));
+        return Err(bad(MessageId::RefusalBackupInconsistent));
     }
     sum.networks = count(doc.networks.len());
     sum.people = count(doc.people.len());
@@ -723,7 +726,7 @@ fn write_doc(c: &Connection, doc: &Doc) -> Result<BackupSummary> {
 /// Encrypts `plain` with `passphrase` (age's scrypt recipient, binary age format).
 pub fn encrypt(plain: &[u8], passphrase: &str) -> Result<Vec<u8>> {
     if passphrase.is_empty() {
-        return Err(Error::invalid("passphrase", "must not be empty"));
+        return Err(Error::invalid("passphrase", MessageId::RefusalEmpty));
     }
     let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
     recipient.set_work_factor(WORK_FACTOR);
@@ -737,22 +740,18 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
 
 fn decrypt(bytes: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>> {
     let Some(passphrase) = passphrase else {
-        return Err(Error::invalid(
-            "passphrase",
-            "this backup is encrypted; give its passphrase",
-        ));
+        return Err(Error::invalid("passphrase", MessageId::RefusalBackupPassphrase));
     };
     if let Some(n) = scrypt_work_factors(bytes).max()
         && n > MAX_WORK_FACTOR
     {
-        return Err(bad(format!(
-            "its passphrase protection asks for too much work (scrypt work factor {n}, at most {MAX_WORK_FACTOR}); it was not made by Tend"
-        )));
+        return Err(bad(Message::new(MessageId::RefusalBackupWorkFactor)
+            .num("factor", n)
+            .num("max", MAX_WORK_FACTOR)));
     }
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
     identity.set_max_work_factor(MAX_WORK_FACTOR);
-    age::decrypt(&identity, bytes)
-        .map_err(|_| bad("cannot decrypt it: wrong passphrase, or the file is damaged or incomplete"))
+    age::decrypt(&identity, bytes).map_err(|_| bad(MessageId::RefusalBackupDecrypt))
 }
 
 /// The work factor of every scrypt stanza in an age header (`-> scrypt SALT N` lines before
@@ -781,24 +780,22 @@ fn parse(bytes: &[u8], passphrase: Option<&str>) -> Result<Doc> {
     } else {
         bytes
     };
-    let text = std::str::from_utf8(bytes).map_err(|_| bad("not a Tend backup (not UTF-8 text)"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| bad(MessageId::RefusalBackupNotTend))?;
     // serde_json's messages can quote the offending value (a name, a note); say only where.
-    let at = |e: serde_json::Error| format!("line {} column {}", e.line(), e.column());
-    let header: Header = serde_json::from_str(text)
-        .map_err(|e| bad(format!("not a Tend backup: malformed or incomplete JSON at {}", at(e))))?;
+    let header: Header = serde_json::from_str(text).map_err(|e| malformed(&e))?;
     if header.format.as_deref() != Some(BACKUP_FORMAT) {
-        return Err(bad("not a Tend backup (format is not \"tend-backup\")"));
+        return Err(bad(MessageId::RefusalBackupNotTend));
     }
     match header.version {
         Some(v) if v > u64::from(BACKUP_VERSION) => {
-            return Err(bad(format!(
-                "written by a newer version of Tend (backup version {v}; this version reads up to {BACKUP_VERSION}); update Tend first"
-            )));
+            return Err(bad(Message::new(MessageId::RefusalBackupNewer)
+                .num("version", i64::try_from(v).unwrap_or(i64::MAX))
+                .num("supported", BACKUP_VERSION)));
         }
         Some(v) if v >= 1 => {}
-        _ => return Err(bad("the backup version is missing or invalid")),
+        _ => return Err(damaged()),
     }
-    let doc: Doc = serde_json::from_str(text).map_err(|e| bad(format!("malformed backup at {}", at(e))))?;
+    let doc: Doc = serde_json::from_str(text).map_err(|e| malformed(&e))?;
     check(&doc)?;
     super::backup_rules::check(&doc)?;
     Ok(doc)
@@ -807,7 +804,7 @@ fn parse(bytes: &[u8], passphrase: Option<&str>) -> Result<Doc> {
 fn constraint_to_invalid(e: Error) -> Error {
     match &e {
         Error::Storage(s) if s.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
-            bad("inconsistent: a record repeats an id or refers to another that is not in the backup")
+            bad(MessageId::RefusalBackupInconsistent)
         }
         _ => e,
     }
@@ -842,9 +839,7 @@ impl Store {
         let doc = parse(bytes, passphrase)?;
         self.write(|tx| {
             if has_records(tx)? && !replace {
-                return Err(bad(
-                    "this store already has data; restore into an empty store, or choose to replace it",
-                ));
+                return Err(bad(MessageId::RefusalBackupNotEmpty));
             }
             for t in USER_TABLES {
                 tx.execute(&format!("DELETE FROM {t}"), [])?;

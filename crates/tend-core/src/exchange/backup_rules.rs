@@ -1,7 +1,9 @@
 //! The rules every record meets, applied to a backup before it is restored: each record is
 //! turned into the input a command would have given and checked by the same code, so a backup
 //! can hold nothing a user could not have typed (a 4294967295-day cadence, mood 99, a
-//! zero-minute meeting). A record that breaks a rule is named by kind and id, with the field.
+//! zero-minute meeting). A record that breaks a rule refuses the whole backup
+//! (`refusal-backup-rules`); which record it was is not said, as a refusal never names a
+//! record's id.
 
 use chrono::NaiveDate;
 
@@ -9,6 +11,7 @@ use super::backup::{CheckinRow, Doc, GoalRow, GroupRow, NetworkRow, PersonRow};
 use crate::error::{Error, Result};
 use crate::goals::GoalInput;
 use crate::groups::{GroupInput, MeetingInput};
+use crate::messages::MessageId;
 use crate::model::{CheckinKind, ContactKind, GroupKind, Period, Role, SupportKind};
 use crate::network::NetworkInput;
 use crate::people::{ContactMethod, ContactWindow, PersonInput};
@@ -20,10 +23,12 @@ use crate::validate;
 /// command refuses a future date; a backup is restored later than it was made).
 const LATEST: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid date");
 
-/// "person 3: invalid cadence: must be 1 to 3650 days". Ids and field names only: the rules'
-/// reasons never quote what the user wrote.
-fn named(kind: &str, id: i64) -> impl Fn(Error) -> Error + '_ {
-    move |e| Error::invalid("backup", format!("{kind} {id}: {e}"))
+/// A record that breaks a rule: the backup is refused as a whole.
+fn broken(e: Error) -> Error {
+    match e {
+        Error::InvalidInput { .. } | Error::Conflict { .. } => Error::invalid("backup", MessageId::RefusalBackupRules),
+        other => other,
+    }
 }
 
 /// Checks every record of `doc` (spellings were checked already) against the rules.
@@ -34,10 +39,10 @@ pub(super) fn check(doc: &Doc) -> Result<()> {
     doc.checkins.iter().try_for_each(checkin)?;
     doc.goals.iter().try_for_each(goal)?;
     for n in &doc.needs {
-        validate::text("note", n.note.as_deref()).map_err(named("need", n.id))?;
+        validate::text("note", n.note.as_deref()).map_err(broken)?;
     }
     for x in &doc.consent {
-        crate::share::check_row(x).map_err(named("consent of person", x.person_id))?;
+        crate::share::check_row(x).map_err(broken)?;
         // The mood band is a line of the summary: never consented without it.
         if x.item == "mood"
             && !doc
@@ -45,17 +50,12 @@ pub(super) fn check(doc: &Doc) -> Result<()> {
                 .iter()
                 .any(|y| y.person_id == x.person_id && y.item == "summary")
         {
-            return Err(Error::invalid(
-                "backup",
-                format!("consent of person {}: invalid item: mood needs summary", x.person_id),
-            ));
+            return Err(Error::invalid("backup", MessageId::RefusalBackupRules));
         }
     }
     let mut settings = Settings::default();
     for (key, value) in &doc.settings {
-        settings
-            .set(key, value)
-            .map_err(|e| Error::invalid("backup", format!("setting: {e}")))?;
+        settings.set(key, value).map_err(broken)?;
     }
     Ok(())
 }
@@ -65,13 +65,13 @@ fn network(n: &NetworkRow) -> Result<()> {
     let input = NetworkInput {
         name: n.name.clone(),
         focus: n.focus.clone(),
-        since: since.map_err(named("network", n.id))?,
+        since: since.map_err(broken)?,
     };
-    input.validated(LATEST).map(drop).map_err(named("network", n.id))
+    input.validated(LATEST).map(drop).map_err(broken)
 }
 
 fn person(p: &PersonRow) -> Result<()> {
-    let err = named("person", p.id);
+    let err = broken;
     let minutes = |s: &str| parse_hhmm("contact window", s);
     let input = PersonInput {
         name: p.name.clone(),
@@ -115,7 +115,7 @@ fn person(p: &PersonRow) -> Result<()> {
 }
 
 fn group(g: &GroupRow) -> Result<()> {
-    let err = named("group", g.id);
+    let err = broken;
     let meetings = g
         .meetings
         .iter()
@@ -145,7 +145,7 @@ fn group(g: &GroupRow) -> Result<()> {
 }
 
 fn checkin(c: &CheckinRow) -> Result<()> {
-    let err = named("check-in", c.id);
+    let err = broken;
     // A daily check-in confirmed from a reminder has no mood (see `checkins`); any mood given
     // is 1 to 5, like every typed one.
     if let Some(m) = c.mood {
@@ -158,7 +158,7 @@ fn checkin(c: &CheckinRow) -> Result<()> {
 }
 
 fn goal(g: &GoalRow) -> Result<()> {
-    let err = named("goal", g.id);
+    let err = broken;
     let input = GoalInput {
         network_id: g.network_id,
         title: Some(g.title.clone()),

@@ -13,6 +13,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::MessageId;
 use crate::model::{ContactKind, Role};
 use crate::people::{self, ContactMethod, PersonInput};
 use crate::store::Store;
@@ -276,7 +277,7 @@ fn read_card(lines: &[String], dropped: &mut Vec<String>) -> std::result::Result
     }
     let name = fn_name.or(n_name).ok_or("the card has no name (FN or N)")?;
     crate::validate::name("name", &name).map_err(|e| match e {
-        Error::InvalidInput { reason, .. } => format!("its name {reason}"),
+        Error::InvalidInput { problem, .. } => format!("its name: {}", problem.render("en")),
         other => other.to_string(),
     })?;
     Ok(Card { name, contacts })
@@ -346,14 +347,11 @@ impl Store {
                 .extend(dropped.into_iter().map(|reason| SkippedCard { index, reason }));
         }
         if cards.is_empty() && report.skipped.is_empty() {
-            return Err(Error::invalid(
-                "contacts",
-                "no vCard (BEGIN:VCARD … END:VCARD) in the file",
-            ));
+            return Err(Error::invalid("contacts", MessageId::RefusalNoVcard));
         }
         self.write(|tx| {
             crate::network::get(tx, network_id)
-                .map_err(|_| Error::invalid("network", format!("network {network_id} does not exist")))?;
+                .map_err(|_| Error::invalid("network", MessageId::RefusalNetworkGone))?;
             let mut people = known(tx)?;
             for card in cards {
                 let name = norm_name(&card.name);

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::Attendance;
 use crate::store::Store;
 use crate::time::{Minutes, parse_hhmm, parse_weekday};
@@ -230,7 +231,7 @@ fn join_nonempty(parts: &[Option<Cow<'_, str>>], sep: &str) -> Option<String> {
 
 fn field_err(e: Error) -> String {
     match e {
-        Error::InvalidInput { field, reason } => format!("{field}: {reason}"),
+        Error::InvalidInput { field, problem } => format!("{field}: {}", problem.render("en")),
         other => other.to_string(),
     }
 }
@@ -454,10 +455,12 @@ pub(crate) fn for_each_record(reader: impl Read, each: &mut dyn FnMut(u32, Value
     }
     read.map_err(|e| match e.classify() {
         serde_json::error::Category::Io => Error::Io(e.into()),
-        serde_json::error::Category::Data => Error::invalid("feed", "a Meeting Guide feed is a JSON array of meetings"),
+        serde_json::error::Category::Data => Error::invalid("feed", MessageId::RefusalFeedNotArray),
         _ => Error::invalid(
             "feed",
-            format!("not valid JSON (line {} column {})", e.line(), e.column()),
+            Message::new(MessageId::RefusalFeedNotJson)
+                .num("line", i64::try_from(e.line()).unwrap_or(i64::MAX))
+                .num("column", i64::try_from(e.column()).unwrap_or(i64::MAX)),
         ),
     })
 }

@@ -22,7 +22,7 @@ use super::backup::{
     need_row, network_row, person_row,
 };
 use crate::error::{Error, Result};
-use crate::store::{KEY_LEN, Store, files, is_corruption};
+use crate::store::{KEY_LEN, Store, files, is_corruption, key_length_problem};
 
 /// What a salvage brought out, and what it could not.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,10 +67,7 @@ const BATCH: i64 = 500;
 
 fn check_args(db: &Path, key: &[u8]) -> Result<()> {
     if key.len() != KEY_LEN {
-        return Err(Error::invalid(
-            "key",
-            format!("must be {KEY_LEN} bytes, got {}", key.len()),
-        ));
+        return Err(Error::invalid("key", key_length_problem(key.len())));
     }
     if !db.is_file() {
         return Err(Error::not_found("database file", db.display()));

@@ -12,6 +12,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::PersonRef;
 use crate::model::{CheckinKind, Period};
 use crate::store::Store;
@@ -357,22 +358,19 @@ pub const GOAL_KINDS: [GoalKindChoice; 4] = [
 /// The rules a goal must meet whoever enters it (a command, a backup); returns its title.
 pub(crate) fn rules(input: &GoalInput) -> Result<String> {
     let Some(choice) = GOAL_KINDS.iter().find(|c| c.kind == input.kind) else {
-        return Err(Error::invalid(
-            "goal kind",
-            "SOS is there when you need it; it cannot be a goal",
-        ));
+        return Err(Error::invalid("goal kind", MessageId::RefusalSosGoal));
     };
     if input.target == 0 || input.target > MAX_TARGET {
-        return Err(Error::invalid("target", format!("must be 1 to {MAX_TARGET}")));
-    }
-    if input.person_id.is_some() && !choice.names_person {
         return Err(Error::invalid(
-            "person",
-            "only contact and gratitude goals can name a person",
+            "target",
+            Message::new(MessageId::RefusalRange).num("lo", 1).num("hi", MAX_TARGET),
         ));
     }
+    if input.person_id.is_some() && !choice.names_person {
+        return Err(Error::invalid("person", MessageId::RefusalGoalPerson));
+    }
     if input.group_id.is_some() && !choice.names_group {
-        return Err(Error::invalid("group", "only meeting goals can name a group"));
+        return Err(Error::invalid("group", MessageId::RefusalGoalGroup));
     }
     Ok(match validate::text("title", input.title.as_deref())? {
         Some(t) => validate::name("title", &t)?,
@@ -390,16 +388,16 @@ impl Store {
         };
         self.write(|tx| {
             crate::network::get(tx, input.network_id)
-                .map_err(|_| Error::invalid("network", format!("network {} does not exist", input.network_id)))?;
+                .map_err(|_| Error::invalid("network", MessageId::RefusalNetworkGone))?;
             for (field, id) in [("person", input.person_id), ("partner", input.partner_id)] {
                 if let Some(id) = id
                     && !crate::people::exists(tx, id)?
                 {
-                    return Err(Error::invalid(field, format!("person {id} does not exist")));
+                    return Err(Error::invalid(field, MessageId::RefusalPersonGone));
                 }
             }
             if let Some(g) = input.group_id {
-                crate::groups::get(tx, g).map_err(|_| Error::invalid("group", format!("group {g} does not exist")))?;
+                crate::groups::get(tx, g).map_err(|_| Error::invalid("group", MessageId::RefusalGroupGone))?;
             }
             tx.execute(
                 "INSERT INTO goal (network_id, title, kind, person_id, group_id, target, period, partner_id, start_date, created_at)

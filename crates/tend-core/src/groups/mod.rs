@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::GroupKind;
 use crate::store::Store;
 use crate::time::{Minutes, from_ms, parse_zone, to_ms};
@@ -123,7 +124,7 @@ impl GroupInput {
         if let Some(u) = &online_url
             && !(u.starts_with("https://") || u.starts_with("http://"))
         {
-            return Err(Error::invalid("online url", "must start with https:// or http://"));
+            return Err(Error::invalid("online url", MessageId::RefusalUrlHttp));
         }
         let mut members = self.members.clone();
         members.sort_unstable();
@@ -144,15 +145,19 @@ impl GroupInput {
     }
 }
 
+/// "Codes are 1 to 20 letters or digits, like ONL."
+pub(crate) fn type_code_problem() -> Message {
+    Message::new(MessageId::RefusalMeetingTypeCode)
+        .num("max", 20)
+        .text("example", "ONL")
+}
+
 pub(crate) fn validated_types(types: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::with_capacity(types.len());
     for t in types {
         let t = t.trim();
         if t.is_empty() || t.len() > 20 || !t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return Err(Error::invalid(
-                "meeting type",
-                "codes are 1 to 20 letters or digits, like O or ONL",
-            ));
+            return Err(Error::invalid("meeting type", type_code_problem()));
         }
         if !out.iter().any(|o| o == t) {
             out.push(t.to_string());
@@ -165,21 +170,18 @@ impl MeetingInput {
     pub(crate) fn validated(&self) -> Result<MeetingInput> {
         let tz = parse_zone("meeting time zone", &self.timezone)?;
         if self.weekday.is_some_and(|w| w > 6) {
-            return Err(Error::invalid("meeting weekday", "must be 0 (Sunday) to 6 (Saturday)"));
+            return Err(Error::invalid("meeting weekday", MessageId::RefusalWeekdayNumber));
         }
         if self.weekday.is_some() != self.start.is_some() {
-            return Err(Error::invalid(
-                "meeting",
-                "needs both a weekday and a start time, or neither (by appointment)",
-            ));
+            return Err(Error::invalid("meeting", MessageId::RefusalMeetingDayAndTime));
         }
         if self.start.is_some_and(|s| s >= 1440) {
-            return Err(Error::invalid("meeting start", "must be between 00:00 and 23:59"));
+            return Err(Error::invalid("meeting start", MessageId::RefusalTimeOfDay));
         }
         if self.duration_minutes == 0 || self.duration_minutes > MAX_DURATION {
             return Err(Error::invalid(
                 "meeting duration",
-                format!("must be 1 to {MAX_DURATION} minutes"),
+                Message::new(MessageId::RefusalMinutesRange).num("max", MAX_DURATION),
             ));
         }
         Ok(MeetingInput {
@@ -273,14 +275,14 @@ pub(crate) fn get(c: &Connection, id: i64) -> Result<Group> {
 /// Inserts a validated group (or replaces the one with `id`), its meetings and members.
 pub(crate) fn put(c: &Connection, id: Option<i64>, g: &GroupInput, now: DateTime<Utc>) -> Result<i64> {
     if let Some(n) = g.network_id {
-        crate::network::get(c, n).map_err(|_| Error::invalid("network", format!("network {n} does not exist")))?;
+        crate::network::get(c, n).map_err(|_| Error::invalid("network", MessageId::RefusalNetworkGone))?;
     }
     for p in &g.members {
         if !crate::people::exists(c, *p)? {
-            return Err(Error::invalid("member", format!("person {p} does not exist")));
+            return Err(Error::invalid("member", MessageId::RefusalPersonGone));
         }
     }
-    let types = serde_json::to_string(&g.types).map_err(|e| Error::invalid("meeting type", e.to_string()))?;
+    let types = serde_json::to_string(&g.types).map_err(|_| Error::invalid("meeting type", type_code_problem()))?;
     let id = match id {
         Some(id) => {
             c.execute(
@@ -315,7 +317,7 @@ pub(crate) fn put(c: &Connection, id: Option<i64>, g: &GroupInput, now: DateTime
             )
             .map_err(|e| match e.sqlite_error() {
                 Some(f) if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
-                    Error::invalid("feed slug", "a group with this slug already exists")
+                    Error::invalid("feed slug", MessageId::RefusalSlugTaken)
                 }
                 _ => e.into(),
             })?;

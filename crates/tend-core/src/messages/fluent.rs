@@ -5,6 +5,7 @@
 //! fails a read: it falls back to English, then to the identifier (the catalog tests keep
 //! both from happening).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -73,11 +74,100 @@ pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
 }
 
+/// Locales for testing layouts, as Android names its own: `en-XA` is the English accented and
+/// 40 % longer (where does text get cut off?), `ar-XB` the English forced right to left (does
+/// the layout mirror?). Arguments (names, numbers) are left as they are.
+pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
+
+/// Padding words for `en-XA`, as Android's pseudo-locale adds them.
+const PAD: &str = "one two three four five six seven eight nine ten eleven twelve thirteen";
+
+/// `en-XA`: every ASCII letter accented, wrapped in brackets, 40 % longer.
+pub fn pseudo_accented(s: &str) -> Cow<'static, str> {
+    if s.trim().is_empty() {
+        return Cow::Owned(s.to_owned());
+    }
+    let accent = |c: char| match c {
+        'a' => 'å',
+        'b' => 'ƀ',
+        'c' => 'ç',
+        'd' => 'ð',
+        'e' => 'é',
+        'f' => 'ƒ',
+        'g' => 'ĝ',
+        'h' => 'ĥ',
+        'i' => 'î',
+        'j' => 'ĵ',
+        'k' => 'ķ',
+        'l' => 'ļ',
+        'm' => 'ɱ',
+        'n' => 'ñ',
+        'o' => 'ö',
+        'p' => 'þ',
+        'q' => 'ǫ',
+        'r' => 'ŕ',
+        's' => 'š',
+        't' => 'ţ',
+        'u' => 'û',
+        'v' => 'ṽ',
+        'w' => 'ŵ',
+        'x' => 'ẋ',
+        'y' => 'ý',
+        'z' => 'ž',
+        'A' => 'Å',
+        'B' => 'ß',
+        'C' => 'Ç',
+        'D' => 'Ð',
+        'E' => 'É',
+        'G' => 'Ĝ',
+        'H' => 'Ĥ',
+        'I' => 'Î',
+        'J' => 'Ĵ',
+        'K' => 'Ķ',
+        'L' => 'Ļ',
+        'N' => 'Ñ',
+        'O' => 'Ö',
+        'P' => 'Þ',
+        'R' => 'Ŕ',
+        'S' => 'Š',
+        'T' => 'Ţ',
+        'U' => 'Û',
+        'W' => 'Ŵ',
+        'Y' => 'Ý',
+        'Z' => 'Ž',
+        other => other,
+    };
+    let body: String = s.chars().map(accent).collect();
+    let extra = (s.chars().count() * 2).div_ceil(5);
+    let pad: String = PAD.chars().cycle().take(extra).collect();
+    Cow::Owned(format!("[{body} {pad}]"))
+}
+
+/// `ar-XB`: the text forced right to left (a right-to-left mark and override around it).
+pub fn pseudo_rtl(s: &str) -> Cow<'static, str> {
+    if s.trim().is_empty() {
+        return Cow::Owned(s.to_owned());
+    }
+    Cow::Owned(format!("\u{200F}\u{202E}{s}\u{202C}\u{200F}"))
+}
+
 impl Catalog {
     /// The catalog for a locale as the system writes it ("es-MX", "de_DE.UTF-8"): its shipped
-    /// language, else English.
+    /// language, else English; or one of the [`PSEUDO_LOCALES`].
     pub fn for_locale(locale: &str) -> &'static Catalog {
         static CATALOGS: [OnceLock<Catalog>; 5] = [const { OnceLock::new() }; 5];
+        static PSEUDO: [OnceLock<Catalog>; 2] = [const { OnceLock::new() }; 2];
+        let tag = locale.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+        if let Some(p) = PSEUDO_LOCALES.iter().position(|l| l.eq_ignore_ascii_case(&tag)) {
+            return PSEUDO[p].get_or_init(|| {
+                // English words and English plural rules, transformed.
+                let mut c = Catalog::parse("en", SOURCES[0].1);
+                c.lang = PSEUDO_LOCALES[p];
+                c.bundle
+                    .set_transform(Some(if p == 0 { pseudo_accented } else { pseudo_rtl }));
+                c
+            });
+        }
         let lang = shipped_language(locale);
         let i = SHIPPED_LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
         CATALOGS[i].get_or_init(|| Catalog::parse(SOURCES[i].0, SOURCES[i].1))

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 mod fluent;
-pub use fluent::{Catalog, SOURCES as FLUENT_SOURCES};
+pub use fluent::{Catalog, PSEUDO_LOCALES, SOURCES as FLUENT_SOURCES, pseudo_accented, pseudo_rtl};
 
 /// What kind of value an argument holds, and so how a shell formats it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +150,126 @@ messages! {
     /// Lines of a meeting's description in the calendar file.
     CalendarOnline = "calendar-online" (url: Text);
     CalendarPhone = "calendar-phone" (phone: Text);
+
+    /// Why the core refused what it was given, shown next to the field it names
+    /// (`Error::InvalidInput`, `Error::Conflict`). Never the user's own words, never a record's
+    /// id: "That person no longer exists", not which one.
+    RefusalEmpty = "refusal-empty" ();
+    RefusalTooLong = "refusal-too-long" (max: Number) plural max;
+    RefusalTooLongBytes = "refusal-too-long-bytes" (max: Number) plural max;
+    RefusalControlCharacters = "refusal-control-characters" ();
+    RefusalRange = "refusal-range" (lo: Number, hi: Number);
+    RefusalAtLeast = "refusal-at-least" (min: Number);
+    RefusalWholeNumber = "refusal-whole-number" (lo: Number, hi: Number);
+    RefusalMinutesRange = "refusal-minutes-range" (max: Number) plural max;
+    RefusalDaysRange = "refusal-days-range" (max: Number) plural max;
+    RefusalDistanceRange = "refusal-distance-range" (max: Number);
+    /// The words a command accepts, as they are typed ("on, off").
+    RefusalOneOf = "refusal-one-of" (choices: Text);
+    RefusalTimeZone = "refusal-time-zone" (example: Text);
+    RefusalTimeOfDay = "refusal-time-of-day" ();
+    RefusalDateFormat = "refusal-date-format" ();
+    RefusalDateRange = "refusal-date-range" (from: Date, to: Date);
+    RefusalFutureDate = "refusal-future-date" ();
+    RefusalInstant = "refusal-instant" ();
+    RefusalWeekdayNumber = "refusal-weekday-number" ();
+    RefusalWeekday = "refusal-weekday" ();
+    RefusalDay = "refusal-day" ();
+    RefusalStartEndDiffer = "refusal-start-end-differ" ();
+    RefusalRfc3339 = "refusal-rfc3339" (example: Text);
+    RefusalPersonGone = "refusal-person-gone" ();
+    RefusalNetworkGone = "refusal-network-gone" ();
+    RefusalGroupGone = "refusal-group-gone" ();
+    RefusalNetworkNameTaken = "refusal-network-name-taken" ();
+    RefusalNameShared = "refusal-name-shared" ();
+    RefusalPhone = "refusal-phone" (min: Number, max: Number);
+    RefusalEmail = "refusal-email" (example: Text);
+    RefusalAvoidedEmergency = "refusal-avoided-emergency" ();
+    RefusalWindowTimes = "refusal-window-times" ();
+    RefusalWindowFormat = "refusal-window-format" (example: Text);
+    RefusalUrl = "refusal-url" ();
+    RefusalUrlHttp = "refusal-url-http" ();
+    RefusalUrlHttps = "refusal-url-https" ();
+    RefusalMeetingTypeCode = "refusal-meeting-type-code" (max: Number, example: Text);
+    RefusalMeetingType = "refusal-meeting-type" ();
+    RefusalMeetingDayAndTime = "refusal-meeting-day-and-time" ();
+    RefusalMeetingSpec = "refusal-meeting-spec" (example: Text);
+    RefusalSlugTaken = "refusal-slug-taken" ();
+    RefusalGratitudeEmpty = "refusal-gratitude-empty" ();
+    RefusalKeyReused = "refusal-key-reused" ();
+    RefusalSosGoal = "refusal-sos-goal" ();
+    RefusalGoalPerson = "refusal-goal-person" ();
+    RefusalGoalGroup = "refusal-goal-group" ();
+    RefusalReminderId = "refusal-reminder-id" ();
+    RefusalSnoozeMinutes = "refusal-snooze-minutes" ();
+    RefusalMinutesOnlySnooze = "refusal-minutes-only-snooze" ();
+    /// The actions as a command types them ("done, snooze").
+    RefusalActionNotOffered = "refusal-action-not-offered" (actions: Text);
+    RefusalNotKeepInTouch = "refusal-not-keep-in-touch" ();
+    RefusalNotInReminder = "refusal-not-in-reminder" ();
+    RefusalDoneFirst = "refusal-done-first" ();
+    RefusalCheckinTimes = "refusal-checkin-times" (max: Number, example: Text);
+    RefusalQuietHours = "refusal-quiet-hours" ();
+    RefusalAvoidedPartner = "refusal-avoided-partner" ();
+    RefusalPartnerNoNetwork = "refusal-partner-no-network" ();
+    RefusalDaysOnlyDecline = "refusal-days-only-decline" ();
+    RefusalDeclineDays = "refusal-decline-days" ();
+    RefusalMoodNeedsSummary = "refusal-mood-needs-summary" ();
+    RefusalNotLinked = "refusal-not-linked" ();
+    RefusalSummaryNotShared = "refusal-summary-not-shared" ();
+    RefusalMatrixId = "refusal-matrix-id" (example: Text);
+    RefusalMatrixIdNoName = "refusal-matrix-id-no-name" (example: Text);
+    RefusalMatrixIdOwn = "refusal-matrix-id-own" ();
+    RefusalMatrixIdTaken = "refusal-matrix-id-taken" ();
+    RefusalMatrixConnected = "refusal-matrix-connected" ();
+    RefusalNoLiveChannel = "refusal-no-live-channel" ();
+    RefusalPlace = "refusal-place" (example: Text);
+    RefusalWithinNeedsPlace = "refusal-within-needs-place" ();
+    RefusalAlreadyJoined = "refusal-already-joined" ();
+    RefusalNotFromDirectory = "refusal-not-from-directory" ();
+    RefusalFeedNotArray = "refusal-feed-not-array" ();
+    RefusalFeedNotJson = "refusal-feed-not-json" (line: Number, column: Number);
+    /// A public meeting list: why it could not be added (also why its last refresh failed).
+    RefusalListNeedsPlace = "refusal-list-needs-place" (km: Number);
+    RefusalListNoFeed = "refusal-list-no-feed" ();
+    RefusalListInUse = "refusal-list-in-use" ();
+    RefusalListTooMany = "refusal-list-too-many" ();
+    RefusalListPrivate = "refusal-list-private" ();
+    RefusalListNotFound = "refusal-list-not-found" ();
+    RefusalListServerError = "refusal-list-server-error" ();
+    RefusalListRefused = "refusal-list-refused" ();
+    RefusalListTimedOut = "refusal-list-timed-out" ();
+    RefusalListTooBig = "refusal-list-too-big" (mb: Number);
+    RefusalListTruncated = "refusal-list-truncated" ();
+    RefusalListInsecure = "refusal-list-insecure" ();
+    RefusalListUnreachable = "refusal-list-unreachable" ();
+    RefusalListNotMeetings = "refusal-list-not-meetings" ();
+    RefusalNoVcard = "refusal-no-vcard" ();
+    /// Restoring a backup.
+    RefusalBackupNotTend = "refusal-backup-not-tend" ();
+    RefusalBackupMalformed = "refusal-backup-malformed" (line: Number, column: Number);
+    RefusalBackupNewer = "refusal-backup-newer" (version: Number, supported: Number);
+    RefusalBackupDamaged = "refusal-backup-damaged" ();
+    RefusalBackupInconsistent = "refusal-backup-inconsistent" ();
+    RefusalBackupRules = "refusal-backup-rules" ();
+    RefusalBackupWorkFactor = "refusal-backup-work-factor" (factor: Number, max: Number);
+    RefusalBackupPassphrase = "refusal-backup-passphrase" ();
+    RefusalBackupDecrypt = "refusal-backup-decrypt" ();
+    RefusalBackupNotEmpty = "refusal-backup-not-empty" ();
+    /// The store, its key and its files.
+    RefusalKeyLength = "refusal-key-length" (bytes: Number, got: Number);
+    RefusalKeyFileHex = "refusal-key-file-hex" (digits: Number);
+    RefusalNoDataFolder = "refusal-no-data-folder" ();
+    RefusalFileName = "refusal-file-name" ();
+    RefusalFileUnreadable = "refusal-file-unreadable" ();
+    RefusalFirstLineTooLong = "refusal-first-line-too-long" (max: Number) plural max;
+    RefusalFirstLineNotText = "refusal-first-line-not-text" ();
+    RefusalFirstLineEmpty = "refusal-first-line-empty" ();
+    RefusalQuarantineBusy = "refusal-quarantine-busy" ();
+    RefusalNothingToQuarantine = "refusal-nothing-to-quarantine" ();
+    RefusalSchemaPath = "refusal-schema-path" (version: Number);
+    RefusalDemoNeedsEmpty = "refusal-demo-needs-empty" ();
+    RefusalNotConfirmed = "refusal-not-confirmed" ();
 }
 
 /// Written as its catalog identifier (`"reminder-daily-title"`), in JSON and wherever a message
@@ -221,6 +341,13 @@ pub struct MessageArg {
 pub struct Message {
     pub id: MessageId,
     pub args: Vec<MessageArg>,
+}
+
+/// A message without arguments.
+impl From<MessageId> for Message {
+    fn from(id: MessageId) -> Self {
+        Message::new(id)
+    }
 }
 
 impl Message {
@@ -305,9 +432,11 @@ pub fn shipped_language(locale: &str) -> &'static str {
 /// English when none was.
 pub(crate) fn user_language(c: &rusqlite::Connection) -> crate::Result<String> {
     use rusqlite::OptionalExtension;
-    Ok(c.query_row("SELECT tag FROM user_language WHERE id = 1", [], |r| r.get::<_, String>(0))
-        .optional()?
-        .unwrap_or_else(|| "en".to_owned()))
+    Ok(c.query_row("SELECT tag FROM user_language WHERE id = 1", [], |r| {
+        r.get::<_, String>(0)
+    })
+    .optional()?
+    .unwrap_or_else(|| "en".to_owned()))
 }
 
 /// Records the shipped language for `locale` as the person's (inside the caller's

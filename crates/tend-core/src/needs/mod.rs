@@ -65,7 +65,7 @@ impl Store {
         let note = validate::text("note", note)?;
         self.write(|tx| {
             crate::network::get(tx, network_id)
-                .map_err(|_| Error::invalid("network", format!("network {network_id} does not exist")))?;
+                .map_err(|_| Error::invalid("network", MessageId::RefusalNetworkGone))?;
             tx.execute(
                 "INSERT INTO need (network_id, kind, importance, note) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (network_id, kind) DO UPDATE SET importance = excluded.importance, note = excluded.note",

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::MessageId;
 use crate::store::Store;
 use crate::time::{from_ms, parse_date, to_ms};
 use crate::validate;
@@ -40,7 +41,7 @@ impl NetworkInput {
         if let Some(since) = self.since
             && since > today_limit
         {
-            return Err(Error::invalid("since", "must not be in the future"));
+            return Err(Error::invalid("since", MessageId::RefusalFutureDate));
         }
         Ok(NetworkInput {
             name: validate::name("network name", &self.name)?,
@@ -89,10 +90,7 @@ impl Store {
         let n = input.validated(now.date_naive() + chrono::Duration::days(1))?;
         self.write(|tx| {
             if name_taken(tx, &n.name, 0)? {
-                return Err(Error::invalid(
-                    "network name",
-                    "a network with this name already exists",
-                ));
+                return Err(Error::invalid("network name", MessageId::RefusalNetworkNameTaken));
             }
             tx.execute(
                 "INSERT INTO network (name, focus, since, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -108,10 +106,7 @@ impl Store {
         self.write(|tx| {
             get(tx, id)?;
             if name_taken(tx, &n.name, id)? {
-                return Err(Error::invalid(
-                    "network name",
-                    "a network with this name already exists",
-                ));
+                return Err(Error::invalid("network name", MessageId::RefusalNetworkNameTaken));
             }
             tx.execute(
                 "UPDATE network SET name = ?1, focus = ?2, since = ?3 WHERE id = ?4",

@@ -17,6 +17,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::{ContactKind, Role, SupportKind};
 use crate::store::Store;
 use crate::time::{Minutes, from_ms, to_ms};
@@ -147,28 +148,19 @@ impl PersonInput {
         {
             return Err(Error::invalid(
                 "cadence",
-                format!("must be 1 to {MAX_CADENCE_DAYS} days"),
+                Message::new(MessageId::RefusalDaysRange).num("max", MAX_CADENCE_DAYS),
             ));
         }
         for w in &self.windows {
             if w.weekday > 6 {
-                return Err(Error::invalid(
-                    "contact window",
-                    "weekday must be 0 (Sunday) to 6 (Saturday)",
-                ));
+                return Err(Error::invalid("contact window", MessageId::RefusalWeekdayNumber));
             }
             if w.start >= 1440 || w.end >= 1440 || w.start == w.end {
-                return Err(Error::invalid(
-                    "contact window",
-                    "needs a start and a different end between 00:00 and 23:59",
-                ));
+                return Err(Error::invalid("contact window", MessageId::RefusalWindowTimes));
             }
         }
         if self.avoid && self.emergency {
-            return Err(Error::invalid(
-                "emergency",
-                "someone you avoid cannot be an emergency contact",
-            ));
+            return Err(Error::invalid("emergency", MessageId::RefusalAvoidedEmergency));
         }
         let mut networks = self.networks.clone();
         networks.sort_unstable();
@@ -197,7 +189,7 @@ pub(crate) fn contact_value(kind: ContactKind, v: &str) -> Result<String> {
             if !allowed || !(3..=20).contains(&digits) {
                 return Err(Error::invalid(
                     "phone",
-                    "expected a phone number of 3 to 20 digits (spaces, +, -, ( ) allowed)",
+                    Message::new(MessageId::RefusalPhone).num("min", 3).num("max", 20),
                 ));
             }
         }
@@ -206,7 +198,10 @@ pub(crate) fn contact_value(kind: ContactKind, v: &str) -> Result<String> {
                 !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
             }) && !t.contains(char::is_whitespace);
             if !ok {
-                return Err(Error::invalid("email", "expected an address like name@example.org"));
+                return Err(Error::invalid(
+                    "email",
+                    Message::new(MessageId::RefusalEmail).text("example", "name@example.org"),
+                ));
             }
         }
         ContactKind::Other => {
@@ -214,7 +209,7 @@ pub(crate) fn contact_value(kind: ContactKind, v: &str) -> Result<String> {
         }
     }
     if t.chars().count() > validate::MAX_NAME {
-        return Err(Error::invalid(kind.as_str(), "is too long"));
+        return Err(Error::invalid(kind.as_str(), validate::too_long(validate::MAX_NAME)));
     }
     Ok(t.to_string())
 }
@@ -223,7 +218,7 @@ fn check_networks(c: &Connection, ids: &[i64]) -> Result<()> {
     for id in ids {
         let exists: bool = c.query_row("SELECT EXISTS(SELECT 1 FROM network WHERE id = ?1)", [id], |r| r.get(0))?;
         if !exists {
-            return Err(Error::invalid("network", format!("network {id} does not exist")));
+            return Err(Error::invalid("network", MessageId::RefusalNetworkGone));
         }
     }
     Ok(())
@@ -413,7 +408,7 @@ impl Store {
     }
 
     /// A person by id or by exact name (ignoring case), as typed at a command line. A name two
-    /// people share is refused, naming the ids to choose from.
+    /// people share is refused: give the id instead (`person list` shows them).
     pub fn find_person(&self, id_or_name: &str) -> Result<Person> {
         self.read(|c| {
             let key = id_or_name.trim();
@@ -425,13 +420,7 @@ impl Store {
             match ids.as_slice() {
                 [] => Err(Error::not_found("person", "with that name")),
                 [id] => get(c, *id),
-                many => Err(Error::invalid(
-                    "person",
-                    format!(
-                        "several people have that name; use an id: {}",
-                        many.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
-                    ),
-                )),
+                _ => Err(Error::invalid("person", MessageId::RefusalNameShared)),
             }
         })
     }
@@ -477,7 +466,7 @@ pub fn parse_windows(spec: &str) -> Result<Vec<ContactWindow>> {
     let bad = || {
         Error::invalid(
             "contact window",
-            "expected days and a time range, like mon-fri 09:00-17:00",
+            Message::new(MessageId::RefusalWindowFormat).text("example", "mon-fri 09:00-17:00"),
         )
     };
     let mut out = Vec::new();
@@ -519,7 +508,7 @@ pub fn parse_windows(spec: &str) -> Result<Vec<ContactWindow>> {
         for w in weekdays {
             let win = ContactWindow { weekday: w, start, end };
             if start == end {
-                return Err(Error::invalid("contact window", "start and end must differ"));
+                return Err(Error::invalid("contact window", MessageId::RefusalStartEndDiffer));
             }
             if !out.contains(&win) {
                 out.push(win);

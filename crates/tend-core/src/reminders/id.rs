@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 use super::ReminderKind;
 use crate::error::Error;
+use crate::messages::MessageId;
 use crate::time::{Minutes, fmt_hhmm};
 
 /// One reminder occurrence.
@@ -111,7 +112,7 @@ impl fmt::Display for OccurrenceId {
 }
 
 fn bad() -> Error {
-    Error::invalid("notification id", "is not a Tend reminder id")
+    Error::invalid("notification id", MessageId::RefusalReminderId)
 }
 
 fn date(s: &str) -> Result<NaiveDate, Error> {

@@ -42,7 +42,7 @@ pub use id::{OccurrenceId, Opens, opens};
 
 use crate::checkins::{Checkin, CheckinData, NewCheckin};
 use crate::error::{Error, Result};
-use crate::messages::Message;
+use crate::messages::{Message, MessageId};
 use crate::model::PersonRef;
 use crate::model::{Channel, Direction, Role};
 use crate::store::Store;
@@ -165,9 +165,12 @@ impl Action {
             ("done", None) => Ok(Action::Done),
             ("skip", None) => Ok(Action::Skip),
             ("snooze", Some(m)) => Ok(Action::Snooze { minutes: m }),
-            ("snooze", None) => Err(Error::invalid("snooze", "say for how many minutes")),
-            ("done" | "skip", Some(_)) => Err(Error::invalid("action", "only snooze takes minutes")),
-            _ => Err(Error::invalid("action", "expected done, skip or snooze MINUTES")),
+            ("snooze", None) => Err(Error::invalid("snooze", MessageId::RefusalSnoozeMinutes)),
+            ("done" | "skip", Some(_)) => Err(Error::invalid("action", MessageId::RefusalMinutesOnlySnooze)),
+            _ => Err(Error::invalid(
+                "action",
+                Message::new(MessageId::RefusalOneOf).text("choices", "done, skip, snooze MINUTES"),
+            )),
         }
     }
 
@@ -521,7 +524,7 @@ impl Store {
         {
             return Err(Error::invalid(
                 "snooze",
-                format!("must be 1 to {MAX_SNOOZE_MINUTES} minutes"),
+                Message::new(MessageId::RefusalMinutesRange).num("max", MAX_SNOOZE_MINUTES),
             ));
         }
         let occurrence: OccurrenceId = id
@@ -568,9 +571,9 @@ impl Store {
             if !n.actions.contains(&action.kind()) {
                 return Err(Error::invalid(
                     "action",
-                    format!(
-                        "this reminder offers {}",
-                        n.actions.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ")
+                    Message::new(MessageId::RefusalActionNotOffered).text(
+                        "actions",
+                        n.actions.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
                     ),
                 ));
             }
@@ -639,11 +642,11 @@ impl Store {
         let id = notification_id.trim();
         let occurrence: OccurrenceId = id.parse()?;
         if occurrence.kind() != ReminderKind::KeepInTouch {
-            return Err(Error::invalid("notification id", "is not a keep-in-touch reminder"));
+            return Err(Error::invalid("notification id", MessageId::RefusalNotKeepInTouch));
         }
         let named = kit_people(&occurrence);
         if person_ids.iter().any(|p| !named.contains(p)) {
-            return Err(Error::invalid("person", "was not part of this reminder"));
+            return Err(Error::invalid("person", MessageId::RefusalNotInReminder));
         }
         let mut chosen = person_ids.to_vec();
         chosen.sort_unstable();
@@ -653,7 +656,7 @@ impl Store {
                 .query_row("SELECT state FROM reminder_handled WHERE id = ?1", [id], |r| r.get(0))
                 .optional()?;
             if state.as_deref() != Some("done") {
-                return Err(Error::invalid("notification", "mark the reminder done first"));
+                return Err(Error::invalid("notification", MessageId::RefusalDoneFirst));
             }
             let mut out = Vec::with_capacity(chosen.len());
             for person_id in chosen {

@@ -6,6 +6,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::store::Store;
 use crate::time::{Minutes, fmt_hhmm, parse_hhmm};
 
@@ -136,7 +137,12 @@ impl Settings {
                     times.push(parse_hhmm("checkin_times", part)?);
                 }
                 if times.is_empty() || times.len() > 6 {
-                    return Err(Error::invalid("checkin_times", "give 1 to 6 times like 08:00,20:00"));
+                    return Err(Error::invalid(
+                        "checkin_times",
+                        Message::new(MessageId::RefusalCheckinTimes)
+                            .num("max", 6)
+                            .text("example", "08:00,20:00"),
+                    ));
                 }
                 times.sort_unstable();
                 times.dedup();
@@ -148,13 +154,13 @@ impl Settings {
                 } else {
                     let (a, b) = v
                         .split_once('-')
-                        .ok_or_else(|| Error::invalid("quiet_hours", "expected HH:MM-HH:MM or off"))?;
+                        .ok_or_else(|| Error::invalid("quiet_hours", MessageId::RefusalQuietHours))?;
                     let q = QuietHours {
                         start: parse_hhmm("quiet_hours", a)?,
                         end: parse_hhmm("quiet_hours", b)?,
                     };
                     if q.start == q.end {
-                        return Err(Error::invalid("quiet_hours", "start and end must differ"));
+                        return Err(Error::invalid("quiet_hours", MessageId::RefusalStartEndDiffer));
                     }
                     Some(q)
                 };
@@ -175,7 +181,12 @@ impl Settings {
                 } else {
                     return Err(Error::invalid(
                         "crisis_country",
-                        format!("expected auto or one of {}", known.join(", ")),
+                        one_of(
+                            std::iter::once("auto".to_owned())
+                                .chain(known)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
                     ));
                 };
             }
@@ -184,7 +195,7 @@ impl Settings {
                     "mon" | "monday" => Weekday::Mon,
                     "sun" | "sunday" => Weekday::Sun,
                     "sat" | "saturday" => Weekday::Sat,
-                    _ => return Err(Error::invalid("week_start", "expected monday, sunday or saturday")),
+                    _ => return Err(Error::invalid("week_start", one_of("monday, sunday, saturday"))),
                 }
             }
             _ => return Err(unknown_key()),
@@ -194,22 +205,29 @@ impl Settings {
 }
 
 fn unknown_key() -> Error {
-    Error::invalid("setting", format!("unknown key; expected one of {}", KEYS.join(", ")))
+    Error::invalid("setting", one_of(KEYS.join(", ")))
+}
+
+/// "Expected one of: on, off." (the words as they are typed).
+fn one_of(choices: impl Into<String>) -> Message {
+    Message::new(MessageId::RefusalOneOf).text("choices", choices)
 }
 
 fn parse_on_off(field: &str, v: &str) -> Result<bool> {
     match v.to_ascii_lowercase().as_str() {
         "on" | "true" | "yes" => Ok(true),
         "off" | "false" | "no" => Ok(false),
-        _ => Err(Error::invalid(field, "expected on or off")),
+        _ => Err(Error::invalid(field, one_of("on, off"))),
     }
 }
 
 fn parse_num(field: &str, v: &str, lo: u32, hi: u32) -> Result<u32> {
-    v.parse::<u32>()
-        .ok()
-        .filter(|n| (lo..=hi).contains(n))
-        .ok_or_else(|| Error::invalid(field, format!("expected a whole number from {lo} to {hi}")))
+    v.parse::<u32>().ok().filter(|n| (lo..=hi).contains(n)).ok_or_else(|| {
+        Error::invalid(
+            field,
+            Message::new(MessageId::RefusalWholeNumber).num("lo", lo).num("hi", hi),
+        )
+    })
 }
 
 pub(crate) fn load(c: &Connection) -> Result<Settings> {

@@ -13,8 +13,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::{DEFAULT_DECLINE_DAYS, Partner, facts, partner, summary};
-use crate::messages::{Catalog, Message};
 use crate::error::{Error, Result};
+use crate::messages::{Catalog, Message, MessageId};
 use crate::model::{PersonRef, ShareItem, ShareKind};
 use crate::store::Store;
 use crate::time::{from_ms, local_date, to_ms};
@@ -151,12 +151,12 @@ pub fn others_in_room(members: &[String], me: &str, partner: &str) -> Vec<String
 /// Why `candidate` (already parsed as a Matrix user ID) cannot be a partner of the account `own`,
 /// if it cannot: an empty name, or the user's own account written in another case (servers
 /// treat user names without regard to case).
-pub fn partner_id_problem(candidate: &str, own: &str) -> Option<&'static str> {
+pub fn partner_id_problem(candidate: &str, own: &str) -> Option<Message> {
     if candidate.starts_with("@:") || !candidate.starts_with('@') {
-        return Some("has no user name before the server (like @name:server)");
+        return Some(Message::new(MessageId::RefusalMatrixIdNoName).text("example", "@name:server"));
     }
     if candidate.eq_ignore_ascii_case(own) {
-        return Some("is your own account");
+        return Some(MessageId::RefusalMatrixIdOwn.into());
     }
     None
 }
@@ -238,7 +238,9 @@ pub fn received_lines(value: Option<&serde_json::Value>) -> Vec<Message> {
     match serde_json::from_value::<Vec<Message>>(v.clone()) {
         Ok(lines)
             if lines.len() <= MAX_RECEIVED_LINES
-                && lines.iter().all(|m| m.is_well_formed() && m.id.key().starts_with("share-")) =>
+                && lines
+                    .iter()
+                    .all(|m| m.is_well_formed() && m.id.key().starts_with("share-")) =>
         {
             lines
         }
@@ -528,16 +530,13 @@ impl Store {
     /// shared with them) or `text` the user typed. Returns it as it will be sent.
     pub fn queue_share(&self, person_id: i64, text: Option<&str>, now: DateTime<Utc>, tz: Tz) -> Result<Outgoing> {
         let text = match text {
-            Some(t) => Some(validate::text("text", Some(t))?.ok_or_else(|| Error::invalid("text", "is empty"))?),
+            Some(t) => {
+                Some(validate::text("text", Some(t))?.ok_or_else(|| Error::invalid("text", MessageId::RefusalEmpty))?)
+            }
             None => None,
         };
         self.write(|tx| {
-            let link = link_row(tx, person_id)?.ok_or_else(|| {
-                Error::invalid(
-                    "person",
-                    "is not linked to a Matrix ID (never, or sharing was revoked); link them first",
-                )
-            })?;
+            let link = link_row(tx, person_id)?.ok_or_else(|| Error::invalid("person", MessageId::RefusalNotLinked))?;
             let f = facts(tx, person_id)?;
             let network = f.network();
             let p = partner(tx, f)?;
@@ -549,10 +548,7 @@ impl Store {
                     (ShareKind::Summary, s.text, s.lines)
                 }
                 None => {
-                    return Err(Error::invalid(
-                        "consent",
-                        "the weekly summary is not shared with this person; turn it on first",
-                    ));
+                    return Err(Error::invalid("consent", MessageId::RefusalSummaryNotShared));
                 }
             };
             enqueue(tx, person_id, kind, &lines, &body, None, now)?;
@@ -677,10 +673,7 @@ impl Store {
                 )
                 .optional()?;
             if taken.is_some() {
-                return Err(Error::Conflict {
-                    what: "Matrix ID",
-                    reason: "is already linked to another person".into(),
-                });
+                return Err(Error::conflict("Matrix ID", MessageId::RefusalMatrixIdTaken));
             }
             tx.execute(
                 "INSERT INTO partner_link (person_id, matrix_id, linked_at) VALUES (?1, ?2, ?3)
@@ -1053,7 +1046,10 @@ mod tests {
         let e = s
             .queue_share(sam, Some("still there?"), at("2026-03-05T11:03:00Z"), Dublin)
             .unwrap_err();
-        assert!(e.to_string().starts_with("invalid person: is not linked"), "{e}");
+        assert!(
+            matches!(&e, Error::InvalidInput { field, problem } if field == "person" && problem.id == MessageId::RefusalNotLinked),
+            "{e}"
+        );
     }
 
     #[test]
@@ -1094,7 +1090,10 @@ mod tests {
         let summary = out.iter().find(|o| o.kind == ShareKind::Summary).unwrap();
         // Other Matrix apps show the sender's German; the lines travel beside it.
         assert!(summary.body.starts_with("Meine Woche"), "{}", summary.body);
-        assert_eq!(summary.body, crate::share::text_of(&summary.lines, Catalog::for_locale("de")));
+        assert_eq!(
+            summary.body,
+            crate::share::text_of(&summary.lines, Catalog::for_locale("de"))
+        );
 
         // The partner's Tend keeps the lines and words them in its own language.
         let wire = serde_json::to_value(&summary.lines).unwrap();
@@ -1225,15 +1224,13 @@ mod tests {
     fn a_partner_is_someone_else_with_a_name() {
         let me = "@alice:example.org";
         assert_eq!(partner_id_problem("@bob:example.org", me), None);
-        assert!(
-            partner_id_problem("@ALICE:Example.org", me)
-                .unwrap()
-                .contains("your own")
+        assert_eq!(
+            partner_id_problem("@ALICE:Example.org", me).map(|m| m.id),
+            Some(MessageId::RefusalMatrixIdOwn)
         );
-        assert!(
-            partner_id_problem("@:example.org", me)
-                .unwrap()
-                .contains("no user name")
+        assert_eq!(
+            partner_id_problem("@:example.org", me).map(|m| m.id),
+            Some(MessageId::RefusalMatrixIdNoName)
         );
     }
 

@@ -49,6 +49,7 @@ use zeroize::Zeroizing;
 use super::channel::{LinkState, Origin, Verdict, bounded_body, others_in_room, partner_id_problem, verdict};
 use super::{Outgoing, PartnerLink, Received};
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 use crate::model::{PersonRef, ShareKind};
 use crate::store::Store;
 use crate::store::files::{create_private_dirs, files_under, matrix_dir, restrict_to_owner};
@@ -156,12 +157,16 @@ fn channel_err(e: impl std::fmt::Display) -> Error {
 
 /// Checks a Matrix user ID (`@name:server`) with ruma's parser, and that it has a name.
 pub fn parse_user_id(s: &str) -> Result<OwnedUserId> {
-    let id = UserId::parse(s.trim())
-        .map_err(|e| Error::invalid("matrix id", format!("is not a Matrix user ID like @name:server ({e})")))?;
+    let id = UserId::parse(s.trim()).map_err(|_| {
+        Error::invalid(
+            "matrix id",
+            Message::new(MessageId::RefusalMatrixId).text("example", "@name:server"),
+        )
+    })?;
     if id.localpart().is_empty() {
         return Err(Error::invalid(
             "matrix id",
-            "has no user name before the server (like @name:server)",
+            Message::new(MessageId::RefusalMatrixIdNoName).text("example", "@name:server"),
         ));
     }
     Ok(id)
@@ -374,11 +379,8 @@ impl Store {
         password: &str,
         now: DateTime<Utc>,
     ) -> Result<MatrixAccount> {
-        if let Some(a) = self.matrix_account()? {
-            return Err(Error::Conflict {
-                what: "Matrix account",
-                reason: format!("already connected as {}", a.user_id),
-            });
+        if self.matrix_account()?.is_some() {
+            return Err(Error::conflict("Matrix account", MessageId::RefusalMatrixConnected));
         }
         let url = url_of(homeserver)?;
         let mut live = self.share.lock().unwrap_or_else(|p| p.into_inner());
@@ -589,7 +591,7 @@ impl Store {
 
 /// The homeserver's URL, parsed by the `url` crate (through reqwest): http or https only.
 fn url_of(homeserver: &str) -> Result<String> {
-    let bad = || Error::invalid("homeserver", "must be a URL like https://matrix.example.org");
+    let bad = || Error::invalid("homeserver", MessageId::RefusalUrlHttp);
     let url = matrix_sdk::reqwest::Url::parse(homeserver.trim()).map_err(|_| bad())?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(bad());

@@ -22,6 +22,7 @@ pub use channel::{
 pub use summary::{WeeklySummary, decline_lines, milestone_lines, mood_band, sos_lines, text_of};
 
 use crate::error::{Error, Result};
+use crate::messages::MessageId;
 use crate::model::{PersonRef, ShareItem};
 use crate::store::Store;
 use crate::time::{from_ms, to_ms};
@@ -116,13 +117,10 @@ impl PersonFacts {
     /// Only someone in one of the user's networks, not marked avoided, may be a partner.
     fn may_be_partner(&self) -> Result<()> {
         if self.avoid {
-            return Err(Error::invalid("person", "is marked to avoid, so cannot be a partner"));
+            return Err(Error::invalid("person", MessageId::RefusalAvoidedPartner));
         }
         if self.networks.is_empty() {
-            return Err(Error::invalid(
-                "person",
-                "is in none of your networks; add them to one first",
-            ));
+            return Err(Error::invalid("person", MessageId::RefusalPartnerNoNetwork));
         }
         Ok(())
     }
@@ -175,7 +173,7 @@ fn rule(item: ShareItem, on: bool, days: Option<u32>) -> Result<Option<u32>> {
             Ok(Some(d))
         }
         (ShareItem::Decline, _) => Ok(None),
-        (_, Some(_)) => Err(Error::invalid("days", "only the decline item takes a number of days")),
+        (_, Some(_)) => Err(Error::invalid("days", MessageId::RefusalDaysOnlyDecline)),
         (_, None) => Ok(None),
     }
 }
@@ -184,7 +182,7 @@ fn rule(item: ShareItem, on: bool, days: Option<u32>) -> Result<Option<u32>> {
 pub(crate) fn check_row(x: &crate::exchange::backup::ConsentRow) -> Result<()> {
     let item = ShareItem::parse(&x.item)?;
     if item == ShareItem::Decline && x.decline_days.is_none() {
-        return Err(Error::invalid("days", "the decline item needs a number of days"));
+        return Err(Error::invalid("days", MessageId::RefusalDeclineDays));
     }
     rule(item, true, x.decline_days).map(drop)
 }
@@ -220,10 +218,7 @@ impl Store {
             } else {
                 f.may_be_partner()?;
                 if needs_summary_first(item, &consents(tx, person_id)?) {
-                    return Err(Error::invalid(
-                        "item",
-                        "mood is part of the weekly summary; share the summary first",
-                    ));
+                    return Err(Error::invalid("item", MessageId::RefusalMoodNeedsSummary));
                 }
                 tx.execute(
                     "INSERT INTO partner_consent (person_id, item, decline_days, granted_at) VALUES (?1, ?2, ?3, ?4)

@@ -155,7 +155,11 @@ pub(super) fn weekly(
     let (goals, goals_met, goals_at_risk) = (count(|_| true), count(|p| p.met), count(|p| p.at_risk && !p.met));
     let mood = if include_mood { mood_band(&moods) } else { None };
 
-    let mut lines = vec![Message::new(MessageId::ShareWeekHeading).date("from", from).date("to", to)];
+    let mut lines = vec![
+        Message::new(MessageId::ShareWeekHeading)
+            .date("from", from)
+            .date("to", to),
+    ];
     if let Some(d) = days_since_start {
         lines.push(Message::new(MessageId::ShareWeekDay).num("day", d));
     }

@@ -13,6 +13,7 @@ use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::messages::MessageId;
 
 /// The prefix of every temporary file Tend creates; `wipe` removes leftovers with it from the
 /// store's folder (a power cut mid-export can leave one behind).
@@ -192,7 +193,7 @@ pub fn create_private(path: &Path, bytes: &[u8]) -> Result<bool> {
 
 fn write_temp(path: &Path, bytes: &[u8]) -> Result<Temp> {
     if path.file_name().is_none() {
-        return Err(Error::invalid("file", "needs a file name"));
+        return Err(Error::invalid("file", MessageId::RefusalFileName));
     }
     let mut temp = create_temp(&folder_of(path))?;
     let file = temp

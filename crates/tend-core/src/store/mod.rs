@@ -32,10 +32,18 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 
 /// The length of the raw SQLCipher key the caller supplies (the platform keystore on phones, a
 /// key file for the CLI).
 pub const KEY_LEN: usize = 32;
+
+/// "The key must be 32 bytes, not `got`."
+pub(crate) fn key_length_problem(got: usize) -> Message {
+    Message::new(MessageId::RefusalKeyLength)
+        .num("bytes", KEY_LEN as i64)
+        .num("got", i64::try_from(got).unwrap_or(i64::MAX))
+}
 
 /// One user's Tend data: an SQLCipher database file. `Send + Sync`; calls from many threads are
 /// serialised on one connection, which is what SQLite's single writer needs anyway.
@@ -217,10 +225,7 @@ impl Store {
     fn open_with(path: &Path, key: &[u8], create: bool) -> Result<Store> {
         let path = path.to_path_buf();
         if key.len() != KEY_LEN {
-            return Err(Error::invalid(
-                "key",
-                format!("must be {KEY_LEN} bytes, got {}", key.len()),
-            ));
+            return Err(Error::invalid("key", key_length_problem(key.len())));
         }
         sqlcipher_ready().map_err(|reason| Error::CannotOpen {
             path: path.display().to_string(),

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::Store;
 use super::files::{QUARANTINE_MARK, database_files};
 use crate::error::{Error, Result};
+use crate::messages::MessageId;
 
 /// Renames the database at `db` and its `-wal`, `-shm` and `-journal` files to
 /// `<name>.unreadable-<UTC timestamp><suffix>` and returns the new database path. The caller
@@ -38,11 +39,8 @@ pub fn quarantine(db: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
             (p, target)
         })
         .collect();
-    if let Some((_, taken)) = moves.iter().find(|(_, t)| t.exists()) {
-        return Err(Error::invalid(
-            "quarantine",
-            format!("{} already exists; try again in a second", taken.display()),
-        ));
+    if moves.iter().any(|(_, t)| t.exists()) {
+        return Err(Error::invalid("quarantine", MessageId::RefusalQuarantineBusy));
     }
     for (from, to) in &moves {
         std::fs::rename(from, to)?;
@@ -65,10 +63,7 @@ pub fn quarantine_unreadable(db: &Path, key: &[u8], now: DateTime<Utc>) -> Resul
     // called healthy.
     let checked = Store::open_existing(db, key).and_then(|store| store.full_check());
     match checked {
-        Ok(()) => Err(Error::invalid(
-            "quarantine",
-            "this store opens fine with its key; there is nothing to quarantine",
-        )),
+        Ok(()) => Err(Error::invalid("quarantine", MessageId::RefusalNothingToQuarantine)),
         Err(Error::WrongKey { .. } | Error::Corrupt { .. }) => quarantine(db, now),
         Err(e) => Err(e),
     }

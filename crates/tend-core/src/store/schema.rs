@@ -12,6 +12,7 @@
 use rusqlite::Transaction;
 
 use crate::error::{Error, Result};
+use crate::messages::{Message, MessageId};
 
 /// Lists the step files once; both [`MIGRATIONS`] and [`SQL`] are made from this one list.
 macro_rules! steps {
@@ -47,7 +48,12 @@ pub fn upgrade_from(tx: &Transaction<'_>, version: i64) -> Result<()> {
     let from = usize::try_from(version)
         .ok()
         .filter(|v| *v <= MIGRATIONS.len())
-        .ok_or_else(|| Error::invalid("schema", format!("no upgrade path from version {version}")))?;
+        .ok_or_else(|| {
+            Error::invalid(
+                "schema",
+                Message::new(MessageId::RefusalSchemaPath).num("version", version),
+            )
+        })?;
     for step in &MIGRATIONS[from..] {
         tx.execute_batch(step)?;
     }

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use super::GeoPoint;
 use crate::error::{Error, Result};
 use crate::exchange::ImportReport;
+use crate::messages::{Message, MessageId};
 use crate::store::Store;
 use crate::time::from_ms;
 
@@ -147,22 +148,26 @@ impl FetchFailure {
         .find(|f| f.as_str() == s)
     }
 
-    /// The failure in plain English, for the CLI (the phones have their own string resources).
-    pub fn words(self) -> &'static str {
+    /// The failure as a message, for the refusal of a list that cannot be added and for the
+    /// reason a refresh failed (the phones also have their own words for the latter).
+    pub fn message(self) -> Message {
         match self {
-            FetchFailure::Private => {
-                "the group keeps its meeting list private (the server asks for a key); ask them for a public link, or choose another list"
-            }
-            FetchFailure::NotFound => "the list is no longer at that address",
-            FetchFailure::ServerError => "the list's server had a problem; Tend will try again later",
-            FetchFailure::Refused => "the list's server refused the request",
-            FetchFailure::TimedOut => "the list's server took too long to answer",
-            FetchFailure::TooBig => "the list is larger than Tend reads (64 MB)",
-            FetchFailure::Truncated => "the list arrived incomplete",
-            FetchFailure::Insecure => "the list is not offered over a secure (https) connection",
-            FetchFailure::Unreachable => "the list's server could not be reached (no connection, or a wrong address)",
-            FetchFailure::NotAList => "what the server sent is not a meeting list",
+            FetchFailure::Private => MessageId::RefusalListPrivate.into(),
+            FetchFailure::NotFound => MessageId::RefusalListNotFound.into(),
+            FetchFailure::ServerError => MessageId::RefusalListServerError.into(),
+            FetchFailure::Refused => MessageId::RefusalListRefused.into(),
+            FetchFailure::TimedOut => MessageId::RefusalListTimedOut.into(),
+            FetchFailure::TooBig => Message::new(MessageId::RefusalListTooBig).num("mb", 64),
+            FetchFailure::Truncated => MessageId::RefusalListTruncated.into(),
+            FetchFailure::Insecure => MessageId::RefusalListInsecure.into(),
+            FetchFailure::Unreachable => MessageId::RefusalListUnreachable.into(),
+            FetchFailure::NotAList => MessageId::RefusalListNotMeetings.into(),
         }
+    }
+
+    /// The failure in English, for logs and the CLI.
+    pub fn words(self) -> String {
+        self.message().render("en")
     }
 }
 

@@ -14,6 +14,7 @@ use super::{FetchFailure, MeetingSource, Row, SourceKind, find_row, put_row, row
 use crate::directory::GeoPoint;
 use crate::error::{Error, Result};
 use crate::exchange::ImportReport;
+use crate::messages::{Message, MessageId};
 use crate::store::Store;
 use crate::time::to_ms;
 use crate::validate;
@@ -69,11 +70,16 @@ pub struct NewSource {
 }
 
 fn parse_url(field: &str, s: &str) -> Result<Url> {
-    let u = Url::parse(s.trim()).map_err(|_| Error::invalid(field, "is not a web address"))?;
+    let u = Url::parse(s.trim()).map_err(|_| Error::invalid(field, MessageId::RefusalUrl))?;
     if !fetch::allowed(&u) {
-        return Err(Error::invalid(field, "must start with https://"));
+        return Err(Error::invalid(field, MessageId::RefusalUrlHttps));
     }
     Ok(u)
+}
+
+/// A BMLT list asked by area needs a place: only its grid cell (about 50 km across) is sent.
+fn needs_place() -> Message {
+    Message::new(MessageId::RefusalListNeedsPlace).num("km", 50)
 }
 
 fn zone(row: &Row) -> Option<Tz> {
@@ -87,7 +93,7 @@ fn target(row: &Row) -> Result<Url> {
         (SourceKind::Bmlt, Some(id), _) => bmlt::search_url(&row.url, Query::Service(id)),
         (SourceKind::Bmlt, None, Some(cell)) => bmlt::search_url(&row.url, Query::Cell(cell)),
         (SourceKind::Bmlt, None, None) => {
-            return Err(Error::invalid("near", "a BMLT list is asked by area: give a place"));
+            return Err(Error::invalid("near", needs_place()));
         }
     };
     parse_url("url", &s)
@@ -237,10 +243,7 @@ impl Store {
                     .ok_or_else(|| Error::not_found("meeting source", id))?;
                 let cell = match (s.kind, s.service, near) {
                     (SourceKind::Bmlt, None, None) => {
-                        return Err(Error::invalid(
-                            "near",
-                            "this list is asked by area: give a place (only its grid cell, about 50 km across, is sent)",
-                        ));
+                        return Err(Error::invalid("near", needs_place()));
                     }
                     (SourceKind::Bmlt, None, Some(p)) => Some(bmlt::cell_of(p)),
                     _ => None,
@@ -299,34 +302,30 @@ impl Store {
         let name = validate::text("name", input.name.as_deref())?;
         let fellowship = validate::text("fellowship", input.fellowship.as_deref())?;
         let host = url.host_str().unwrap_or("source").to_ascii_lowercase();
-        let why = |f: Failed| Error::invalid("url", f.failure.words());
+        let why = |f: Failed| Error::invalid("url", f.failure.message());
         let (kind, feed_url, body) = match input.bmlt_service {
             Some(service) => {
                 validate::range("service", service, 1, i64::MAX)?;
                 let q = parse_url("url", &bmlt::search_url(url.as_str(), Query::Service(service)))?;
                 match fetch::get(&q, &Validators::default(), limits).map_err(why)? {
                     Fetched::Body(b) => (SourceKind::Bmlt, url.clone(), b),
-                    Fetched::NotModified => return Err(Error::invalid("url", FetchFailure::Refused.words())),
+                    Fetched::NotModified => return Err(Error::invalid("url", FetchFailure::Refused.message())),
                 }
             }
             None => {
                 let first = match fetch::get(&url, &Validators::default(), limits).map_err(why)? {
                     Fetched::Body(b) => b,
-                    Fetched::NotModified => return Err(Error::invalid("url", FetchFailure::Refused.words())),
+                    Fetched::NotModified => return Err(Error::invalid("url", FetchFailure::Refused.message())),
                 };
                 if fetch::is_html(&first) {
-                    let feed = fetch::discover_feed(&first.bytes, &first.url).ok_or_else(|| {
-                        Error::invalid(
-                            "url",
-                            "the page announces no meetings feed; give the feed's own address",
-                        )
-                    })?;
+                    let feed = fetch::discover_feed(&first.bytes, &first.url)
+                        .ok_or_else(|| Error::invalid("url", MessageId::RefusalListNoFeed))?;
                     if !fetch::allowed(&feed) {
-                        return Err(Error::invalid("url", FetchFailure::Insecure.words()));
+                        return Err(Error::invalid("url", FetchFailure::Insecure.message()));
                     }
                     match fetch::get(&feed, &Validators::default(), limits).map_err(why)? {
                         Fetched::Body(b) => (SourceKind::Tsml, feed, b),
-                        Fetched::NotModified => return Err(Error::invalid("url", FetchFailure::Refused.words())),
+                        Fetched::NotModified => return Err(Error::invalid("url", FetchFailure::Refused.message())),
                     }
                 } else {
                     (SourceKind::Tsml, url.clone(), first)
@@ -338,21 +337,18 @@ impl Store {
             None => format!("added-{host}"),
         };
         let existing = self.read(rows)?;
-        if let Some(same) = existing
+        if existing
             .iter()
-            .find(|r| r.url == feed_url.as_str() && r.service == input.bmlt_service)
+            .any(|r| r.url == feed_url.as_str() && r.service == input.bmlt_service)
         {
-            return Err(Error::Conflict {
-                what: "meeting source",
-                reason: format!("already in use as {}", same.id),
-            });
+            return Err(Error::conflict("meeting source", MessageId::RefusalListInUse));
         }
         let id = (1..1000)
             .map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") })
             .find(|id| !existing.iter().any(|r| &r.id == id))
-            .ok_or_else(|| Error::invalid("url", "too many sources from this site"))?;
+            .ok_or_else(|| Error::invalid("url", MessageId::RefusalListTooMany))?;
         let (sha, validators) = (body.sha256.clone(), body.validators.clone());
-        let list = as_meeting_guide(kind, body).map_err(|f| Error::invalid("url", f.words()))?;
+        let list = as_meeting_guide(kind, body).map_err(|f| Error::invalid("url", f.message()))?;
         let row = Row {
             id: id.clone(),
             from_catalog: false,
@@ -378,7 +374,7 @@ impl Store {
             })
             .map_err(|e| {
                 if not_a_list(&e) {
-                    Error::invalid("url", FetchFailure::NotAList.words())
+                    Error::invalid("url", FetchFailure::NotAList.message())
                 } else {
                     e
                 }
