@@ -3,6 +3,10 @@
 package app.tend.android.logic
 
 import app.tend.core.ActionKind
+import app.tend.core.ArgValue
+import app.tend.core.Message
+import app.tend.core.MessageArg
+import app.tend.core.MessageId
 import app.tend.core.Refers
 import app.tend.core.ReminderAction
 import app.tend.core.ReminderKind
@@ -97,14 +101,17 @@ class ActionRouterTest {
 }
 
 class NotificationTextTest {
+    /** The words are the glue's (the app's resources): here each message is named by its id. */
+    private fun spec(n: ReminderNotification) = NotificationText.specFor(n) { it.id.name }
+
     private fun note(urgent: Boolean) =
         ReminderNotification(
             id = "meeting:7:2025-03-10T19:00",
             kind = ReminderKind.MEETING,
             fireAt = Instant.EPOCH,
             localTime = "2025-03-10T19:00:00+00:00",
-            title = "Meeting at 19:00",
-            body = "Tap done when you are there",
+            title = Message(MessageId.REMINDER_MEETING_NOW, listOf(MessageArg("group", ArgValue.Text("Thursday group")))),
+            body = Message(MessageId.REMINDER_MEETING_BODY, listOf(MessageArg("time", ArgValue.Time(1140u)))),
             actions = listOf(ActionKind.DONE, ActionKind.SKIP, ActionKind.DONE),
             refers = Refers(emptyList(), 3, 7, null, null),
             urgent = urgent,
@@ -116,27 +123,28 @@ class NotificationTextTest {
     @Test
     fun textIsTheCoresAndTheTagIsTheId() {
         val n = note(urgent = true)
-        val spec = NotificationText.specFor(n)
+        // The words are the glue's (the app's resources); here a stand-in names what it was given.
+        val spec = NotificationText.specFor(n) { m -> "${m.id}:${m.args.joinToString { it.name }}" }
         assertEquals(n.id, spec.tag)
-        assertEquals(n.title, spec.title)
-        assertEquals(n.body, spec.body)
+        assertEquals("REMINDER_MEETING_NOW:group", spec.title)
+        assertEquals("REMINDER_MEETING_BODY:time", spec.body)
         assertEquals(listOf(ActionKind.DONE, ActionKind.SKIP), spec.buttons)
     }
 
     @Test
     fun onlyDoneAsksForTheUnlockAndOnlyWhileTheCoreSaysSo() {
-        val spec = NotificationText.specFor(note(urgent = true))
+        val spec = spec(note(urgent = true))
         assertTrue(spec.needsUnlock(ActionKind.DONE))
         assertFalse(spec.needsUnlock(ActionKind.SKIP))
-        val off = NotificationText.specFor(note(urgent = true).copy(doneNeedsUnlock = false))
+        val off = spec(note(urgent = true).copy(doneNeedsUnlock = false))
         assertFalse(off.needsUnlock(ActionKind.DONE))
     }
 
     @Test
     fun theCoresUrgentFlagAloneChoosesTheChannel() {
         // Same kind, different flag: the shell follows the flag, not the kind.
-        assertEquals(NotificationText.TIMELY.id, NotificationText.specFor(note(urgent = true)).channelId)
-        assertEquals(NotificationText.GENTLE.id, NotificationText.specFor(note(urgent = false)).channelId)
+        assertEquals(NotificationText.TIMELY.id, spec(note(urgent = true)).channelId)
+        assertEquals(NotificationText.GENTLE.id, spec(note(urgent = false)).channelId)
         assertTrue(NotificationText.TIMELY.sounding)
         // People and progress nudges are not silent by default, and the old silent channel goes.
         assertTrue(NotificationText.GENTLE.sounding)
@@ -167,12 +175,13 @@ class ReplanTriggersTest {
 
     @Test
     fun theDeviceStateCarriesALossUntilASyncReportedIt() {
-        val quiet = ReplanTriggers.deviceState("Europe/Dublin", true, true, 42, Trigger.SYNC, lossUnreported = false)
+        val quiet = ReplanTriggers.deviceState("Europe/Dublin", true, true, 42, "de-DE", Trigger.SYNC, lossUnreported = false)
         assertEquals("Europe/Dublin", quiet.zone)
+        assertEquals("de-DE", quiet.language)
         assertEquals("42", quiet.appVersion)
         assertFalse(quiet.osLostReminders)
         assertNull("Android cannot list its alarms", quiet.osPending)
-        assertTrue(ReplanTriggers.deviceState("UTC", true, true, 1, Trigger.OS_LOST_REMINDERS, false).osLostReminders)
-        assertTrue(ReplanTriggers.deviceState("UTC", true, true, 1, Trigger.SYNC, lossUnreported = true).osLostReminders)
+        assertTrue(ReplanTriggers.deviceState("UTC", true, true, 1, "en", Trigger.OS_LOST_REMINDERS, false).osLostReminders)
+        assertTrue(ReplanTriggers.deviceState("UTC", true, true, 1, "en", Trigger.SYNC, lossUnreported = true).osLostReminders)
     }
 }

@@ -57,7 +57,7 @@ class HealingTest {
         exact: Boolean = true,
         trigger: Trigger = Trigger.SYNC,
         osPending: List<String>? = null,
-    ): DeviceState = ReplanTriggers.deviceState(zone, exact, true, 7, trigger, lossUnreported = false, osPending = osPending)
+    ): DeviceState = ReplanTriggers.deviceState(zone, exact, true, 7, "en-US", trigger, lossUnreported = false, osPending = osPending)
 
     /** One replan as ReminderScheduler runs it, against [before] (what the shell recorded). */
     private fun replan(

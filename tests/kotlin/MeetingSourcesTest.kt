@@ -64,7 +64,7 @@ class MeetingSourcesTest {
 
     private fun text(line: SourceLine): String {
         val template = STRINGS[line.key] ?: error("missing string ${line.key}")
-        return line.arg?.let { template.replace("%1\$s", it) } ?: template
+        return (line.problem?.let(::english) ?: line.arg)?.let { template.replace("%1\$s", it) } ?: template
     }
 
     @Test

@@ -9,6 +9,8 @@ package app.tend.android.logic
 
 import app.tend.core.Blocked
 import app.tend.core.LinkState
+import app.tend.core.Message
+import app.tend.core.MessageId
 import app.tend.core.NetworkInput
 import app.tend.core.Outgoing
 import app.tend.core.PartnerLink
@@ -50,7 +52,7 @@ internal val STRINGS: Map<String, String> by lazy {
 private fun text(line: ChannelLine): String {
     val template = STRINGS[line.key] ?: error("missing string ${line.key}")
     var out = template
-    line.arg?.let { out = out.replace("%1\$s", it) }
+    (line.problem?.let(::english) ?: line.arg)?.let { out = out.replace("%1\$s", it) }
     line.arg2?.let { out = out.replace("%2\$s", it) }
     return out
 }
@@ -65,7 +67,7 @@ private val quiet =
 private fun outgoing(
     id: Long,
     to: PersonRef,
-) = Outgoing(id = id, person = to, matrixId = "@${to.name.lowercase()}:example.org", kind = ShareKind.SUMMARY, body = "This week…", createdAt = Instant.parse("2026-12-01T09:00:00Z"))
+) = Outgoing(id = id, person = to, matrixId = "@${to.name.lowercase()}:example.org", kind = ShareKind.SUMMARY, body = "This week…", lines = emptyList(), createdAt = Instant.parse("2026-12-01T09:00:00Z"))
 
 class PartnerChannelTest {
     @get:Rule
@@ -121,7 +123,7 @@ class PartnerChannelTest {
         assertTrue("$e", e is TendException.InvalidInput && e.field == "homeserver")
         val line = PartnerChannel.error(e)
         assertEquals("channel_bad_homeserver", line.key)
-        assertTrue(text(line).startsWith("Homeserver: must be a URL"))
+        assertEquals("Homeserver: This must be a web address starting with https:// or http://.", text(line))
         assertNull(store.matrixAccount())
     }
 
@@ -254,7 +256,7 @@ class PartnerChannelTest {
 
     @Test
     fun fieldErrorsGetTheirOwnMessages() {
-        fun invalid(field: String) = PartnerChannel.error(TendException.InvalidInput(field, "is wrong")).key
+        fun invalid(field: String) = PartnerChannel.error(TendException.InvalidInput(field, "is wrong", Message(MessageId.REFUSAL_EMPTY, emptyList()))).key
         assertEquals("channel_bad_matrix_id", invalid("matrix id"))
         assertEquals("channel_bad_text", invalid("text"))
         assertEquals("channel_no_consent", invalid("consent"))

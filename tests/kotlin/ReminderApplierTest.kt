@@ -5,6 +5,8 @@ package app.tend.android.logic
 
 import app.tend.core.ActionKind
 import app.tend.core.Diff
+import app.tend.core.Message
+import app.tend.core.MessageId
 import app.tend.core.Refers
 import app.tend.core.ReminderKind
 import app.tend.core.ReminderNotification
@@ -27,8 +29,8 @@ private fun note(
     kind = ReminderKind.DAILY_CHECKIN,
     fireAt = Instant.ofEpochMilli(NOW + inMinutes * MIN),
     localTime = "",
-    title = "Check in",
-    body = "How is today going?",
+    title = Message(MessageId.REMINDER_DAILY_TITLE, emptyList()),
+    body = Message(MessageId.REMINDER_DAILY_BODY, emptyList()),
     actions = listOf(ActionKind.DONE, ActionKind.SNOOZE, ActionKind.SKIP),
     refers = Refers(emptyList(), null, null, null, null),
     urgent = true,

@@ -5,6 +5,8 @@
 package app.tend.android.logic
 
 import app.tend.core.ActionKind
+import app.tend.core.ArgValue
+import app.tend.core.MessageId
 import app.tend.core.CheckinKind
 import app.tend.core.CheckinQuery
 import app.tend.core.DeviceState
@@ -62,7 +64,7 @@ class ShellBridgeTest {
         action: String? = null,
     ): DeviceState {
         val trigger = action?.let { ReplanTriggers.forBroadcast(it).takeIf { t -> t != Trigger.NONE } ?: ReplanTriggers.forOwnAlarm(it) } ?: Trigger.SYNC
-        return ReplanTriggers.deviceState(zone, exact, notificationsAllowed = true, versionCode = 7, trigger = trigger, lossUnreported = false)
+        return ReplanTriggers.deviceState(zone, exact, notificationsAllowed = true, versionCode = 7, language = "en-US", trigger = trigger, lossUnreported = false)
     }
 
     private fun now() = System.currentTimeMillis()
@@ -96,7 +98,7 @@ class ShellBridgeTest {
         val scheduled = applied.ops.schedules()
         assertEquals(diff.schedule.map { it.id }.toSet(), scheduled.map { it.notification.id }.toSet())
         assertTrue(scheduled.all { it.mode == AlarmMode.INEXACT && it.triggerAtMillis > now() - 1000 })
-        assertTrue(scheduled.all { it.notification.kind == ReminderKind.DAILY_CHECKIN && it.notification.title.isNotBlank() })
+        assertTrue(scheduled.all { it.notification.kind == ReminderKind.DAILY_CHECKIN && it.notification.title.id == MessageId.REMINDER_DAILY_TITLE })
         assertEquals(scheduled.size, applied.codes.values.toSet().size)
         assertNotNull(applied.ops.filterIsInstance<AlarmOp.SetReplan>().singleOrNull())
     }
@@ -161,7 +163,7 @@ class ShellBridgeTest {
         for (n in on) {
             val o = off.getValue(n.id)
             assertFalse(o.doneNeedsUnlock)
-            assertFalse("a notification's spec follows the core", NotificationText.specFor(o).needsUnlock(ActionKind.DONE))
+            assertFalse("a notification's spec follows the core", NotificationText.specFor(o) { it.id.name }.needsUnlock(ActionKind.DONE))
             // What Done does on the lock screen changed, so the OS copy must be replaced.
             assertEquals(n.id, n.doneNeedsUnlock, n.fingerprint != o.fingerprint)
         }
@@ -185,8 +187,8 @@ class ShellBridgeTest {
         }
         assertTrue("discreet mode rewrites the text", changed > 0)
         val kit = first.first { it.kind == ReminderKind.KEEP_IN_TOUCH }
-        assertTrue(kit.body.contains("Sam") || kit.title.contains("Sam"))
-        assertFalse("no name in discreet text", discreet.getValue(kit.id).let { it.title + it.body }.contains("Sam"))
+        assertTrue((kit.title.args + kit.body.args).any { it.value == ArgValue.Text("Sam") })
+        assertFalse("no name in discreet text", discreet.getValue(kit.id).let { it.title.args + it.body.args }.any { "Sam" in it.value.toString() })
         assertNotEquals(kit.fingerprint, discreet.getValue(kit.id).fingerprint)
     }
 
@@ -225,7 +227,7 @@ class ShellBridgeTest {
         assertTrue(byKind.getValue(ReminderKind.MEETING).all { it.urgent })
         assertTrue(byKind.getValue(ReminderKind.KEEP_IN_TOUCH).none { it.urgent })
         for (n in byKind.values.flatten()) {
-            assertEquals(if (n.urgent) NotificationText.TIMELY.id else NotificationText.GENTLE.id, NotificationText.specFor(n).channelId)
+            assertEquals(if (n.urgent) NotificationText.TIMELY.id else NotificationText.GENTLE.id, NotificationText.specFor(n) { it.id.name }.channelId)
         }
     }
 

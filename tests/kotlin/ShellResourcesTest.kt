@@ -17,10 +17,14 @@ private fun xml(path: String) =
     DocumentBuilderFactory.newInstance().apply { isNamespaceAware = true }.newDocumentBuilder().parse(File(ANDROID, path))
 
 class ShellResourcesTest {
-    private fun stringNames(): Set<String> {
-        val nodes = xml("res/values/strings.xml").getElementsByTagName("string")
-        return (0 until nodes.length).map { nodes.item(it).attributes.getNamedItem("name").nodeValue }.toSet()
-    }
+    /** The names of [tag] resources in res/values: the screens' strings.xml and the core's messages.xml. */
+    private fun resourceNames(tag: String): Set<String> =
+        listOf("res/values/strings.xml", "res/values/messages.xml").flatMap { path ->
+            val nodes = xml(path).getElementsByTagName(tag)
+            (0 until nodes.length).map { nodes.item(it).attributes.getNamedItem("name").nodeValue }
+        }.toSet()
+
+    private fun stringNames(): Set<String> = resourceNames("string")
 
     @Test
     fun theManifestListensForEveryEventThatMeansReset() {
@@ -50,6 +54,10 @@ class ShellResourcesTest {
         val used = glue.flatMap { f -> Regex("""R\.string\.(\w+)""").findAll(f.readText()).map { it.groupValues[1] }.toList() }
         assertTrue(used.isNotEmpty())
         for (k in used) assertTrue("missing string $k", k in names)
+        val plurals = resourceNames("plurals")
+        val usedPlurals = glue.flatMap { f -> Regex("""R\.plurals\.(\w+)""").findAll(f.readText()).map { it.groupValues[1] }.toList() }
+        assertTrue(usedPlurals.isNotEmpty())
+        for (k in usedPlurals) assertTrue("missing plurals $k", k in plurals)
     }
 
     @Test

@@ -199,7 +199,7 @@ class TendStoreTest {
         assertTrue(plan.notifications.isNotEmpty())
         val first = plan.notifications.first()
         assertTrue(first.id.isNotBlank())
-        assertTrue(first.title.isNotBlank())
+        assertTrue(first.title.id == MessageId.VERBATIM || app.tend.ffi.messageKey(first.title.id).startsWith("reminder-"))
         assertTrue(plan.notifications.zipWithNext().all { (a, b) -> a.fireAt <= b.fireAt })
 
         val reminder = plan.notifications.first { it.kind == ReminderKind.DAILY_CHECKIN }
@@ -339,6 +339,6 @@ class TendStoreTest {
                 assertEquals("backup", wrong.field)
                 assertEquals(2u, it.importBackup(plain, null, true).people)
             }
-            assertTrue(store.exportCalendar(false, ZONE).contains("BEGIN:VCALENDAR"))
+            assertTrue(store.exportCalendar(false, ZONE, "de").contains("BEGIN:VCALENDAR"))
         }
 }

@@ -56,8 +56,132 @@ object MessageResources {
         MessageId.CRISIS_SAMARITANS -> R.string.msg_crisis_samaritans
         MessageId.CRISIS_AU_LIFELINE -> R.string.msg_crisis_au_lifeline
         MessageId.CRISIS_HOURS_ALWAYS -> R.string.msg_crisis_hours_always
+        MessageId.SHARE_MILESTONE_DAYS -> R.plurals.msg_share_milestone_days
+        MessageId.SHARE_MILESTONE_YEARS -> R.plurals.msg_share_milestone_years
+        MessageId.SHARE_SOS -> R.string.msg_share_sos
+        MessageId.SHARE_DECLINE -> R.plurals.msg_share_decline
+        MessageId.SHARE_WEEK_HEADING -> R.string.msg_share_week_heading
+        MessageId.SHARE_WEEK_DAY -> R.string.msg_share_week_day
+        MessageId.SHARE_WEEK_CHECKINS -> R.string.msg_share_week_checkins
+        MessageId.SHARE_WEEK_MEETINGS -> R.string.msg_share_week_meetings
+        MessageId.SHARE_WEEK_GOALS -> R.string.msg_share_week_goals
+        MessageId.SHARE_WEEK_MOOD_LOW -> R.string.msg_share_week_mood_low
+        MessageId.SHARE_WEEK_MOOD_STEADY -> R.string.msg_share_week_mood_steady
+        MessageId.SHARE_WEEK_MOOD_GOOD -> R.string.msg_share_week_mood_good
+        MessageId.SHARE_WEEK_MOOD_NONE -> R.string.msg_share_week_mood_none
         MessageId.CALENDAR_ONLINE -> R.string.msg_calendar_online
         MessageId.CALENDAR_PHONE -> R.string.msg_calendar_phone
+        MessageId.REFUSAL_EMPTY -> R.string.msg_refusal_empty
+        MessageId.REFUSAL_TOO_LONG -> R.plurals.msg_refusal_too_long
+        MessageId.REFUSAL_TOO_LONG_BYTES -> R.plurals.msg_refusal_too_long_bytes
+        MessageId.REFUSAL_CONTROL_CHARACTERS -> R.string.msg_refusal_control_characters
+        MessageId.REFUSAL_RANGE -> R.string.msg_refusal_range
+        MessageId.REFUSAL_AT_LEAST -> R.string.msg_refusal_at_least
+        MessageId.REFUSAL_WHOLE_NUMBER -> R.string.msg_refusal_whole_number
+        MessageId.REFUSAL_MINUTES_RANGE -> R.plurals.msg_refusal_minutes_range
+        MessageId.REFUSAL_DAYS_RANGE -> R.plurals.msg_refusal_days_range
+        MessageId.REFUSAL_DISTANCE_RANGE -> R.string.msg_refusal_distance_range
+        MessageId.REFUSAL_ONE_OF -> R.string.msg_refusal_one_of
+        MessageId.REFUSAL_TIME_ZONE -> R.string.msg_refusal_time_zone
+        MessageId.REFUSAL_TIME_OF_DAY -> R.string.msg_refusal_time_of_day
+        MessageId.REFUSAL_DATE_FORMAT -> R.string.msg_refusal_date_format
+        MessageId.REFUSAL_DATE_RANGE -> R.string.msg_refusal_date_range
+        MessageId.REFUSAL_FUTURE_DATE -> R.string.msg_refusal_future_date
+        MessageId.REFUSAL_INSTANT -> R.string.msg_refusal_instant
+        MessageId.REFUSAL_WEEKDAY_NUMBER -> R.string.msg_refusal_weekday_number
+        MessageId.REFUSAL_WEEKDAY -> R.string.msg_refusal_weekday
+        MessageId.REFUSAL_DAY -> R.string.msg_refusal_day
+        MessageId.REFUSAL_START_END_DIFFER -> R.string.msg_refusal_start_end_differ
+        MessageId.REFUSAL_RFC3339 -> R.string.msg_refusal_rfc3339
+        MessageId.REFUSAL_PERSON_GONE -> R.string.msg_refusal_person_gone
+        MessageId.REFUSAL_NETWORK_GONE -> R.string.msg_refusal_network_gone
+        MessageId.REFUSAL_GROUP_GONE -> R.string.msg_refusal_group_gone
+        MessageId.REFUSAL_NETWORK_NAME_TAKEN -> R.string.msg_refusal_network_name_taken
+        MessageId.REFUSAL_NAME_SHARED -> R.string.msg_refusal_name_shared
+        MessageId.REFUSAL_PHONE -> R.string.msg_refusal_phone
+        MessageId.REFUSAL_EMAIL -> R.string.msg_refusal_email
+        MessageId.REFUSAL_AVOIDED_EMERGENCY -> R.string.msg_refusal_avoided_emergency
+        MessageId.REFUSAL_WINDOW_TIMES -> R.string.msg_refusal_window_times
+        MessageId.REFUSAL_WINDOW_FORMAT -> R.string.msg_refusal_window_format
+        MessageId.REFUSAL_URL -> R.string.msg_refusal_url
+        MessageId.REFUSAL_URL_HTTP -> R.string.msg_refusal_url_http
+        MessageId.REFUSAL_URL_HTTPS -> R.string.msg_refusal_url_https
+        MessageId.REFUSAL_MEETING_TYPE_CODE -> R.string.msg_refusal_meeting_type_code
+        MessageId.REFUSAL_MEETING_TYPE -> R.string.msg_refusal_meeting_type
+        MessageId.REFUSAL_MEETING_DAY_AND_TIME -> R.string.msg_refusal_meeting_day_and_time
+        MessageId.REFUSAL_MEETING_SPEC -> R.string.msg_refusal_meeting_spec
+        MessageId.REFUSAL_SLUG_TAKEN -> R.string.msg_refusal_slug_taken
+        MessageId.REFUSAL_GRATITUDE_EMPTY -> R.string.msg_refusal_gratitude_empty
+        MessageId.REFUSAL_KEY_REUSED -> R.string.msg_refusal_key_reused
+        MessageId.REFUSAL_SOS_GOAL -> R.string.msg_refusal_sos_goal
+        MessageId.REFUSAL_GOAL_PERSON -> R.string.msg_refusal_goal_person
+        MessageId.REFUSAL_GOAL_GROUP -> R.string.msg_refusal_goal_group
+        MessageId.REFUSAL_REMINDER_ID -> R.string.msg_refusal_reminder_id
+        MessageId.REFUSAL_SNOOZE_MINUTES -> R.string.msg_refusal_snooze_minutes
+        MessageId.REFUSAL_MINUTES_ONLY_SNOOZE -> R.string.msg_refusal_minutes_only_snooze
+        MessageId.REFUSAL_ACTION_NOT_OFFERED -> R.string.msg_refusal_action_not_offered
+        MessageId.REFUSAL_NOT_KEEP_IN_TOUCH -> R.string.msg_refusal_not_keep_in_touch
+        MessageId.REFUSAL_NOT_IN_REMINDER -> R.string.msg_refusal_not_in_reminder
+        MessageId.REFUSAL_DONE_FIRST -> R.string.msg_refusal_done_first
+        MessageId.REFUSAL_CHECKIN_TIMES -> R.string.msg_refusal_checkin_times
+        MessageId.REFUSAL_QUIET_HOURS -> R.string.msg_refusal_quiet_hours
+        MessageId.REFUSAL_AVOIDED_PARTNER -> R.string.msg_refusal_avoided_partner
+        MessageId.REFUSAL_PARTNER_NO_NETWORK -> R.string.msg_refusal_partner_no_network
+        MessageId.REFUSAL_DAYS_ONLY_DECLINE -> R.string.msg_refusal_days_only_decline
+        MessageId.REFUSAL_DECLINE_DAYS -> R.string.msg_refusal_decline_days
+        MessageId.REFUSAL_MOOD_NEEDS_SUMMARY -> R.string.msg_refusal_mood_needs_summary
+        MessageId.REFUSAL_NOT_LINKED -> R.string.msg_refusal_not_linked
+        MessageId.REFUSAL_SUMMARY_NOT_SHARED -> R.string.msg_refusal_summary_not_shared
+        MessageId.REFUSAL_MATRIX_ID -> R.string.msg_refusal_matrix_id
+        MessageId.REFUSAL_MATRIX_ID_NO_NAME -> R.string.msg_refusal_matrix_id_no_name
+        MessageId.REFUSAL_MATRIX_ID_OWN -> R.string.msg_refusal_matrix_id_own
+        MessageId.REFUSAL_MATRIX_ID_TAKEN -> R.string.msg_refusal_matrix_id_taken
+        MessageId.REFUSAL_MATRIX_CONNECTED -> R.string.msg_refusal_matrix_connected
+        MessageId.REFUSAL_NO_LIVE_CHANNEL -> R.string.msg_refusal_no_live_channel
+        MessageId.REFUSAL_PLACE -> R.string.msg_refusal_place
+        MessageId.REFUSAL_WITHIN_NEEDS_PLACE -> R.string.msg_refusal_within_needs_place
+        MessageId.REFUSAL_ALREADY_JOINED -> R.string.msg_refusal_already_joined
+        MessageId.REFUSAL_NOT_FROM_DIRECTORY -> R.string.msg_refusal_not_from_directory
+        MessageId.REFUSAL_FEED_NOT_ARRAY -> R.string.msg_refusal_feed_not_array
+        MessageId.REFUSAL_FEED_NOT_JSON -> R.string.msg_refusal_feed_not_json
+        MessageId.REFUSAL_LIST_NEEDS_PLACE -> R.string.msg_refusal_list_needs_place
+        MessageId.REFUSAL_LIST_NO_FEED -> R.string.msg_refusal_list_no_feed
+        MessageId.REFUSAL_LIST_IN_USE -> R.string.msg_refusal_list_in_use
+        MessageId.REFUSAL_LIST_TOO_MANY -> R.string.msg_refusal_list_too_many
+        MessageId.REFUSAL_LIST_PRIVATE -> R.string.msg_refusal_list_private
+        MessageId.REFUSAL_LIST_NOT_FOUND -> R.string.msg_refusal_list_not_found
+        MessageId.REFUSAL_LIST_SERVER_ERROR -> R.string.msg_refusal_list_server_error
+        MessageId.REFUSAL_LIST_REFUSED -> R.string.msg_refusal_list_refused
+        MessageId.REFUSAL_LIST_TIMED_OUT -> R.string.msg_refusal_list_timed_out
+        MessageId.REFUSAL_LIST_TOO_BIG -> R.string.msg_refusal_list_too_big
+        MessageId.REFUSAL_LIST_TRUNCATED -> R.string.msg_refusal_list_truncated
+        MessageId.REFUSAL_LIST_INSECURE -> R.string.msg_refusal_list_insecure
+        MessageId.REFUSAL_LIST_UNREACHABLE -> R.string.msg_refusal_list_unreachable
+        MessageId.REFUSAL_LIST_NOT_MEETINGS -> R.string.msg_refusal_list_not_meetings
+        MessageId.REFUSAL_NO_VCARD -> R.string.msg_refusal_no_vcard
+        MessageId.REFUSAL_BACKUP_NOT_TEND -> R.string.msg_refusal_backup_not_tend
+        MessageId.REFUSAL_BACKUP_MALFORMED -> R.string.msg_refusal_backup_malformed
+        MessageId.REFUSAL_BACKUP_NEWER -> R.string.msg_refusal_backup_newer
+        MessageId.REFUSAL_BACKUP_DAMAGED -> R.string.msg_refusal_backup_damaged
+        MessageId.REFUSAL_BACKUP_INCONSISTENT -> R.string.msg_refusal_backup_inconsistent
+        MessageId.REFUSAL_BACKUP_RULES -> R.string.msg_refusal_backup_rules
+        MessageId.REFUSAL_BACKUP_WORK_FACTOR -> R.string.msg_refusal_backup_work_factor
+        MessageId.REFUSAL_BACKUP_PASSPHRASE -> R.string.msg_refusal_backup_passphrase
+        MessageId.REFUSAL_BACKUP_DECRYPT -> R.string.msg_refusal_backup_decrypt
+        MessageId.REFUSAL_BACKUP_NOT_EMPTY -> R.string.msg_refusal_backup_not_empty
+        MessageId.REFUSAL_KEY_LENGTH -> R.string.msg_refusal_key_length
+        MessageId.REFUSAL_KEY_FILE_HEX -> R.string.msg_refusal_key_file_hex
+        MessageId.REFUSAL_NO_DATA_FOLDER -> R.string.msg_refusal_no_data_folder
+        MessageId.REFUSAL_FILE_NAME -> R.string.msg_refusal_file_name
+        MessageId.REFUSAL_FILE_UNREADABLE -> R.string.msg_refusal_file_unreadable
+        MessageId.REFUSAL_FIRST_LINE_TOO_LONG -> R.plurals.msg_refusal_first_line_too_long
+        MessageId.REFUSAL_FIRST_LINE_NOT_TEXT -> R.string.msg_refusal_first_line_not_text
+        MessageId.REFUSAL_FIRST_LINE_EMPTY -> R.string.msg_refusal_first_line_empty
+        MessageId.REFUSAL_QUARANTINE_BUSY -> R.string.msg_refusal_quarantine_busy
+        MessageId.REFUSAL_NOTHING_TO_QUARANTINE -> R.string.msg_refusal_nothing_to_quarantine
+        MessageId.REFUSAL_SCHEMA_PATH -> R.string.msg_refusal_schema_path
+        MessageId.REFUSAL_DEMO_NEEDS_EMPTY -> R.string.msg_refusal_demo_needs_empty
+        MessageId.REFUSAL_NOT_CONFIRMED -> R.string.msg_refusal_not_confirmed
     }
 
     fun isPlural(id: MessageId): Boolean = when (id) {
@@ -70,7 +194,15 @@ object MessageResources {
         MessageId.REMINDER_MILESTONE_DAYS_BODY,
         MessageId.REMINDER_MILESTONE_YEARS_BODY,
         MessageId.MILESTONE_DAYS,
-        MessageId.MILESTONE_YEARS -> true
+        MessageId.MILESTONE_YEARS,
+        MessageId.SHARE_MILESTONE_DAYS,
+        MessageId.SHARE_MILESTONE_YEARS,
+        MessageId.SHARE_DECLINE,
+        MessageId.REFUSAL_TOO_LONG,
+        MessageId.REFUSAL_TOO_LONG_BYTES,
+        MessageId.REFUSAL_MINUTES_RANGE,
+        MessageId.REFUSAL_DAYS_RANGE,
+        MessageId.REFUSAL_FIRST_LINE_TOO_LONG -> true
         else -> false
     }
 }

@@ -29,6 +29,7 @@ import app.tend.android.logic.ReplanTriggers
 import app.tend.android.logic.RequestCodeTable
 import app.tend.android.logic.Trigger
 import app.tend.core.ActionKind
+import app.tend.core.Message
 import app.tend.ffi.snoozeChoices
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
@@ -97,6 +98,7 @@ class ReminderScheduler(private val app: TendApplication) {
                 exact,
                 notificationsAllowed(),
                 versionCode(),
+                app.resources.language(),
                 trigger,
                 prefs.getBoolean(KEY_LOSS_UNREPORTED, false),
                 osPending = held,
@@ -130,7 +132,7 @@ class ReminderScheduler(private val app: TendApplication) {
             when (op) {
                 is AlarmOp.Cancel -> alarms.cancel(alarmIntent(op.id, op.requestCode, null))
                 is AlarmOp.Schedule -> {
-                    val pi = alarmIntent(op.notification.id, op.requestCode, NotificationText.specFor(op.notification))
+                    val pi = alarmIntent(op.notification.id, op.requestCode, NotificationText.specFor(op.notification, ::words))
                     when (op.mode) {
                         AlarmMode.EXACT ->
                             try {
@@ -142,7 +144,7 @@ class ReminderScheduler(private val app: TendApplication) {
                         AlarmMode.INEXACT -> alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, op.triggerAtMillis, pi)
                     }
                 }
-                is AlarmOp.ShowNow -> show(NotificationText.specFor(op.notification))
+                is AlarmOp.ShowNow -> show(NotificationText.specFor(op.notification, ::words))
                 is AlarmOp.SetReplan -> {
                     val pi =
                         PendingIntent.getBroadcast(
@@ -177,6 +179,9 @@ class ReminderScheduler(private val app: TendApplication) {
         Intent(app, AlarmReceiver::class.java)
             .setAction(AlarmReceiver.ACTION_FIRE)
             .setData(Uri.fromParts("tend-reminder", id, null))
+
+    /** A core message in the app's language now (the values-xx/messages.xml of the current locale). */
+    private fun words(m: Message): String = app.resources.text(m)
 
     /** Posts a reminder; text and buttons exactly as the core planned them. */
     fun show(spec: NotificationSpec) {

@@ -4,6 +4,7 @@ package app.tend.android
 import android.app.Application
 import android.app.NotificationChannel
 import android.app.NotificationManager
+import android.content.res.Configuration
 import android.util.Log
 import app.tend.android.logic.NotificationText
 import app.tend.android.logic.Trigger
@@ -33,8 +34,12 @@ open class TendApplication : Application() {
     @Volatile internal var coldStart: Job? = null
         private set
 
+    /** The language the channels are named and the pending reminders worded in. */
+    @Volatile private var wordedIn: String? = null
+
     override fun onCreate() {
         super.onCreate()
+        wordedIn = resources.language()
         createChannels()
         // Every cold process start (an activity, a receiver, an alarm) compares what the core
         // believes is scheduled with what the OS still holds: after a force-stop nothing is, and
@@ -101,6 +106,27 @@ open class TendApplication : Application() {
                 }
             }
         }
+
+    /**
+     * The phone's language, or Tend's own (Android 13+ per-app language), changed while the
+     * process runs: the channels are renamed and a sync rewords every pending reminder (the
+     * language is part of each one's fingerprint). LOCALE_CHANGED does the same when the process
+     * was not running.
+     */
+    override fun onConfigurationChanged(newConfig: Configuration) {
+        super.onConfigurationChanged(newConfig)
+        val language = newConfig.locales[0].toLanguageTag()
+        if (language == wordedIn) return
+        wordedIn = language
+        createChannels()
+        processScope.launch {
+            try {
+                scheduler.replan(Trigger.SYNC)
+            } catch (e: Exception) {
+                Log.w("TendReplan", "language change replan failed: ${e.javaClass.simpleName}")
+            }
+        }
+    }
 
     /** The device's IANA zone, read at each call (it changes when the user travels). */
     fun zone(): String = ZoneId.systemDefault().id

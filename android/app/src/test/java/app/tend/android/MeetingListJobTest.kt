@@ -18,6 +18,8 @@ import app.tend.android.logic.RefreshNetwork
 import app.tend.android.logic.SourceLine
 import app.tend.android.ui.stringRes
 import app.tend.core.FetchFailure
+import app.tend.core.Message
+import app.tend.core.MessageId
 import app.tend.core.NewSource
 import app.tend.core.RefreshOutcome
 import app.tend.core.RefreshReport
@@ -200,8 +202,8 @@ class MeetingListJobTest : RobolectricBase() {
         lines += MeetingSources.used(catalog.first(), RefreshReport(catalog.first().id, RefreshOutcome.UPDATED, null, null, null, at))
         lines += MeetingSources.refreshed(emptyList())
         lines += MeetingSources.refreshed(listOf(RefreshReport("x", RefreshOutcome.FAILED, null, FetchFailure.TIMED_OUT, null, null)))
-        lines += MeetingSources.addError(TendException.InvalidInput("url", "must start with https://"))
-        lines += MeetingSources.addError(TendException.InvalidInput("timezone", "unknown"))
+        lines += MeetingSources.addError(TendException.InvalidInput("url", "must start with https://", Message(MessageId.REFUSAL_EMPTY, emptyList())))
+        lines += MeetingSources.addError(TendException.InvalidInput("timezone", "unknown", Message(MessageId.REFUSAL_EMPTY, emptyList())))
         lines += MeetingSources.addError(TendException.NotFound("meeting source"))
         lines += MeetingSources.addError(IllegalStateException())
         for (key in lines.map { it.key }.toSet()) {

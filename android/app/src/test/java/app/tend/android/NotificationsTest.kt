@@ -32,8 +32,10 @@ class NotificationsTest : RobolectricBase() {
         replanNow()
         val (id, n) = fire("daily:")
         val p = planned(id)
-        assertEquals(p.title, n.extras.getString(Notification.EXTRA_TITLE))
-        assertEquals(p.body, n.extras.getCharSequence(Notification.EXTRA_TEXT)?.toString())
+        // The core's messages, worded from the app's resources (English here: LanguagesTest has the rest).
+        assertEquals("Daily check-in", n.extras.getString(Notification.EXTRA_TITLE))
+        assertEquals(app.resources.text(p.title), n.extras.getString(Notification.EXTRA_TITLE))
+        assertEquals(app.resources.text(p.body), n.extras.getCharSequence(Notification.EXTRA_TEXT)?.toString())
         assertEquals(NotificationText.channelFor(p.urgent).id, n.channelId)
         assertEquals(listOf("Done", "Later", "Skip"), n.actions.map { it.title.toString() })
         assertEquals(Notification.VISIBILITY_PRIVATE, n.visibility)

@@ -1,8 +1,9 @@
 // Test-only stand-ins for Android's androidx.compose.ui.res string functions, so the app's screens
 // compile and render unchanged on the desktop JVM: an R id is turned back into its resource name
-// (the aapt2-generated R class) and looked up in the app's own res/values*/strings.xml, in the
-// language the harness picks (LocalResourceLocale). Never part of the app: on a phone the real
-// functions read the compiled resources.
+// (the aapt2-generated R class) and looked up in the app's own res/values*/strings.xml and
+// messages.xml (the core's messages, generated from the Fluent files), in the language the harness
+// picks (LocalResourceLocale), with the CLDR plural forms of the shipped languages. Never part of
+// the app: on a phone the real functions read the compiled resources.
 package androidx.compose.ui.res
 
 import androidx.compose.runtime.Composable
@@ -55,38 +56,71 @@ object DesktopResources {
             r.fields.firstOrNull { it.getInt(null) == id }?.name ?: error("no $kind resource with id 0x${id.toString(16)}")
         }
 
+    /** A values folder's strings and plurals: its strings.xml (the screens') and messages.xml (the core's). */
     private fun table(folder: String): Table =
         tables.getOrPut(folder) {
-            val file = File(resDir, "$folder/strings.xml")
-            if (!file.exists()) return@getOrPut Table(emptyMap(), emptyMap())
-            val doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file)
             val strings = mutableMapOf<String, String>()
             val plurals = mutableMapOf<String, Map<String, String>>()
-            val nodes = doc.documentElement.childNodes
-            for (i in 0 until nodes.length) {
-                val e = nodes.item(i) as? Element ?: continue
-                when (e.tagName) {
-                    "string" -> strings[e.getAttribute("name")] = unescape(e.textContent)
-                    "plurals" -> {
-                        val items = e.getElementsByTagName("item")
-                        plurals[e.getAttribute("name")] = (0 until items.length).associate { j ->
-                            val item = items.item(j) as Element
-                            item.getAttribute("quantity") to unescape(item.textContent)
-                        }
-                    }
-                }
-            }
+            for (name in listOf("strings.xml", "messages.xml")) read(File(resDir, "$folder/$name"), strings, plurals)
             Table(strings, plurals)
         }
 
-    private fun folders(locale: Locale): List<String> = listOfNotNull(locale.language.takeIf { it != "en" }?.let { "values-$it" }, "values")
+    private fun read(
+        file: File,
+        strings: MutableMap<String, String>,
+        plurals: MutableMap<String, Map<String, String>>,
+    ) {
+        if (!file.exists()) return
+        val doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file)
+        val nodes = doc.documentElement.childNodes
+        for (i in 0 until nodes.length) {
+            val e = nodes.item(i) as? Element ?: continue
+            when (e.tagName) {
+                "string" -> strings[e.getAttribute("name")] = unescape(e.textContent)
+                "plurals" -> {
+                    val items = e.getElementsByTagName("item")
+                    plurals[e.getAttribute("name")] = (0 until items.length).associate { j ->
+                        val item = items.item(j) as Element
+                        item.getAttribute("quantity") to unescape(item.textContent)
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The folders Android would look in for [locale], best first: language and region
+     * (values-pt-rBR), the language alone (values-de), the language in another region (a pt-PT
+     * phone reads values-pt-rBR), then values/.
+     */
+    private fun folders(locale: Locale): List<String> {
+        val lang = locale.language
+        if (lang.isEmpty() || lang == "en") return listOf("values")
+        val regional = resDir.list().orEmpty().filter { it.startsWith("values-$lang-r") }.sorted()
+        return (listOfNotNull(locale.country.takeIf { it.isNotEmpty() }?.let { "values-$lang-r$it" }, "values-$lang") + regional + "values").distinct()
+    }
+
+    /**
+     * The CLDR plural category of a whole number in [locale]'s language, for the languages Tend
+     * ships: French and Portuguese say "one" for 0 and 1, the others only for 1; Spanish, French
+     * and Portuguese have "many" for exact millions.
+     */
+    fun quantity(
+        locale: Locale,
+        count: Int,
+    ): String =
+        when (locale.language) {
+            "fr", "pt" -> if (count == 0 || count == 1) "one" else if (count != 0 && count % 1_000_000 == 0) "many" else "other"
+            "es" -> if (count == 1) "one" else if (count != 0 && count % 1_000_000 == 0) "many" else "other"
+            else -> if (count == 1) "one" else "other"
+        }
 
     fun string(
         locale: Locale,
         id: Int,
     ): String {
         val n = name("string", id)
-        return folders(locale).firstNotNullOfOrNull { table(it).strings[n] } ?: error("string $n is in no strings.xml")
+        return folders(locale).firstNotNullOfOrNull { table(it).strings[n] } ?: error("string $n is in no strings.xml or messages.xml")
     }
 
     fun plural(
@@ -96,8 +130,7 @@ object DesktopResources {
     ): String {
         val n = name("plurals", id)
         val forms = folders(locale).firstNotNullOfOrNull { table(it).plurals[n] } ?: error("plurals $n is in no strings.xml")
-        // English and the harness's pseudo-locales: "one" for 1, else "other".
-        return (if (count == 1) forms["one"] else null) ?: forms["other"] ?: error("plurals $n has no 'other'")
+        return forms[quantity(locale, count)] ?: forms["other"] ?: error("plurals $n has no 'other'")
     }
 
     fun format(

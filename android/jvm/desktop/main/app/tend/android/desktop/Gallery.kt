@@ -129,7 +129,7 @@ fun PartnerAfterSync(host: DesktopHost) {
             val report =
                 SyncReport(
                     sent = emptyList(), waiting = emptyList(), partnerLeft = emptyList(),
-                    blocked = others.map { Blocked(Outgoing(1, it.person, it.matrixId, ShareKind.SUMMARY, "", at), listOf("@someone:matrix.example.org")) },
+                    blocked = others.map { Blocked(Outgoing(1, it.person, it.matrixId, ShareKind.SUMMARY, "", emptyList(), at), listOf("@someone:matrix.example.org")) },
                     unreachable = emptyList(), received = 0u, undecryptable = 0u, notFromPartner = 0u, accepted = emptyList(),
                     refusedInvites = emptyList(), declinedInvites = emptyList(), devicesChanged = emptyList(),
                 )

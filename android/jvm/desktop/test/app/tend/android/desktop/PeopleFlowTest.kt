@@ -261,7 +261,7 @@ class PeopleFlowTest {
             inDialog("Helpful: good to have").performClick()
             waitFor("Nobody covers this yet.")
             val gap = store.coverage(network).single { it.need.kind == SupportKind.FINANCIAL }
-            onNodeWithText(gap.nextStep!!).assertIsDisplayed()
+            onNodeWithText(words(gap.nextStep!!)).assertIsDisplayed()
             // The person who covers a need is one tap from their page.
             onNodeWithText("Sam").performClick()
             waitFor("Log a contact")

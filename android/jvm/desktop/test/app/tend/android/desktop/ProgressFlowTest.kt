@@ -202,7 +202,7 @@ class ProgressFlowTest {
                 onNodeWithContentDescription("One fewer a day").performClick()
                 settle()
             }
-            waitFor("expected a whole number from 1 to 20", substring = true)
+            waitFor("Expected a whole number from 1 to 20.")
         }
         assertEquals(1u, store.settings().dailyCap)
         assertEquals(4, host.replans)
@@ -217,12 +217,12 @@ class ProgressFlowTest {
             onNodeWithText(Locale("", "GB").getDisplayCountry(Locale.getDefault())).performClick()
             waitUntil(timeoutMillis = 10_000L) { store.settings().crisisCountry == "GB" }
         }
-        val canadaOnly = crisisLines("CA").map { it.name } - crisisLines("GB").map { it.name }.toSet()
+        val canadaOnly = crisisLines("CA").map { words(it.name) } - crisisLines("GB").map { words(it.name) }.toSet()
         assertTrue(canadaOnly.isNotEmpty())
         runDesktopComposeUiTest(w, h) {
             setContent { Phone(Variant.LIGHT, host, Destination.Sos) }
-            waitFor(crisisLines("GB").first().name)
-            for (line in crisisLines("GB")) onNodeWithText(line.name).assertExists()
+            waitFor(words(crisisLines("GB").first().name))
+            for (line in crisisLines("GB")) onNodeWithText(words(line.name)).assertExists()
             for (name in canadaOnly) onNodeWithText(name).assertDoesNotExist()
         }
     }

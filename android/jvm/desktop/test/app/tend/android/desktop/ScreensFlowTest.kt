@@ -51,6 +51,27 @@ class ScreensFlowTest {
     }
 
     @Test
+    fun the_cores_messages_show_in_the_apps_language() {
+        val store = Stores.demo(zone)
+        val host = DesktopHost(store, country = "US")
+        val lines = crisisLines("US")
+        runDesktopComposeUiTest(w, h) {
+            setContent { Phone(Variant.LIGHT, host, Destination.Sos, locale = java.util.Locale.GERMAN) }
+            settle()
+            onNodeWithText("Krisentelefone").assertIsDisplayed()
+            // A service's own name as it is; the generic one, what each line is for and its hours in German.
+            onNodeWithText("Notruf").assertIsDisplayed()
+            for (line in lines) {
+                onNodeWithText(words(line.name, java.util.Locale.GERMAN)).assertIsDisplayed()
+                val description = words(line.description, java.util.Locale.GERMAN)
+                assertTrue(description, description != words(line.description))
+                onNodeWithText(description).assertIsDisplayed()
+            }
+            assertEquals(lines.size, onAllNodesWithText(words(lines.first().hours, java.util.Locale.GERMAN)).fetchSemanticsNodes().size)
+        }
+    }
+
+    @Test
     fun sos_lists_the_emergency_contacts_and_the_crisis_lines_of_the_phones_region() {
         val store = Stores.demo(zone)
         val host = DesktopHost(store, country = "CA")
@@ -60,7 +81,7 @@ class ScreensFlowTest {
             setContent { Phone(Variant.LIGHT, host, Destination.Sos) }
             settle()
             for (c in contacts) onNodeWithText(c.name).assertIsDisplayed()
-            for (line in crisisLines("CA")) onNodeWithText(line.name).assertIsDisplayed()
+            for (line in crisisLines("CA")) onNodeWithText(words(line.name)).assertIsDisplayed()
             onNodeWithContentDescription("Call ${contacts.first().name}").performClick()
             onNodeWithText("Log SOS and tell my partners").performClick()
             waitUntil(timeoutMillis = 10_000L) { host.sosLogged == 1 }
@@ -119,7 +140,7 @@ class ScreensFlowTest {
             onNodeWithText("Tend could not read your data just now. Nothing has been changed or deleted.").assertIsDisplayed()
             onAllNodesWithText("SOS")[0].performClick()
             settle()
-            onNodeWithText(crisisLines("US").first().name).assertIsDisplayed()
+            onNodeWithText(words(crisisLines("US").first().name)).assertIsDisplayed()
         }
     }
 

@@ -76,7 +76,7 @@ class WelcomeFlowTest {
 
             // Friends and a sponsor cover talking and accountability; nobody covers money yet.
             waitForText("Where you could use more support")
-            val step = store.coverage(null).single { it.need.kind == SupportKind.FINANCIAL }.nextStep!!
+            val step = words(store.coverage(null).single { it.need.kind == SupportKind.FINANCIAL }.nextStep!!)
             onNodeWithText(step).assertIsDisplayed()
             assertFalse("not asked for notifications before the reason", host.notifications)
             onNodeWithText("Next").performClick()

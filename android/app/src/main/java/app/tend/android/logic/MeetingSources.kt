@@ -9,6 +9,7 @@ package app.tend.android.logic
 import app.tend.core.FetchFailure
 import app.tend.core.GeoPoint
 import app.tend.core.MeetingSource
+import app.tend.core.Message
 import app.tend.core.RefreshReport
 import app.tend.core.SourceKind
 import app.tend.core.TendException
@@ -16,7 +17,7 @@ import java.time.Duration
 import java.time.Instant
 
 /** One line on the screen: a string resource name and the text for its %1$s, if any. */
-data class SourceLine(val key: String, val arg: String? = null)
+data class SourceLine(val key: String, val arg: String? = null, val problem: Message? = null)
 
 /** The lists to show: the user's own first (with their freshness), then those for this place. */
 data class SourceOffer(val inUse: List<MeetingSource>, val nearby: List<MeetingSource>)
@@ -96,9 +97,9 @@ object MeetingSources {
         when (e) {
             is TendException.InvalidInput ->
                 when (e.field) {
-                    "url" -> SourceLine("meeting_source_add_failed", e.reason)
+                    "url" -> SourceLine("meeting_source_add_failed", problem = e.problem)
                     "timezone" -> SourceLine("meeting_source_bad_zone")
-                    else -> SourceLine("meeting_source_add_failed", e.reason)
+                    else -> SourceLine("meeting_source_add_failed", problem = e.problem)
                 }
             is TendException.NotFound -> SourceLine("meeting_source_gone")
             else -> SourceLine("data_failed")

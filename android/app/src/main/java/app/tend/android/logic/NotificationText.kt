@@ -2,6 +2,7 @@
 package app.tend.android.logic
 
 import app.tend.core.ActionKind
+import app.tend.core.Message
 import app.tend.core.ReminderNotification
 
 /** A notification channel: [nameKey] / [descriptionKey] are string resource names. */
@@ -33,7 +34,9 @@ data class NotificationSpec(
 
 /**
  * Maps a planned reminder onto Android's notification vocabulary. The shell never composes
- * reminder text: title and body are the core's, already discreet when the user turned that on.
+ * reminder text: title and body are the core's messages, already discreet when the user turned
+ * that on, worded from the app's catalog in the phone's language when the alarm is set (the
+ * language is part of each reminder's fingerprint, so a language change sets them again).
  * Which reminders are urgent is the core's `urgent` flag; Android can only express it as the
  * channel, whose importance is fixed when it is created. Channel names are neutral (they show in
  * system settings); the strings live in `res/values/strings.xml` under the keys named here.
@@ -75,12 +78,16 @@ object NotificationText {
             ActionKind.SKIP -> "action_skip"
         }
 
-    fun specFor(n: ReminderNotification): NotificationSpec =
+    /** [words] turns a core message into text (the glue's `Resources.text`). */
+    fun specFor(
+        n: ReminderNotification,
+        words: (Message) -> String,
+    ): NotificationSpec =
         NotificationSpec(
             tag = n.id,
             channelId = channelFor(n.urgent).id,
-            title = n.title,
-            body = n.body,
+            title = words(n.title),
+            body = words(n.body),
             // Android shows at most three action buttons; the core offers at most three.
             buttons = n.actions.distinct().take(3),
             doneNeedsUnlock = n.doneNeedsUnlock,

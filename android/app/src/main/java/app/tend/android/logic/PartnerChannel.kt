@@ -5,6 +5,7 @@
 package app.tend.android.logic
 
 import app.tend.core.LinkState
+import app.tend.core.Message
 import app.tend.core.PartnerLink
 import app.tend.core.PersonRef
 import app.tend.core.RevokeReport
@@ -12,7 +13,7 @@ import app.tend.core.SyncReport
 import app.tend.core.TendException
 
 /** One line on the screen: a string resource name and the texts for its %1$s and %2$s, if any. */
-data class ChannelLine(val key: String, val arg: String? = null, val arg2: String? = null)
+data class ChannelLine(val key: String, val arg: String? = null, val arg2: String? = null, val problem: Message? = null)
 
 object PartnerChannel {
     /**
@@ -70,12 +71,12 @@ object PartnerChannel {
                 }
             is TendException.InvalidInput ->
                 when (e.field) {
-                    "matrix id" -> ChannelLine("channel_bad_matrix_id", e.reason)
-                    "homeserver" -> ChannelLine("channel_bad_homeserver", e.reason)
-                    "text" -> ChannelLine("channel_bad_text", e.reason)
+                    "matrix id" -> ChannelLine("channel_bad_matrix_id", problem = e.problem)
+                    "homeserver" -> ChannelLine("channel_bad_homeserver", problem = e.problem)
+                    "text" -> ChannelLine("channel_bad_text", problem = e.problem)
                     "consent" -> ChannelLine("channel_no_consent")
-                    "person" -> ChannelLine("share_refused_person", e.reason)
-                    else -> ChannelLine("share_refused", e.reason)
+                    "person" -> ChannelLine("share_refused_person", problem = e.problem)
+                    else -> ChannelLine("share_refused", problem = e.problem)
                 }
             else -> ChannelLine("data_failed")
         }

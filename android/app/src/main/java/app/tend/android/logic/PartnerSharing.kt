@@ -3,13 +3,14 @@
 // (TendStore.partnerRows, by the same rules as setConsent); this file only reads its answers.
 package app.tend.android.logic
 
+import app.tend.core.Message
 import app.tend.core.PartnerPreview
 import app.tend.core.PartnerRow
 import app.tend.core.ShareItem
 import app.tend.core.TendException
 
 /** A refusal to show beside the toggles: a string resource name and the core's own reason. */
-data class ShareMessage(val key: String, val reason: String? = null)
+data class ShareMessage(val key: String, val reason: Message? = null)
 
 object PartnerSharing {
     /** The days field as typed: blank leaves the days to the core's default; the range is the core's to check. */
@@ -26,10 +27,10 @@ object PartnerSharing {
         when (e) {
             is TendException.InvalidInput ->
                 when (e.field) {
-                    "person" -> ShareMessage("share_refused_person", e.reason)
-                    "item" -> ShareMessage("share_refused_item", e.reason)
-                    "days" -> ShareMessage("share_refused_days", e.reason)
-                    else -> ShareMessage("share_refused", e.reason)
+                    "person" -> ShareMessage("share_refused_person", e.problem)
+                    "item" -> ShareMessage("share_refused_item", e.problem)
+                    "days" -> ShareMessage("share_refused_days", e.problem)
+                    else -> ShareMessage("share_refused", e.problem)
                 }
             is TendException.NotFound -> ShareMessage("share_person_gone")
             else -> ShareMessage("data_failed")

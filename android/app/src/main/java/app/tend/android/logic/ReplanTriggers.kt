@@ -26,6 +26,14 @@ object ReplanTriggers {
     const val TIME_SET = "android.intent.action.TIME_SET"
     const val MY_PACKAGE_REPLACED = "android.intent.action.MY_PACKAGE_REPLACED"
 
+    /**
+     * The phone's language changed. Notifications are worded in it when their alarm is set, and
+     * the language is part of each one's fingerprint: the sync replaces every pending one.
+     * (Tend's own language, chosen in Settings on Android 13+, sends no broadcast: it reaches the
+     * running app as a configuration change, and TendApplication syncs then.)
+     */
+    const val LOCALE_CHANGED = "android.intent.action.LOCALE_CHANGED"
+
     /** Sent when the exact-alarm permission is granted (revoking it kills the app instead). */
     const val EXACT_ALARM_PERMISSION_CHANGED =
         "android.app.action.SCHEDULE_EXACT_ALARM_PERMISSION_STATE_CHANGED"
@@ -39,18 +47,18 @@ object ReplanTriggers {
 
     /** Every system broadcast the manifest's SystemEventReceiver must list. */
     val SYSTEM_ACTIONS =
-        listOf(BOOT_COMPLETED, QUICKBOOT_POWERON, TIMEZONE_CHANGED, TIME_SET, MY_PACKAGE_REPLACED, EXACT_ALARM_PERMISSION_CHANGED)
+        listOf(BOOT_COMPLETED, QUICKBOOT_POWERON, TIMEZONE_CHANGED, TIME_SET, MY_PACKAGE_REPLACED, EXACT_ALARM_PERMISSION_CHANGED, LOCALE_CHANGED)
 
     /**
      * A broadcast → what to do. Only the OS knows it lost alarms (a boot clears them, a clock set
-     * or an update may leave them wrong), so those say so. A zone change or an exact-alarm grant
-     * needs no flag: the core sees the new zone or permission in [deviceState] and resets by
-     * itself.
+     * or an update may leave them wrong), so those say so. A zone change, an exact-alarm grant or
+     * a new language needs no flag: the core sees the new zone, permission or language in
+     * [deviceState] and resets or rewords by itself.
      */
     fun forBroadcast(action: String?): Trigger =
         when (action) {
             BOOT_COMPLETED, QUICKBOOT_POWERON, TIME_SET, MY_PACKAGE_REPLACED -> Trigger.OS_LOST_REMINDERS
-            TIMEZONE_CHANGED, EXACT_ALARM_PERMISSION_CHANGED -> Trigger.SYNC
+            TIMEZONE_CHANGED, EXACT_ALARM_PERMISSION_CHANGED, LOCALE_CHANGED -> Trigger.SYNC
             else -> Trigger.NONE
         }
 
@@ -61,13 +69,15 @@ object ReplanTriggers {
      * The facts for `TendStore.sync`. [lossUnreported] is a loss the OS announced whose sync
      * failed (the store could not open yet): it is reported with the next sync, so a boot is never
      * forgotten. [osPending] is what the OS still holds of the core's believed-pending ids
-     * ([OsAlarms.stillHeld]); null when the store could not say what it believes.
+     * ([OsAlarms.stillHeld]); null when the store could not say what it believes. [language] is
+     * the one notifications are worded in (BCP 47, e.g. "de-DE"), part of their fingerprints.
      */
     fun deviceState(
         zone: String,
         exactAlarms: Boolean,
         notificationsAllowed: Boolean,
         versionCode: Long,
+        language: String,
         trigger: Trigger,
         lossUnreported: Boolean,
         osPending: List<String>? = null,
@@ -79,5 +89,6 @@ object ReplanTriggers {
             appVersion = versionCode.toString(),
             osLostReminders = trigger == Trigger.OS_LOST_REMINDERS || lossUnreported,
             osPending = osPending,
+            language = language,
         )
 }

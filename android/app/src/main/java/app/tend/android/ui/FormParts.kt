@@ -41,6 +41,7 @@ import androidx.compose.ui.semantics.role
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import app.tend.android.R
+import app.tend.core.Message
 import app.tend.core.TendException
 import java.text.DateFormat
 import java.text.SimpleDateFormat
@@ -53,10 +54,10 @@ import java.time.temporal.WeekFields
 import java.util.Locale
 
 /** What the core refused and why, to show under the input it names; null field: no input named. */
-data class Refusal(val field: String?, val reason: String?)
+data class Refusal(val field: String?, val reason: Message?)
 
-/** A failed call as a [Refusal]: the core's field and reason, or nothing to name (a storage failure). */
-fun refusalOf(e: Throwable): Refusal = if (e is TendException.InvalidInput) Refusal(e.field, e.reason) else Refusal(null, null)
+/** A failed call as a [Refusal]: the core's field and its refusal message, or nothing to name (a storage failure). */
+fun refusalOf(e: Throwable): Refusal = if (e is TendException.InvalidInput) Refusal(e.field, e.problem) else Refusal(null, null)
 
 /** Minutes after midnight as the phone writes a time ("7:30 PM", "19:30"). */
 fun clockText(minutes: Int): String = LocalTime.of(minutes / 60 % 24, minutes % 60).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT))
@@ -86,7 +87,7 @@ fun RefusalText(
 ) {
     val r = refusal ?: return
     if (fields.isNotEmpty() && r.field !in fields) return
-    Text(r.reason ?: stringResource(R.string.data_failed), color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodyMedium)
+    Text(r.reason?.let { messageText(it) } ?: stringResource(R.string.data_failed), color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodyMedium)
 }
 
 /** A time of day: a button showing it ("Starts: 7:30 PM", or [empty] before one is chosen), which opens the platform's time input. */

@@ -139,9 +139,12 @@ data class ListsSummary(
     val now: Instant = Instant.EPOCH,
 )
 
-/** A logic line in words: its string resource, with its argument when it has one. */
+/** A logic line in words: its string resource, with its argument (or the core's refusal, worded) when it has one. */
 @Composable
-fun sourceText(line: SourceLine): String = line.arg?.let { stringResource(stringRes(line.key), it) } ?: stringResource(stringRes(line.key))
+fun sourceText(line: SourceLine): String {
+    val arg = line.problem?.let { messageText(it) } ?: line.arg
+    return arg?.let { stringResource(stringRes(line.key), it) } ?: stringResource(stringRes(line.key))
+}
 
 /** "AA · New York City": the fellowship and, for the catalog's lists, the region. */
 private fun kindLine(source: MeetingSource): String = listOfNotNull(source.fellowship, source.region).joinToString(" · ")

@@ -125,8 +125,8 @@ private fun NeedCard(
             Text(stringResource(importanceLabel(c.need.importance)), style = MaterialTheme.typography.labelMedium, color = onColor)
             if (gap) {
                 Text(stringResource(R.string.need_gap), style = MaterialTheme.typography.bodyMedium, fontWeight = FontWeight.SemiBold, color = onColor)
-                // The core's next step, as it wrote it.
-                c.nextStep?.let { Text(it, style = MaterialTheme.typography.bodyMedium, color = onColor) }
+                // The core's next step, in the app's language.
+                c.nextStep?.let { Text(messageText(it), style = MaterialTheme.typography.bodyMedium, color = onColor) }
             } else {
                 Text(stringResource(R.string.need_covered_by), style = MaterialTheme.typography.bodyMedium, color = onColor)
                 FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {

@@ -39,6 +39,7 @@ import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import app.tend.android.R
+import app.tend.core.Message
 import app.tend.core.Network
 import app.tend.core.NetworkInput
 import app.tend.core.NetworkRemoval
@@ -54,7 +55,8 @@ data class NetworkForm(
     /** Count days (and milestones) from today; only asked for a new network. */
     val countFromToday: Boolean = true,
     val field: String? = null,
-    val error: String? = null,
+    /** The core's refusal (null with a field of "": a failure no field names). */
+    val error: Message? = null,
 )
 
 data class NetworksState(
@@ -152,7 +154,7 @@ private fun NetworkDialog(
                     value = form.name,
                     onValueChange = { onForm(form.copy(name = it, field = null, error = null)) },
                     label = { Text(stringResource(R.string.network_name)) },
-                    supportingText = { Text(if (form.field == "network name") form.error.orEmpty() else stringResource(R.string.network_name_hint)) },
+                    supportingText = { Text(if (form.field == "network name") refusalWords(form.error) else stringResource(R.string.network_name_hint)) },
                     isError = form.field == "network name",
                     singleLine = true,
                     modifier = Modifier.fillMaxWidth(),
@@ -161,7 +163,7 @@ private fun NetworkDialog(
                     value = form.focus,
                     onValueChange = { onForm(form.copy(focus = it, field = null, error = null)) },
                     label = { Text(stringResource(R.string.network_focus)) },
-                    supportingText = { if (form.field == "focus") Text(form.error.orEmpty()) },
+                    supportingText = { if (form.field == "focus") Text(refusalWords(form.error)) },
                     isError = form.field == "focus",
                     modifier = Modifier.fillMaxWidth(),
                 )
@@ -174,7 +176,7 @@ private fun NetworkDialog(
                         Text(stringResource(R.string.network_count_days), Modifier.padding(start = 8.dp))
                     }
                 }
-                if (form.field != null && form.field != "network name" && form.field != "focus") Text(form.error.orEmpty(), color = MaterialTheme.colorScheme.error)
+                if (form.field != null && form.field != "network name" && form.field != "focus") Text(refusalWords(form.error), color = MaterialTheme.colorScheme.error)
             }
         },
         confirmButton = { TextButton(onClick = onSave) { Text(stringResource(R.string.save)) } },
@@ -182,12 +184,16 @@ private fun NetworkDialog(
     )
 }
 
-/** What the core refused, as the form shows it: the field it names and its reason. */
-fun refusal(e: Throwable): Pair<String, String> =
+/** What the core refused, as the form shows it: the field it names and its message ("" and null: nothing to name). */
+fun refusal(e: Throwable): Pair<String, Message?> =
     when (e) {
-        is TendException.InvalidInput -> e.field to e.reason
-        else -> "" to (e.message ?: "")
+        is TendException.InvalidInput -> e.field to e.problem
+        else -> "" to null
     }
+
+/** A refusal in the app's language; a failure the core did not explain says so plainly. */
+@Composable
+fun refusalWords(problem: Message?): String = problem?.let { messageText(it) } ?: stringResource(R.string.data_failed)
 
 @Composable
 fun NetworksRoute(

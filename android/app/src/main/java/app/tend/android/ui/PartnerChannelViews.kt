@@ -39,13 +39,14 @@ import java.time.ZoneId
 import java.time.format.DateTimeFormatter
 import java.time.format.FormatStyle
 
-/** One line from logic/PartnerChannel.kt, its %1$s and %2$s filled (the core's reasons name no one). */
+/** One line from logic/PartnerChannel.kt, its %1$s and %2$s filled (a refusal: the core's message, which names no one). */
 @Composable
 fun ChannelText(
     line: ChannelLine,
     error: Boolean = PartnerChannel.isWarning(line),
 ) {
-    val args = listOfNotNull(line.arg, line.arg2).map(::breakable)
+    val first = line.problem?.let { messageText(it) } ?: line.arg
+    val args = listOfNotNull(first, line.arg2).map(::breakable)
     val text = if (args.isEmpty()) stringResource(stringRes(line.key)) else stringResource(stringRes(line.key), *args.toTypedArray())
     Text(text, color = if (error) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurface)
 }
@@ -183,7 +184,7 @@ fun ChannelPersonControls(
     }
 }
 
-/** What partners sent, newest first (the core's order): who, when, and the text. */
+/** What partners sent, newest first (the core's order): who, when, and the text (in this phone's language when it came as messages). */
 @Composable
 fun ChannelInbox(
     inbox: List<InboxMessage>,
@@ -196,7 +197,8 @@ fun ChannelInbox(
         Card(Modifier.fillMaxWidth()) {
             Column(Modifier.padding(12.dp)) {
                 Text("${m.personId?.let(names::get) ?: breakable(m.from)} · ${format.format(m.at)}", style = MaterialTheme.typography.labelMedium)
-                Text(m.body)
+                // A partner's Tend sends its lines as messages too: worded in this phone's language.
+                Text(if (m.lines.isEmpty()) m.body else m.lines.map { messageText(it) }.joinToString("\n"))
             }
         }
     }

@@ -153,8 +153,8 @@ fun PartnerScreen(
                         }
                     }
                     state.messages[row.person.id]?.let { m ->
-                        // The core's reason names no one; it fills the message's %1$s.
-                        val text = m.reason?.let { stringResource(stringRes(m.key), it) } ?: stringResource(stringRes(m.key))
+                        // The core's refusal names no one; worded, it fills the message's %1$s.
+                        val text = m.reason?.let { stringResource(stringRes(m.key), messageText(it)) } ?: stringResource(stringRes(m.key))
                         Text(text, color = MaterialTheme.colorScheme.error)
                     }
                     s.previews[row.person.id]?.let { preview ->

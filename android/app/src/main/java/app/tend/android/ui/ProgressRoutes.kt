@@ -31,6 +31,7 @@ import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
+import java.util.Locale
 import java.util.UUID
 
 /** One store call off the main thread, its failure kept (a refusal to show), cancellation not. */
@@ -447,7 +448,7 @@ fun SettingsRoute(
                         val saved =
                             runCatching {
                                 host.saveDocument(CALENDAR_FILE) {
-                                    withContext(Dispatchers.IO) { host.store().exportCalendar(include, host.zone()).toByteArray(Charsets.UTF_8) }
+                                    withContext(Dispatchers.IO) { host.store().exportCalendar(include, host.zone(), Locale.getDefault().toLanguageTag()).toByteArray(Charsets.UTF_8) }
                                 }
                             }
                         val note =

@@ -269,16 +269,16 @@ private fun MilestoneCard(m: MilestoneReport) {
             val last = m.last
             if (last != null) {
                 Text(
-                    stringResource(if (m.todayIsMilestone) R.string.celebrate_today else R.string.celebrate_reached, last.label),
+                    stringResource(if (m.todayIsMilestone) R.string.celebrate_today else R.string.celebrate_reached, messageText(last.label)),
                     style = MaterialTheme.typography.headlineSmall,
                     color = MaterialTheme.colorScheme.onPrimaryContainer,
                 )
-                Text(stringResource(R.string.celebrate_body, last.label, m.networkName), color = MaterialTheme.colorScheme.onPrimaryContainer)
+                Text(stringResource(R.string.celebrate_body, messageText(last.label), m.networkName), color = MaterialTheme.colorScheme.onPrimaryContainer)
             } else {
                 Text(pluralStringResource(R.plurals.milestone_days, m.days.toInt(), m.days.toInt(), m.networkName), style = MaterialTheme.typography.titleMedium)
             }
             val toGo = (m.next.days - m.days).toInt()
-            Text(pluralStringResource(R.plurals.milestone_to_go, toGo, m.next.label, localDate(m.next.date), toGo), color = MaterialTheme.colorScheme.onPrimaryContainer)
+            Text(pluralStringResource(R.plurals.milestone_to_go, toGo, messageText(m.next.label), localDate(m.next.date), toGo), color = MaterialTheme.colorScheme.onPrimaryContainer)
         }
     }
 }

@@ -74,16 +74,17 @@ fun SosScreen(
             }
         }
         item { SectionTitle(stringResource(R.string.crisis_lines)) }
-        items(state.lines, key = { "line-${it.country}-${it.name}" }) { line ->
+        items(state.lines, key = { "line-${it.country}-${it.phone}-${it.name.id}" }) { line ->
+            val name = messageText(line.name)
             Card(Modifier.fillMaxWidth(), colors = CardDefaults.cardColors(containerColor = MaterialTheme.colorScheme.errorContainer)) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                    Text(line.name, style = MaterialTheme.typography.titleSmall, color = MaterialTheme.colorScheme.onErrorContainer)
-                    Text(line.description, color = MaterialTheme.colorScheme.onErrorContainer)
-                    Text(line.hours, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onErrorContainer)
+                    Text(name, style = MaterialTheme.typography.titleSmall, color = MaterialTheme.colorScheme.onErrorContainer)
+                    Text(messageText(line.description), color = MaterialTheme.colorScheme.onErrorContainer)
+                    Text(messageText(line.hours), style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onErrorContainer)
                     FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
                         Button(onClick = { onCall(line.phone) }) { Text(stringResource(R.string.call_number, line.phone)) }
                         line.text?.let { sms ->
-                            val label = stringResource(R.string.text_person, line.name)
+                            val label = stringResource(R.string.text_person, name)
                             OutlinedButton(onClick = { onText(sms) }, modifier = Modifier.semantics { contentDescription = label }) { Text(stringResource(R.string.text)) }
                         }
                     }

@@ -82,11 +82,11 @@ fun TodayScreen(
                             Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                                 val reached = m.last
                                 if (m.todayIsMilestone && reached != null) {
-                                    Text(stringResource(R.string.milestone_today, reached.label, m.networkName), style = MaterialTheme.typography.titleMedium)
+                                    Text(stringResource(R.string.milestone_today, messageText(reached.label), m.networkName), style = MaterialTheme.typography.titleMedium)
                                 } else {
                                     Text(pluralStringResource(R.plurals.milestone_days, m.days.toInt(), m.days.toInt(), m.networkName), style = MaterialTheme.typography.titleMedium)
                                 }
-                                Text(stringResource(R.string.milestone_next, m.next.label, localDate(m.next.date)))
+                                Text(stringResource(R.string.milestone_next, messageText(m.next.label), localDate(m.next.date)))
                             }
                         }
                     }
@@ -102,7 +102,7 @@ fun TodayScreen(
                         Card(onClick = { onOpen(Destination.People(needs = true)) }, modifier = Modifier.fillMaxWidth()) {
                             Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                                 Text(stringResource(R.string.gap_line, stringResource(supportLabel(g.need.kind)), g.networkName), style = MaterialTheme.typography.titleSmall)
-                                g.nextStep?.let { Text(it) }
+                                g.nextStep?.let { Text(messageText(it)) }
                             }
                         }
                     }
@@ -121,8 +121,8 @@ fun TodayScreen(
                 }
                 if (d.missed.isNotEmpty()) {
                     item { SectionTitle(stringResource(R.string.missed)) }
-                    // Text from the core, as the notification would have shown it.
-                    items(d.missed, key = { "missed-${it.id}" }) { Text(it.title) }
+                    // The core's words, as the notification would have shown them.
+                    items(d.missed, key = { "missed-${it.id}" }) { Text(messageText(it.title)) }
                 }
             }
         }

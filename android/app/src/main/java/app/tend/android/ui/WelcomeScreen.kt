@@ -46,6 +46,7 @@ import androidx.compose.ui.unit.dp
 import app.tend.android.R
 import app.tend.core.Coverage
 import app.tend.core.Importance
+import app.tend.core.Message
 import app.tend.core.NetworkInput
 import app.tend.core.Person
 import app.tend.core.PersonInput
@@ -80,7 +81,7 @@ data class WelcomeState(
     val checkinTime: String = "20:00",
     /** The core's refusal: the field it names and why. */
     val field: String? = null,
-    val error: String? = null,
+    val error: Message? = null,
     val busy: Boolean = false,
 )
 
@@ -176,7 +177,7 @@ fun WelcomeScreen(
                             value = state.networkName,
                             onValueChange = { a.edit(state.copy(networkName = it, field = null, error = null)) },
                             label = { Text(stringResource(R.string.network_name)) },
-                            supportingText = { Text(if (state.field == "network name") state.error.orEmpty() else stringResource(R.string.network_name_hint)) },
+                            supportingText = { Text(if (state.field == "network name") refusalWords(state.error) else stringResource(R.string.network_name_hint)) },
                             isError = state.field == "network name",
                             singleLine = true,
                             modifier = Modifier.fillMaxWidth(),
@@ -219,7 +220,7 @@ fun WelcomeScreen(
                             Card(Modifier.fillMaxWidth()) {
                                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                                     Text(stringResource(supportLabel(g.need.kind)), style = MaterialTheme.typography.titleSmall)
-                                    g.nextStep?.let { Text(it) }
+                                    g.nextStep?.let { Text(messageText(it)) }
                                 }
                             }
                         }
@@ -318,7 +319,7 @@ private fun HandPerson(
                 value = state.personName,
                 onValueChange = { a.edit(state.copy(personName = it, field = null, error = null)) },
                 label = { Text(stringResource(R.string.person_name)) },
-                supportingText = { if (state.field == "name") Text(state.error.orEmpty()) },
+                supportingText = { if (state.field == "name") Text(refusalWords(state.error)) },
                 isError = state.field == "name",
                 singleLine = true,
                 modifier = Modifier.fillMaxWidth(),
