@@ -7,8 +7,8 @@
 #   scripts/screens.sh            the gallery (build/screens/*.png + index.html), then the tests
 #   scripts/screens.sh --gallery  the gallery only
 #
-# Prints "Screens: N images in build/screens", then JUnit's summary and "Android screens: N
-# passed, M failed"; exits non-zero on any failure.
+# Prints "Screens: N images in build/screens", then each JUnit run's output and "Android
+# screens: N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
 source "$(dirname "$0")/android-jvm/lib.sh"
 source "$(dirname "$0")/junit-summary.sh"
@@ -35,15 +35,60 @@ props=(-Djava.awt.headless=true -Dskiko.renderApi=SOFTWARE -Djna.library.path="$
     -Dtend.res.dir="$MAIN/res" -Dtend.feed="$ROOT/crates/tend-core/tests/fixtures/meeting-guide/ontario-quinte-feed.json"
     -Dtend.screens.dir="$out")
 classpath="$work/main:$work/test:$work/res/classes:$desktop"
+run_java() { java -Xmx2g "${props[@]}" -classpath "$classpath" "$@"; }
+
+# Each scene mostly waits for its screen to settle, so the work runs side by side on the two
+# cores: the gallery in two processes (alternate scenes), and with it the TalkBack read and the
+# flow tests in two more; the test that looks at the gallery's pictures runs once they are all
+# written. Each writes its own log; every process is waited for by its pid.
+gallery_pids=()
+talkback_pid=
+# However the script ends (a failure, ^C), nothing it started is left running.
+trap 'kill "${gallery_pids[@]}" $talkback_pid 2>/dev/null || true' EXIT
+for part in 0 1; do
+    run_java app.tend.android.desktop.GalleryKt "$out" "$part/2" >"$work/gallery-$part.log" 2>&1 &
+    gallery_pids+=($!)
+done
 # A scene that fails is named and fails the run, after the other pictures and the tests.
-gallery=0
-java -Xmx2g "${props[@]}" -classpath "$classpath" app.tend.android.desktop.GalleryKt "$out" || gallery=$?
-[ "${1:-}" = "--gallery" ] && exit "$gallery"
+gallery_done() {
+    gallery=0
+    local pid
+    for pid in "${gallery_pids[@]}"; do wait "$pid" || gallery=1; done
+    cat "$work"/gallery-*.log
+    local images
+    images=$(cat "$work"/gallery-*.log | sed -nE 's/^Screens: ([0-9]+) images.*/\1/p' | awk '{s+=$1} END {print s+0}')
+    echo "Screens: $images images in ${out#"$ROOT"/}"
+}
+if [ "${1:-}" = "--gallery" ]; then
+    gallery_done
+    exit "$gallery"
+fi
 
 mapfile -t test_classes < <(cd "$work/test" && find app -name '*Test.class' ! -name '*$*' | sed -e 's|\.class$||' -e 's|/|.|g' | sort)
+pictures=app.tend.android.desktop.GalleryImagesTest
+talkback=app.tend.android.desktop.AccessibilityTest
+flows=()
+for c in "${test_classes[@]}"; do [ "$c" = "$pictures" ] || [ "$c" = "$talkback" ] || flows+=("$c"); done
 set +e
-java -Xmx2g "${props[@]}" -classpath "$classpath" org.junit.runner.JUnitCore "${test_classes[@]}" 2>&1 | tee "$work/junit.log"
-status=${PIPESTATUS[0]}
+run_java org.junit.runner.JUnitCore "$talkback" >"$work/junit-talkback.log" 2>&1 &
+talkback_pid=$!
+run_java org.junit.runner.JUnitCore "${flows[@]}" >"$work/junit-flows.log" 2>&1
+flows_status=$?
+gallery_done
+run_java org.junit.runner.JUnitCore "$pictures" >"$work/junit-pictures.log" 2>&1
+pictures_status=$?
+wait "$talkback_pid"
+talkback_status=$?
 set -e
-junit_summary "$work/junit.log" "$status" "Android screens"
+total_passed=0
+total_failed=0
+for run in "flows $flows_status" "talkback $talkback_status" "pictures $pictures_status"; do
+    read -r name status <<<"$run"
+    cat "$work/junit-$name.log"
+    read -r p f < <(junit_counts "$work/junit-$name.log" "$status")
+    total_passed=$((total_passed + p))
+    total_failed=$((total_failed + f))
+done
+echo "Android screens: $total_passed passed, $total_failed failed"
 [ "$gallery" -eq 0 ] || { echo "screens: the gallery failed (FAILED scene lines above)" >&2; exit 1; }
+[ "$total_failed" -eq 0 ]

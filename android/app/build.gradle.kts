@@ -27,6 +27,12 @@ android {
     }
 
     buildTypes {
+        // A debug build also carries the pseudo-locales (en-XA: accented and 40 % longer; ar-XB:
+        // right to left), to look for cut-off and unmirrored screens: Settings → System →
+        // Languages, with Developer options on.
+        debug {
+            isPseudoLocalesEnabled = true
+        }
         release {
             isMinifyEnabled = true
             proguardFiles(getDefaultProguardFile("proguard-android-optimize.txt"), "proguard-rules.pro")

@@ -2,8 +2,10 @@
 // compile and render unchanged on the desktop JVM: an R id is turned back into its resource name
 // (the aapt2-generated R class) and looked up in the app's own res/values*/strings.xml and
 // messages.xml (the core's messages, generated from the Fluent files), in the language the harness
-// picks (LocalResourceLocale), with the CLDR plural forms of the shipped languages. Never part of
-// the app: on a phone the real functions read the compiled resources.
+// picks (LocalResourceLocale), with the CLDR plural forms of the shipped languages; the
+// right-to-left pseudo-locale ar-XB is the English words wrapped right to left, as Android's build
+// makes it (pseudoLocalesEnabled). Never part of the app: on a phone the real functions read the
+// compiled resources.
 package androidx.compose.ui.res
 
 import androidx.compose.runtime.Composable
@@ -88,6 +90,39 @@ object DesktopResources {
         }
     }
 
+    /** Android's right-to-left pseudo-locale: English words, each run of text shown mirrored. */
+    val PSEUDO_RTL: Locale = Locale.forLanguageTag("ar-XB")
+
+    private fun pseudoRtl(locale: Locale) = locale.language == "ar" && locale.country == "XB"
+
+    /** A printf placeholder (`%1$s`, `%d`, `%%`): never transformed. */
+    private val placeholder = Regex("%(\\d+\\$)?[-#+ 0,(<]*\\d*(\\.\\d+)?[a-zA-Z%]")
+
+    /**
+     * [text] as the ar-XB pseudo-locale shows it: each run of words between placeholders forced
+     * right to left (RLM RLO … PDF RLM), the placeholders left as they are — the core's CLI does the
+     * same (messages/fluent.rs, `pseudo_rtl`).
+     */
+    fun mirrored(text: String): String {
+        val out = StringBuilder()
+        var at = 0
+        fun run(s: String) {
+            out.append(if (s.isBlank()) s else "\u200F\u202E$s\u202C\u200F")
+        }
+        for (m in placeholder.findAll(text)) {
+            run(text.substring(at, m.range.first))
+            out.append(m.value)
+            at = m.range.last + 1
+        }
+        run(text.substring(at))
+        return out.toString()
+    }
+
+    private fun shown(
+        locale: Locale,
+        text: String,
+    ) = if (pseudoRtl(locale)) mirrored(text) else text
+
     /**
      * The folders Android would look in for [locale], best first: language and region
      * (values-pt-rBR), the language alone (values-de), the language in another region (a pt-PT
@@ -95,7 +130,7 @@ object DesktopResources {
      */
     private fun folders(locale: Locale): List<String> {
         val lang = locale.language
-        if (lang.isEmpty() || lang == "en") return listOf("values")
+        if (lang.isEmpty() || lang == "en" || pseudoRtl(locale)) return listOf("values")
         val regional = resDir.list().orEmpty().filter { it.startsWith("values-$lang-r") }.sorted()
         return (listOfNotNull(locale.country.takeIf { it.isNotEmpty() }?.let { "values-$lang-r$it" }, "values-$lang") + regional + "values").distinct()
     }
@@ -120,8 +155,24 @@ object DesktopResources {
         id: Int,
     ): String {
         val n = name("string", id)
-        return folders(locale).firstNotNullOfOrNull { table(it).strings[n] } ?: error("string $n is in no strings.xml or messages.xml")
+        return byName(locale, n) ?: error("string $n is in no strings.xml or messages.xml")
     }
+
+    /** The string resource named [n] in [locale], or null when there is none. */
+    fun byName(
+        locale: Locale,
+        n: String,
+    ): String? = folders(locale).firstNotNullOfOrNull { table(it).strings[n] }?.let { shown(locale, it) }
+
+    /** The names of the string resources whose English words are [english] (values/). */
+    fun namesSaying(english: String): List<String> = table("values").strings.filterValues { it == english }.keys.sorted()
+
+    /** The names of the string resources whose English words, up to the first placeholder, hold [part]. */
+    fun namesLeadingWith(part: String): List<String> =
+        table("values").strings.filterValues { lead(it).contains(part) }.keys.sorted()
+
+    /** A template's words before its first placeholder. */
+    fun lead(template: String): String = template.substring(0, placeholder.find(template)?.range?.first ?: template.length)
 
     fun plural(
         locale: Locale,
@@ -130,7 +181,7 @@ object DesktopResources {
     ): String {
         val n = name("plurals", id)
         val forms = folders(locale).firstNotNullOfOrNull { table(it).plurals[n] } ?: error("plurals $n is in no strings.xml")
-        return forms[quantity(locale, count)] ?: forms["other"] ?: error("plurals $n has no 'other'")
+        return shown(locale, forms[quantity(locale, count)] ?: forms["other"] ?: error("plurals $n has no 'other'"))
     }
 
     fun format(

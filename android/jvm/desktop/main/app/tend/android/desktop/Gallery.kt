@@ -1,6 +1,7 @@
 // Renders every screen of the app, as a user would reach it, from stores the real core filled:
-// each screen × (light, dark, font scale 2.0, a 320 dp wide phone) to build/screens/<screen>-
-// <variant>.png, and an index.html to look at them side by side. The screens are the app's own
+// each screen × (light, dark, font scale 2.0, a 320 dp wide phone, Spanish, German at font scale
+// 2.0, the right-to-left pseudo-locale ar-XB, mirrored) to build/screens/<screen>-<variant>.png,
+// and an index.html to look at them side by side. The screens are the app's own
 // (ui/TendApp.kt) driven through Compose's desktop test harness, headless (skiko's software
 // raster): no device, no emulator. A state only a homeserver can bring about (a partner's room as
 // a sync found it) is pictured by the screen itself, given the core's records as a sync left them.
@@ -14,18 +15,23 @@ import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.remember
 import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.platform.LocalDensity
+import androidx.compose.ui.platform.LocalLayoutDirection
+import androidx.compose.ui.res.DesktopResources
 import androidx.compose.ui.res.LocalResourceLocale
+import androidx.compose.ui.semantics.SemanticsActions
+import androidx.compose.ui.test.SemanticsMatcher
+import androidx.compose.ui.test.performSemanticsAction
+import androidx.compose.ui.unit.LayoutDirection
+import app.tend.android.R
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.DesktopComposeUiTest
 import androidx.compose.ui.test.runDesktopComposeUiTest
 import androidx.compose.ui.test.hasScrollAction
 import androidx.compose.ui.test.hasText
-import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.isRoot
 import androidx.compose.ui.test.performMouseInput
 import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.test.hasScrollToIndexAction
-import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollToIndex
@@ -56,16 +62,70 @@ import java.io.File
 import java.util.Locale
 import javax.imageio.ImageIO
 
-/** How a screen is shown: colours, text size, and the phone's width. */
-enum class Variant(val dark: Boolean, val fontScale: Float, val widthDp: Int) {
-    LIGHT(false, 1f, 360),
-    DARK(true, 1f, 360),
-    FONT2(false, 2f, 360),
-    NARROW(false, 1f, 320),
-    ;
-
-    val id get() = name.lowercase()
+/** How a screen is shown: colours, text size, the phone's width, and its language. */
+enum class Variant(val dark: Boolean, val fontScale: Float, val widthDp: Int, val locale: Locale = Locale.ENGLISH, val id: String) {
+    LIGHT(false, 1f, 360, id = "light"),
+    DARK(true, 1f, 360, id = "dark"),
+    FONT2(false, 2f, 360, id = "font2"),
+    NARROW(false, 1f, 320, id = "narrow"),
+    SPANISH(false, 1f, 360, Locale.forLanguageTag("es"), "es"),
+    GERMAN_FONT2(false, 2f, 360, Locale.GERMAN, "de-font2"),
+    PSEUDO_RTL(false, 1f, 360, DesktopResources.PSEUDO_RTL, "ar-xb"),
 }
+
+/** Whether [locale] is written right to left (Arabic, Hebrew, and the ar-XB pseudo-locale). */
+fun rightToLeft(locale: Locale) = !java.awt.ComponentOrientation.getOrientation(locale).isLeftToRight
+
+/**
+ * The language a scene is being driven in. The drives name what they tap by its English words;
+ * [said] finds those words in this language, as the phone shows them.
+ */
+object Shown {
+    @Volatile
+    var locale: Locale = Locale.ENGLISH
+
+    /**
+     * What [english] reads as on screen in [locale]: the same string resource's words (every
+     * resource that says it in English, when several do), or, with [part], the words of the
+     * resources that start with it, up to their first placeholder; a weekday in the locale's
+     * words; otherwise [english] itself (a name, a place: the user's own data).
+     */
+    fun words(
+        english: String,
+        part: Boolean = false,
+    ): List<String> {
+        val locale = locale
+        if (locale.language == "en" && locale.country.isEmpty()) return listOf(english)
+        val names = if (part) DesktopResources.namesLeadingWith(english) else DesktopResources.namesSaying(english)
+        val found = names.mapNotNull { DesktopResources.byName(locale, it)?.let { w -> if (part) DesktopResources.lead(w) else w } }
+        val day = java.time.DayOfWeek.entries.firstOrNull { it.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) == english }
+        return (found + listOfNotNull(day?.getDisplayName(java.time.format.TextStyle.FULL, locale))).distinct().ifEmpty { listOf(english) }
+    }
+
+    /** A plural resource in [locale], formatted (a count the drive knows). */
+    fun plural(
+        id: Int,
+        count: Int,
+        vararg args: Any,
+    ): String = DesktopResources.format(locale, DesktopResources.plural(locale, id, count), args)
+
+    /** A string resource's words in [locale], up to its first unfilled placeholder: how a line that goes on with data starts. */
+    fun lead(
+        id: Int,
+        vararg args: Any,
+    ): String {
+        val template = DesktopResources.string(locale, id)
+        var filled = template
+        args.forEachIndexed { i, a -> filled = filled.replace("%${i + 1}${'$'}s", a.toString()) }
+        return DesktopResources.lead(filled)
+    }
+}
+
+/** A node that shows [english] in the language being shown (see [Shown.words]). */
+fun said(
+    english: String,
+    substring: Boolean = false,
+): SemanticsMatcher = Shown.words(english, substring).map { hasText(it, substring = substring) }.reduce { a, b -> a or b }
 
 const val HEIGHT_DP = 780
 const val DENSITY = 2f
@@ -91,10 +151,16 @@ fun Phone(
     host: DesktopHost,
     start: Destination,
     bundle: String? = null,
-    locale: Locale = Locale.ENGLISH,
+    locale: Locale = variant.locale,
     screen: (@Composable (DesktopHost) -> Unit)? = null,
 ) {
-    CompositionLocalProvider(LocalDensity provides Density(DENSITY, variant.fontScale), LocalResourceLocale provides locale) {
+    // As a phone set to that language lays out: right to left for Arabic (and ar-XB).
+    val direction = if (rightToLeft(locale)) LayoutDirection.Rtl else LayoutDirection.Ltr
+    CompositionLocalProvider(
+        LocalDensity provides Density(DENSITY, variant.fontScale),
+        LocalResourceLocale provides locale,
+        LocalLayoutDirection provides direction,
+    ) {
         TendTheme(dark = variant.dark) { if (screen != null) screen(host) else TendApp(host, start = start, bundleId = bundle) }
     }
 }
@@ -200,7 +266,9 @@ fun DesktopComposeUiTest.tap(
     first: Boolean = false,
 ) {
     waitFor(text, scroll = true)
-    if (first) onAllNodesWithText(text)[0].performClick() else onNodeWithText(text).performClick()
+    // As TalkBack's double tap does: the control's own click, wherever the scroll left it (a
+    // finger's tap lands on whatever covers the control's middle, such as the top bar).
+    (if (first) onAllNodes(said(text))[0] else onNode(said(text))).performSemanticsAction(SemanticsActions.OnClick)
     waitForIdle()
 }
 
@@ -219,8 +287,8 @@ private fun DesktopComposeUiTest.waitFor(
     try {
         waitUntil(timeoutMillis = 15_000L) {
             // Below the fold (large text, a small phone): scrolled to, as a person would.
-            if (scroll) runCatching { onAllNodes(hasScrollAction())[0].performScrollToNode(hasText(text)) }
-            onAllNodesWithText(text).fetchSemanticsNodes().isNotEmpty()
+            if (scroll) runCatching { onAllNodes(hasScrollAction())[0].performScrollToNode(said(text)) }
+            onAllNodes(said(text)).fetchSemanticsNodes().isNotEmpty()
         }
     } catch (e: androidx.compose.ui.test.ComposeTimeoutException) {
         // What was on screen instead, for whoever reads the failure.
@@ -266,7 +334,7 @@ fun scenes(): List<Scene> {
                 tap("Next")
                 see("Who already helps you?")
                 tap("Choose from contacts")
-                see("Added 1 person from your contacts.")
+                see(Shown.plural(R.plurals.welcome_picked, 1, 1))
             },
         ),
         Scene(
@@ -327,7 +395,7 @@ fun scenes(): List<Scene> {
             { DesktopHost(Stores.demo(zone)) },
             // Down to the room someone else is in: the states sit below the first person's card.
             drive = {
-                onNode(hasScrollToIndexAction()).performScrollToNode(hasText("Someone else is in your shared room", substring = true))
+                onNode(hasScrollToIndexAction()).performScrollToNode(said("Someone else is in your shared room", substring = true))
                 settle()
             },
             screen = { host -> PartnerAfterSync(host) },
@@ -338,8 +406,8 @@ fun scenes(): List<Scene> {
             { DesktopHost(Stores.demo(zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
                 // Below the meeting lists' card on a small screen at a large font.
-                onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
-                onNodeWithText("Near me").performClick()
+                onNode(hasScrollAction()).performScrollToNode(said("Near me"))
+                onNode(said("Near me")).performClick()
                 settle()
                 onNode(hasScrollAction()).performScrollToIndex(0)
                 settle()
@@ -354,11 +422,11 @@ fun scenes(): List<Scene> {
             Destination.FindMeeting,
             { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
-                onNode(hasScrollAction()).performScrollToNode(hasText("Near me"))
-                onNodeWithText("Near me").performClick()
+                onNode(hasScrollAction()).performScrollToNode(said("Near me"))
+                onNode(said("Near me")).performClick()
                 settle()
                 // The results, under the lists they came from and how fresh each is.
-                onNode(hasScrollAction()).performScrollToNode(hasText("From Quinte and Area Intergroup", substring = true))
+                onNode(hasScrollAction()).performScrollToNode(hasText(Shown.lead(R.string.meeting_source_results_from, "Quinte and Area Intergroup"), substring = true))
                 settle()
             },
         ),
@@ -374,7 +442,7 @@ fun scenes(): List<Scene> {
             { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(NEW_YORK) } },
             drive = {
                 openLists(locate = true)
-                onNode(hasScrollAction()).performScrollToNode(hasText("Meeting lists near you"))
+                onNode(hasScrollAction()).performScrollToNode(said("Meeting lists near you"))
                 settle()
             },
         ),
@@ -383,10 +451,9 @@ fun scenes(): List<Scene> {
             Destination.FindMeeting,
             { DesktopHost(Stores.fresh()).apply { located = Located.At(NEW_YORK) } },
             drive = {
-                onNodeWithText("Use my location once").performClick()
+                tap("Use my location once")
                 settle()
-                onNode(hasScrollAction()).performScrollToNode(hasText("Greater New York Region"))
-                onNodeWithText("Greater New York Region").performClick()
+                tap("Greater New York Region")
                 settle()
             },
         ),
@@ -395,10 +462,9 @@ fun scenes(): List<Scene> {
             Destination.FindMeeting,
             { DesktopHost(Stores.fresh(), country = "US") },
             drive = {
-                onNodeWithText("Choose a region instead").performClick()
+                tap("Choose a region instead")
                 settle()
-                onNode(hasScrollAction()).performScrollToNode(hasText("New York City"))
-                onNodeWithText("New York City").performClick()
+                tap("New York City")
                 settle()
             },
         ),
@@ -416,11 +482,11 @@ object GalleryFeeds {
 /** From Search to the lists page ("Change my lists"), then, if asked, the lists for where the phone is. */
 @OptIn(ExperimentalTestApi::class)
 fun DesktopComposeUiTest.openLists(locate: Boolean) {
-    onNodeWithText("Change my lists").performClick()
+    onNode(said("Change my lists")).performClick()
     settle()
     if (locate) {
-        onNode(hasScrollAction()).performScrollToNode(hasText("Use my location once"))
-        onNodeWithText("Use my location once").performClick()
+        onNode(hasScrollAction()).performScrollToNode(said("Use my location once"))
+        onNode(said("Use my location once")).performClick()
         settle()
     }
 }
@@ -431,32 +497,72 @@ fun shoot(
     variant: Variant,
     out: File,
 ) {
-    val host = scene.host()
-    val bundle = scene.bundle(host)
-    runDesktopComposeUiTest(width = (variant.widthDp * DENSITY).toInt(), height = (HEIGHT_DP * DENSITY).toInt()) {
-        setContent { Phone(variant, host, scene.start, bundle, screen = scene.screen) }
-        settle()
-        scene.drive(this)
-        // The pointer leaves the window's content (a finger lifts), or what it last tapped is
-        // pictured hovered.
-        onAllNodes(isRoot())[0].performMouseInput { moveTo(Offset(0f, 0f)) }
-        settle()
-        // The whole window, dialogs included.
-        val image = captureToImage().toAwtImage()
-        ImageIO.write(image, "png", File(out, "${scene.name}-${variant.id}.png"))
+    inLanguage(variant.locale) {
+        val host = scene.host().apply { language = variant.locale.language }
+        val bundle = scene.bundle(host)
+        runDesktopComposeUiTest(width = (variant.widthDp * DENSITY).toInt(), height = (HEIGHT_DP * DENSITY).toInt()) {
+            setContent { Phone(variant, host, scene.start, bundle, screen = scene.screen) }
+            settle()
+            try {
+                scene.drive(this)
+            } catch (e: Throwable) {
+                // What was on screen when the drive failed, for whoever reads the failure.
+                ImageIO.write(captureToImage().toAwtImage(), "png", File(out, "FAILED-${scene.name}-${variant.id}.png"))
+                throw e
+            }
+            // The pointer leaves the window's content (a finger lifts), or what it last tapped is
+            // pictured hovered.
+            onAllNodes(isRoot())[0].performMouseInput { moveTo(Offset(0f, 0f)) }
+            settle()
+            // The whole window, dialogs included.
+            val image = captureToImage().toAwtImage()
+            ImageIO.write(image, "png", File(out, "${scene.name}-${variant.id}.png"))
+        }
     }
 }
 
+/**
+ * Runs [block] as a phone set to [locale] would: the JVM's default locale (what the screens
+ * format dates, weekdays and numbers with, as `Locale.getDefault()` follows the app's language
+ * on Android) and the drives' language; both put back afterwards.
+ */
+fun <T> inLanguage(
+    locale: Locale,
+    block: () -> T,
+): T {
+    val before = Locale.getDefault()
+    Locale.setDefault(locale)
+    Shown.locale = locale
+    try {
+        return block()
+    } finally {
+        Locale.setDefault(before)
+        Shown.locale = Locale.ENGLISH
+    }
+}
+
+/**
+ * `OUT [i/n]`: every scene in every variant into OUT, or, with `i/n`, the scenes whose place in
+ * the list leaves remainder i when divided by n — so n processes share the work (each mostly
+ * waits for a screen to settle, so two take little longer than one). The first (or only) one
+ * writes index.html. `-Dtend.scenes=a,b` and `-Dtend.variants=es,ar-xb` narrow the run while
+ * working on a screen.
+ */
 fun main(args: Array<String>) {
     val out = File(args.firstOrNull() ?: "build/screens").apply { mkdirs() }
+    val (part, parts) = (args.getOrNull(1) ?: "0/1").split('/').map(String::toInt)
     val all = scenes()
+    val onlyScenes = System.getProperty("tend.scenes")?.split(',')?.toSet()
+    val onlyVariants = System.getProperty("tend.variants")?.split(',')?.toSet()
+    val mine = all.filterIndexed { i, s -> i % parts == part && (onlyScenes == null || s.name in onlyScenes) }
+    val variants = Variant.entries.filter { onlyVariants == null || it.id in onlyVariants }
     // Every picture is taken even when one scene fails, so one run shows them all; the failures
     // are named and make the run fail at the end. The lists' loopback server is stopped however
     // the run ends (its thread would keep the JVM alive).
     val failed = mutableListOf<String>()
     try {
-        for (scene in all) {
-            for (variant in Variant.entries) {
+        for (scene in mine) {
+            for (variant in variants) {
                 try {
                     shoot(scene, variant, out)
                 } catch (e: Throwable) {
@@ -467,6 +573,17 @@ fun main(args: Array<String>) {
     } finally {
         GalleryFeeds.feeds.close()
     }
+    if (part == 0) writeIndex(all, out)
+    println("Screens: ${mine.size * variants.size - failed.size} images in ${out.path}, ${failed.size} failed")
+    failed.forEach { println("FAILED scene $it") }
+    if (failed.isNotEmpty()) kotlin.system.exitProcess(1)
+}
+
+/** index.html: every scene a row, every variant a column. */
+private fun writeIndex(
+    all: List<Scene>,
+    out: File,
+) {
     val rows =
         all.joinToString("\n") { s ->
             "<tr><th>${s.name}</th>" + Variant.entries.joinToString("") { v -> "<td><img src=\"${s.name}-${v.id}.png\" width=\"${v.widthDp}\" alt=\"${s.name} ${v.id}\"></td>" } + "</tr>"
@@ -481,7 +598,4 @@ fun main(args: Array<String>) {
         </table></html>
         """.trimIndent(),
     )
-    println("Screens: ${all.size * Variant.entries.size - failed.size} images in ${out.path}, ${failed.size} failed")
-    failed.forEach { println("FAILED scene $it") }
-    if (failed.isNotEmpty()) kotlin.system.exitProcess(1)
 }

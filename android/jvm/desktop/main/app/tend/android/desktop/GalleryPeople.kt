@@ -13,16 +13,15 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.remember
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.Role
+import androidx.compose.ui.semantics.SemanticsActions
 import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.DesktopComposeUiTest
 import androidx.compose.ui.test.hasScrollAction
-import androidx.compose.ui.test.hasText
-import androidx.compose.ui.test.onAllNodesWithText
-import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollToNode
+import androidx.compose.ui.test.performSemanticsAction
 import app.tend.android.R
 import app.tend.android.ui.Destination
 import app.tend.android.ui.NeedsRoute
@@ -55,22 +54,25 @@ private fun DesktopHost.core() = runBlocking { store() }
 
 @OptIn(ExperimentalTestApi::class)
 private fun DesktopComposeUiTest.tap(text: String) {
-    onNodeWithText(text).performClick()
+    runCatching { onAllNodes(isScreenScroll)[0].performScrollToNode(said(text)) }
+    onNode(said(text)).performSemanticsAction(SemanticsActions.OnClick)
     settle()
 }
 
 /** A choice chip by its words, not a row or line that says the same. */
-fun isChoice(text: String) = hasText(text) and SemanticsMatcher.expectValue(SemanticsProperties.Role, Role.Checkbox)
+fun isChoice(text: String) = said(text) and SemanticsMatcher.expectValue(SemanticsProperties.Role, Role.Checkbox)
 
 @OptIn(ExperimentalTestApi::class)
 fun DesktopComposeUiTest.chip(text: String) {
-    onNode(isChoice(text)).performClick()
+    // Below the fold in a longer language at a large font: scrolled to first, as a person would.
+    runCatching { onAllNodes(isScreenScroll)[0].performScrollToNode(isChoice(text)) }
+    onNode(isChoice(text)).performSemanticsAction(SemanticsActions.OnClick)
     settle()
 }
 
 @OptIn(ExperimentalTestApi::class)
 private fun DesktopComposeUiTest.scrollTo(text: String) {
-    onAllNodes(hasScrollAction())[0].performScrollToNode(hasText(text))
+    onAllNodes(hasScrollAction())[0].performScrollToNode(said(text))
     settle()
 }
 
@@ -164,7 +166,7 @@ fun peopleScenes(): List<Scene> {
                 chip("Friend")
                 scrollTo("Save")
                 tap("Save")
-                onAllNodes(hasScrollAction())[0].performScrollToNode(hasText("Name"))
+                onAllNodes(hasScrollAction())[0].performScrollToNode(said("Name"))
                 settle()
             },
             screen = { editor(it, null) },
@@ -208,7 +210,7 @@ fun peopleScenes(): List<Scene> {
             Destination.People(),
             { DesktopHost(Stores.demo(zone)) },
             drive = {
-                onAllNodesWithText("Change")[0].performClick()
+                onAllNodes(said("Change"))[0].performClick()
                 settle()
             },
             screen = { list(it, needs = true) },

@@ -26,7 +26,6 @@ import app.tend.core.GroupKind
 import app.tend.core.MeetingInput
 import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.test.SemanticsMatcher
-import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.performScrollToNode
 import app.tend.android.ui.TendApp
 import app.tend.android.ui.titleOf
@@ -93,8 +92,8 @@ fun demoWithAwayGroup(zone: String): TendStore {
 private fun scene(
     name: String,
     store: () -> TendStore,
-    /** Further down the screen: scrolled until this node shows. */
-    scrollTo: SemanticsMatcher? = null,
+    /** Further down the screen: scrolled until this node shows (asked when driven: in the scene's language). */
+    scrollTo: (() -> SemanticsMatcher)? = null,
     start: (DesktopHost) -> Destination,
 ) = Scene(
     name,
@@ -102,7 +101,7 @@ private fun scene(
     { DesktopHost(store()) },
     drive = {
         if (scrollTo != null) {
-            onNode(isScreenScroll).performScrollToNode(scrollTo)
+            onNode(isScreenScroll).performScrollToNode(scrollTo())
             settle()
         }
     },
@@ -120,13 +119,13 @@ fun progressScenes(zone: String): List<Scene> =
     listOf(
         scene("groups", { demoWithAwayGroup(zone) }) { Destination.Meetings },
         scene("group-editor", { Stores.demo(zone) }) { host -> Destination.EditGroup(ownGroup(host)) },
-        scene("group-editor-meetings", { Stores.demo(zone) }, scrollTo = hasText("Add a weekly meeting")) { host -> Destination.EditGroup(ownGroup(host)) },
+        scene("group-editor-meetings", { Stores.demo(zone) }, scrollTo = { said("Add a weekly meeting") }) { host -> Destination.EditGroup(ownGroup(host)) },
         scene("progress", { Stores.demo(zone) }) { Destination.Progress },
-        scene("progress-goals", { Stores.demo(zone) }, scrollTo = hasText("Log something by hand")) { Destination.Progress },
-        scene("progress-log", { Stores.demo(zone) }, scrollTo = hasText("Thanked", substring = true)) { Destination.Progress },
+        scene("progress-goals", { Stores.demo(zone) }, scrollTo = { said("Log something by hand") }) { Destination.Progress },
+        scene("progress-log", { Stores.demo(zone) }, scrollTo = { said("Thanked", substring = true) }) { Destination.Progress },
         scene("add-goal", { Stores.demo(zone) }) { Destination.AddGoal },
-        scene("add-goal-partner", { Stores.demo(zone) }, scrollTo = hasText("Add this goal")) { Destination.AddGoal },
+        scene("add-goal-partner", { Stores.demo(zone) }, scrollTo = { said("Add this goal") }) { Destination.AddGoal },
         scene("settings", { Stores.demo(zone) }) { Destination.Settings },
-        scene("settings-more", { Stores.demo(zone) }, scrollTo = hasText("Save a calendar file")) { Destination.Settings },
+        scene("settings-more", { Stores.demo(zone) }, scrollTo = { said("Save a calendar file") }) { Destination.Settings },
         scene("about", { Stores.demo(zone) }) { Destination.About },
     )

@@ -53,11 +53,21 @@ object A11y {
         return out
     }
 
-    /** Text that does not fit: cut at its width or height, or laid out past the screen's edge. */
+    /** The most a screen gives a line of text: the phone's width less a margin and a card's padding each side. */
+    const val WIDEST_LINE_INSET_DP = 64f
+
+    /**
+     * Text that does not fit: cut at its width or height, or laid out past the screen's edge. A
+     * word wider than its box counts, unless no line on this phone could hold it (a German
+     * compound at font scale 2.0): no layout keeps that whole, and the theme has Android
+     * hyphenate it.
+     */
     fun cutOff(
         root: SemanticsNode,
         screenWidthPx: Int,
+        density: Float = 1f,
     ): List<String> {
+        val widestLine = screenWidthPx - WIDEST_LINE_INSET_DP * density
         val out = mutableListOf<String>()
         for (n in all(root)) {
             val get = n.config.getOrNull(SemanticsActions.GetTextLayoutResult)?.action ?: continue
@@ -69,7 +79,8 @@ object A11y {
                 if (r.size.width < n.size.width - 1 || r.size.width > n.size.width + 1) continue
                 // Cut: a word wider than its box, or lines dropped (maxLines) — what a reader
                 // loses. (Height overflow inside scrolling containers is not lost text.)
-                val wider = r.multiParagraph.intrinsics.minIntrinsicWidth > r.size.width + 1f
+                val word = r.multiParagraph.intrinsics.minIntrinsicWidth
+                val wider = word > r.size.width + 1f && word <= widestLine
                 val ellipsized = (0 until r.lineCount).any { r.isLineEllipsized(it) }
                 if (wider || ellipsized || r.multiParagraph.didExceedMaxLines) out += "cut off: '${r.layoutInput.text.text.take(60)}'"
             }

@@ -32,26 +32,34 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.graphics.StrokeCap
+import androidx.compose.ui.platform.LocalLayoutDirection
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.style.TextOverflow
+import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
 import app.tend.android.R
 import app.tend.core.Network
 
-/** The top bar's arrow back (the same as the phone's back). */
+/** The top bar's arrow back (the same as the phone's back): it points the way the screen reads from, so right in Arabic or Hebrew. */
 @Composable
 fun BackButton(onClick: () -> Unit) {
     val label = stringResource(R.string.back)
     val color = MaterialTheme.colorScheme.onSurface
+    val rtl = LocalLayoutDirection.current == LayoutDirection.Rtl
     IconButton(onClick = onClick, modifier = Modifier.semantics { contentDescription = label }) {
         Canvas(Modifier.size(20.dp)) {
             val w = size.width
             val stroke = 2.dp.toPx()
-            drawLine(color, Offset(w * 0.9f, w / 2), Offset(w * 0.1f, w / 2), stroke, StrokeCap.Round)
-            drawLine(color, Offset(w * 0.1f, w / 2), Offset(w * 0.45f, w * 0.15f), stroke, StrokeCap.Round)
-            drawLine(color, Offset(w * 0.1f, w / 2), Offset(w * 0.45f, w * 0.85f), stroke, StrokeCap.Round)
+            // Across from the start edge: the left, or the right when the layout is mirrored.
+            fun at(
+                across: Float,
+                down: Float,
+            ) = Offset(if (rtl) w * (1 - across) else w * across, w * down)
+            drawLine(color, at(0.9f, 0.5f), at(0.1f, 0.5f), stroke, StrokeCap.Round)
+            drawLine(color, at(0.1f, 0.5f), at(0.45f, 0.15f), stroke, StrokeCap.Round)
+            drawLine(color, at(0.1f, 0.5f), at(0.45f, 0.85f), stroke, StrokeCap.Round)
         }
     }
 }

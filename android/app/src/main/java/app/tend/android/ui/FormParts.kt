@@ -19,6 +19,7 @@ import androidx.compose.foundation.shape.CircleShape
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.FilterChip
+import androidx.compose.material3.LocalTextStyle
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Surface
@@ -183,14 +184,13 @@ fun SwitchRow(
     enabled: Boolean = true,
     onChange: (Boolean) -> Unit,
 ) {
-    Row(
+    // The switch below the words when a word would not fit beside it (German at the largest text size).
+    BesideOrBelow(
+        listOf(text to LocalTextStyle.current),
         Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(value = on, enabled = enabled, role = Role.Switch, onValueChange = onChange),
-        verticalAlignment = Alignment.CenterVertically,
-        horizontalArrangement = Arrangement.spacedBy(8.dp),
-    ) {
-        Text(text, Modifier.weight(1f))
-        Switch(checked = on, onCheckedChange = null, enabled = enabled)
-    }
+        main = { Text(text) },
+        side = { Switch(checked = on, onCheckedChange = null, enabled = enabled) },
+    )
 }
 
 /** "Are you sure?" with what happens said first; the confirming word names the act. */

@@ -130,17 +130,7 @@ fun PartnerScreen(
                     if (row.paused) Text(stringResource(R.string.partner_paused), style = MaterialTheme.typography.bodySmall)
                     for (t in row.toggles) {
                         // The whole row is the switch, so TalkBack reads its label with it.
-                        Row(
-                            Modifier
-                                .fillMaxWidth()
-                                .heightIn(min = 48.dp)
-                                .toggleable(value = t.on, enabled = t.enabled, role = Role.Switch, onValueChange = { actions.toggle(row, t) }),
-                            verticalAlignment = Alignment.CenterVertically,
-                            horizontalArrangement = Arrangement.spacedBy(8.dp),
-                        ) {
-                            Text(itemLabel(t), Modifier.weight(1f))
-                            Switch(checked = t.on, onCheckedChange = null, enabled = t.enabled)
-                        }
+                        SwitchRow(itemLabel(t), t.on, enabled = t.enabled) { actions.toggle(row, t) }
                         if (t.item == ShareItem.DECLINE && !t.on && t.enabled) {
                             OutlinedTextField(
                                 value = state.daysField[row.person.id].orEmpty(),

@@ -11,6 +11,14 @@
 //   PersonEditorRoute(host, padding, personId, networkId, open) — Destination.EditPerson
 package app.tend.android.ui
 
+import androidx.compose.foundation.layout.Arrangement
+
+import androidx.compose.material3.MaterialTheme
+
+import androidx.compose.ui.platform.LocalDensity
+
+import androidx.compose.foundation.layout.BoxWithConstraints
+
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.fillMaxSize
@@ -60,21 +68,35 @@ fun PeopleTabRoute(
     open: (Destination) -> Unit,
 ) {
     Column(Modifier.fillMaxSize().padding(padding)) {
-        SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth().padding(start = 16.dp, end = 16.dp, top = 8.dp)) {
-            SegmentedButton(
-                selected = !needs,
-                onClick = { open(Destination.People(needs = false)) },
-                shape = SegmentedButtonDefaults.itemShape(0, 2),
-            ) { Text(stringResource(R.string.tab_people)) }
-            SegmentedButton(
-                selected = needs,
-                onClick = { open(Destination.People(needs = true)) },
-                shape = SegmentedButtonDefaults.itemShape(1, 2),
-            ) { Text(stringResource(R.string.people_tab_needs)) }
+        val people = stringResource(R.string.tab_people)
+        val needsLabel = stringResource(R.string.people_tab_needs)
+        val widest = widestWord(listOf(people to MaterialTheme.typography.labelLarge, needsLabel to MaterialTheme.typography.labelLarge))
+        BoxWithConstraints(Modifier.fillMaxWidth().padding(start = 16.dp, end = 16.dp, top = 8.dp)) {
+            // Side by side while each label fits its half (beside the tick and the padding);
+            // otherwise one above the other, whole, as a longer language at the largest size needs.
+            val half = constraints.maxWidth / 2 - with(LocalDensity.current) { SEGMENT_CHROME.toPx() }
+            if (widest <= half) {
+                SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
+                    SegmentedButton(selected = !needs, onClick = { open(Destination.People(needs = false)) }, shape = SegmentedButtonDefaults.itemShape(0, 2)) { Text(people) }
+                    SegmentedButton(selected = needs, onClick = { open(Destination.People(needs = true)) }, shape = SegmentedButtonDefaults.itemShape(1, 2)) { Text(needsLabel) }
+                }
+            } else {
+                Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                    SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
+                        SegmentedButton(selected = !needs, onClick = { open(Destination.People(needs = false)) }, shape = SegmentedButtonDefaults.itemShape(0, 1)) { Text(people) }
+                    }
+                    SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
+                        SegmentedButton(selected = needs, onClick = { open(Destination.People(needs = true)) }, shape = SegmentedButtonDefaults.itemShape(0, 1)) { Text(needsLabel) }
+                    }
+                }
+            }
         }
         if (needs) NeedsRoute(host, PaddingValues(), networkId, open) else PeopleRoute(host, PaddingValues(), networkId, open)
     }
 }
+
+/** What a segment keeps beside its label: its padding each side and the tick of the chosen one. */
+private val SEGMENT_CHROME = 56.dp
 
 @Composable
 fun PeopleRoute(

@@ -264,22 +264,30 @@ private fun ContactField(
             ContactKind.OTHER -> Triple(R.string.edit_other, KeyboardType.Text, PersonField.CONTACT)
         }
     val name = stringResource(label)
-    Row(Modifier.fillMaxWidth(), verticalAlignment = Alignment.CenterVertically) {
-        OutlinedTextField(
-            value = c.value,
-            onValueChange = { v -> actions.change(f.copy(contacts = f.contacts.mapIndexed { j, m -> if (j == index) m.copy(value = v) else m })) },
-            label = { Text(name) },
-            singleLine = true,
-            isError = invalid == field,
-            keyboardOptions = KeyboardOptions(keyboardType = keyboard),
-            modifier = Modifier.weight(1f),
-        )
-        val remove = stringResource(R.string.edit_contact_remove, c.value.ifBlank { name })
-        TextButton(
-            onClick = { actions.change(f.copy(contacts = f.contacts.filterIndexed { j, _ -> j != index })) },
-            modifier = Modifier.semantics { contentDescription = remove },
-        ) { Text(stringResource(R.string.person_remove)) }
-    }
+    // Remove below the field when its label would not fit beside the button (German at the largest text size).
+    BesideOrBelow(
+        listOf(name to MaterialTheme.typography.bodyLarge),
+        Modifier.fillMaxWidth(),
+        inset = 32.dp,
+        main = {
+            OutlinedTextField(
+                value = c.value,
+                onValueChange = { v -> actions.change(f.copy(contacts = f.contacts.mapIndexed { j, m -> if (j == index) m.copy(value = v) else m })) },
+                label = { Text(name) },
+                singleLine = true,
+                isError = invalid == field,
+                keyboardOptions = KeyboardOptions(keyboardType = keyboard),
+                modifier = Modifier.fillMaxWidth(),
+            )
+        },
+        side = {
+            val remove = stringResource(R.string.edit_contact_remove, c.value.ifBlank { name })
+            TextButton(
+                onClick = { actions.change(f.copy(contacts = f.contacts.filterIndexed { j, _ -> j != index })) },
+                modifier = Modifier.semantics { contentDescription = remove },
+            ) { Text(stringResource(R.string.person_remove)) }
+        },
+    )
 }
 
 @Composable

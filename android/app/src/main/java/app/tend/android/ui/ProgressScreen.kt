@@ -356,18 +356,28 @@ private fun LogEntry(
     data: ProgressData,
     onRemove: () -> Unit,
 ) {
+    val at = entryWhen(c)
+    val what = entryText(c, data)
+    val detail = entryDetail(c)
+    val type = MaterialTheme.typography
     Column {
-        Row(verticalAlignment = Alignment.Top) {
-            Column(Modifier.weight(1f).padding(vertical = 8.dp), verticalArrangement = Arrangement.spacedBy(2.dp)) {
-                Text(entryWhen(c), style = MaterialTheme.typography.labelMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
-                val what = entryText(c, data)
-                Text(what, style = MaterialTheme.typography.bodyLarge)
-                entryDetail(c)?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
-                c.note?.let { Text(it, style = MaterialTheme.typography.bodyMedium, fontStyle = FontStyle.Italic) }
-            }
-            val removeLabel = stringResource(R.string.log_remove_named, entryText(c, data))
-            TextButton(onClick = onRemove, modifier = Modifier.semantics { contentDescription = removeLabel }) { Text(stringResource(R.string.log_remove)) }
-        }
+        // Remove below the entry when a word of it would not fit beside the button.
+        BesideOrBelow(
+            listOfNotNull(at to type.labelMedium, what to type.bodyLarge, detail?.let { it to type.bodyMedium }, c.note?.let { it to type.bodyMedium }),
+            centered = false,
+            main = {
+                Column(Modifier.padding(vertical = 8.dp), verticalArrangement = Arrangement.spacedBy(2.dp)) {
+                    Text(at, style = type.labelMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
+                    Text(what, style = type.bodyLarge)
+                    detail?.let { Text(it, style = type.bodyMedium) }
+                    c.note?.let { Text(it, style = type.bodyMedium, fontStyle = FontStyle.Italic) }
+                }
+            },
+            side = {
+                val removeLabel = stringResource(R.string.log_remove_named, what)
+                TextButton(onClick = onRemove, modifier = Modifier.semantics { contentDescription = removeLabel }) { Text(stringResource(R.string.log_remove)) }
+            },
+        )
         HorizontalDivider()
     }
 }

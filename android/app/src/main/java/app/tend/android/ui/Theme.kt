@@ -6,7 +6,11 @@ import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.darkColorScheme
 import androidx.compose.material3.lightColorScheme
+import androidx.compose.material3.Typography
 import androidx.compose.runtime.Composable
+import androidx.compose.ui.text.TextStyle
+import androidx.compose.ui.text.style.Hyphens
+import androidx.compose.ui.text.style.LineBreak
 import androidx.compose.ui.graphics.Color
 
 private val Light =
@@ -50,5 +54,22 @@ fun TendTheme(
     dark: Boolean = isSystemInDarkTheme(),
     content: @Composable () -> Unit,
 ) {
-    MaterialTheme(colorScheme = if (dark) Dark else Light, content = content)
+    MaterialTheme(colorScheme = if (dark) Dark else Light, typography = Hyphenated, content = content)
 }
+
+/**
+ * Material's type scale, with words too long for a line broken where the language allows, with a
+ * hyphen ("Benachrichti-gungen"): German and other languages with long compounds, at the largest
+ * text sizes, on a small phone. (Android does it; the desktop renderer the gallery uses does not.)
+ */
+private val Hyphenated =
+    Typography().let { t ->
+        fun TextStyle.h() = copy(hyphens = Hyphens.Auto, lineBreak = LineBreak.Paragraph)
+        Typography(
+            displayLarge = t.displayLarge.h(), displayMedium = t.displayMedium.h(), displaySmall = t.displaySmall.h(),
+            headlineLarge = t.headlineLarge.h(), headlineMedium = t.headlineMedium.h(), headlineSmall = t.headlineSmall.h(),
+            titleLarge = t.titleLarge.h(), titleMedium = t.titleMedium.h(), titleSmall = t.titleSmall.h(),
+            bodyLarge = t.bodyLarge.h(), bodyMedium = t.bodyMedium.h(), bodySmall = t.bodySmall.h(),
+            labelLarge = t.labelLarge.h(), labelMedium = t.labelMedium.h(), labelSmall = t.labelSmall.h(),
+        )
+    }
