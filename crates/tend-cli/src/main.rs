@@ -172,11 +172,29 @@ fn exit_code(e: &Error) -> u8 {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let words = l10n::Words::new(&l10n::locale_from_env(cli.lang.as_deref()));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tend: {}", ctx::printable(&e.to_string()));
+            eprintln!("tend: {}", ctx::printable(&worded(&words, &e)));
             ExitCode::from(exit_code(&e))
         }
+    }
+}
+
+/// The error in the user's language where the core says why as a message (a refusal, a clash
+/// with what is stored); the others as the core words them for logs.
+fn worded(words: &l10n::Words, e: &Error) -> String {
+    use l10n::s;
+    match e {
+        Error::InvalidInput { field, problem } => words.t(
+            "error-invalid",
+            &[("field", s(field.as_str())), ("problem", s(words.msg(problem)))],
+        ),
+        Error::Conflict { what, problem } => words.t(
+            "error-conflict",
+            &[("what", s(*what)), ("problem", s(words.msg(problem)))],
+        ),
+        other => other.to_string(),
     }
 }

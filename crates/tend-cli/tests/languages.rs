@@ -566,3 +566,28 @@ fn the_accented_pseudo_locale_lengthens_every_line_and_keeps_names() {
     assert!(long.contains("Jordan") && long.contains("Career change"), "{long}");
     assert!(!long.contains('{') && !long.contains('$'), "{long}");
 }
+
+#[test]
+fn a_refusal_is_worded_in_the_language_and_stores_nothing() {
+    let (_dir, db) = demo();
+    let refuse = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tend"))
+            .arg("--db")
+            .arg(&db)
+            .args(["--lang", lang, "partner", "consent", "Sam", "mood", "on"])
+            .env_remove("TEND_KEY_FILE")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{lang}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    // Mood before the summary: the core's reason, in each language, after the CLI's own words.
+    let why = |lang: &str| Message::new(MessageId::RefusalMoodNeedsSummary).render(lang);
+    assert_eq!(refuse("en"), format!("tend: invalid item: {}\n", why("en")));
+    assert_eq!(refuse("es"), format!("tend: item no válido: {}\n", why("es")));
+    assert_eq!(refuse("de"), format!("tend: Ungültige Angabe (item): {}\n", why("de")));
+    assert!(!refuse("fr").contains("share the summary"));
+    // Refused, so nothing was shared.
+    let list = tend(&db, &[], &["--json", "partner", "list"]);
+    assert_eq!(list.trim(), "[]", "{list}");
+}

@@ -528,3 +528,8 @@ wipe-confirm = Tippe „wipe“, um fortzufahren:
 wipe-nothing = Nichts zu löschen: dort sind keine Daten
 wipe-deleted = Gelöscht: { $files }
 wipe-sign-out-failed = Der Homeserver war zum Abmelden nicht erreichbar: Entferne das Gerät „{ $device }“ aus der Sitzungsliste einer anderen Matrix-App.
+
+# An error the program stops with, after "tend: ". $field and $what name what was refused, as
+# the command line spells it; $problem is why, worded from the core's catalog.
+error-invalid = Ungültige Angabe ({ $field }): { $problem }
+error-conflict = { $what } passt nicht zu dem, was gespeichert ist: { $problem }

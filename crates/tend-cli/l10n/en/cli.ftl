@@ -513,3 +513,8 @@ wipe-confirm = Type "wipe" to go on:
 wipe-nothing = Nothing to delete: no store there
 wipe-deleted = Deleted { $files }
 wipe-sign-out-failed = Could not reach the homeserver to sign out: remove the device "{ $device }" from another Matrix client's session list.
+
+# An error the program stops with, after "tend: ". $field and $what name what was refused, as
+# the command line spells it; $problem is why, worded from the core's catalog.
+error-invalid = invalid { $field }: { $problem }
+error-conflict = { $what } conflicts with what is stored: { $problem }

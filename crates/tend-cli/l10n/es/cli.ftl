@@ -564,3 +564,8 @@ wipe-confirm = Escribe "wipe" para continuar:
 wipe-nothing = No hay nada que borrar: ahí no hay datos
 wipe-deleted = Borrado: { $files }
 wipe-sign-out-failed = No se pudo conectar con el servidor Matrix para cerrar la sesión: quita el dispositivo "{ $device }" de la lista de sesiones desde otra app de Matrix.
+
+# An error the program stops with, after "tend: ". $field and $what name what was refused, as
+# the command line spells it; $problem is why, worded from the core's catalog.
+error-invalid = { $field } no válido: { $problem }
+error-conflict = { $what } choca con lo que está guardado: { $problem }

@@ -564,3 +564,8 @@ wipe-confirm = Tape « wipe » pour continuer :
 wipe-nothing = Rien à supprimer : pas de données à cet endroit
 wipe-deleted = Supprimé : { $files }
 wipe-sign-out-failed = Impossible de joindre le serveur d'accueil pour se déconnecter : supprime l'appareil « { $device } » de la liste des sessions depuis une autre appli Matrix.
+
+# An error the program stops with, after "tend: ". $field and $what name what was refused, as
+# the command line spells it; $problem is why, worded from the core's catalog.
+error-invalid = { $field } non valable : { $problem }
+error-conflict = { $what } contredit ce qui est enregistré : { $problem }

@@ -564,3 +564,8 @@ wipe-confirm = Digite "wipe" para continuar:
 wipe-nothing = Nada para apagar: não há dados ali
 wipe-deleted = Apagado: { $files }
 wipe-sign-out-failed = Não foi possível falar com o servidor Matrix para encerrar a sessão: remova o dispositivo "{ $device }" da lista de sessões por outro app do Matrix.
+
+# An error the program stops with, after "tend: ". $field and $what name what was refused, as
+# the command line spells it; $problem is why, worded from the core's catalog.
+error-invalid = { $field } inválido: { $problem }
+error-conflict = { $what } entra em conflito com o que está salvo: { $problem }
