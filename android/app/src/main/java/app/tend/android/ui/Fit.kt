@@ -23,6 +23,16 @@ fun widestWord(words: List<Pair<String, TextStyle>>): Float {
     }
 }
 
+/** The longest of [lines], each on one line in [style], at the phone's text size (px). */
+@Composable
+fun longestLine(
+    lines: List<String>,
+    style: TextStyle,
+): Float {
+    val measurer = rememberTextMeasurer()
+    return remember(lines, style, measurer) { lines.maxOfOrNull { measurer.measure(it, style, softWrap = false).size.width.toFloat() } ?: 0f }
+}
+
 /**
  * [main] with [side] (a switch, a Remove button) at its end; or, when a word of [words] would not
  * fit in the room [side] leaves, [side] below [main] at its start, so no word is broken.

@@ -24,6 +24,8 @@ import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.text.BasicText
+import androidx.compose.foundation.layout.BoxWithConstraints
+import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.foundation.text.TextAutoSize
 import androidx.compose.material3.LocalContentColor
 import androidx.compose.ui.unit.sp
@@ -68,6 +70,9 @@ import java.util.UUID
  * The five tabs. SOS is not a tab: it is the red button in the top bar of every screen, one tap
  * away whatever failed. Every other screen is a page inside a tab, at most two taps from Today.
  */
+/** What a tab keeps beside its label (its share of the bar's padding). */
+private val TAB_LABEL_MARGIN = 12.dp
+
 enum class Tab(val label: Int, val root: Destination) {
     TODAY(R.string.today, Destination.Today),
     PEOPLE(R.string.tab_people, Destination.People()),
@@ -245,23 +250,32 @@ fun TendApp(
           }
         },
         bottomBar = {
-            NavigationBar {
-                for (t in Tab.entries) {
-                    NavigationBarItem(
-                        selected = tab == t,
-                        onClick = { open(t.root) },
-                        icon = { TabDot(selected = tab == t) },
-                        // At the largest font sizes the word shrinks to fit its tab rather than
-                        // being cut off (five tabs on a 320 dp phone).
-                        label = {
-                            BasicText(
-                                stringResource(t.label),
-                                maxLines = 1,
-                                style = MaterialTheme.typography.labelMedium.copy(color = LocalContentColor.current),
-                                autoSize = TextAutoSize.StepBased(minFontSize = 5.sp, maxFontSize = MaterialTheme.typography.labelMedium.fontSize),
-                            )
-                        },
-                    )
+            BoxWithConstraints {
+                // At the largest font sizes the words shrink to fit their tabs rather than being
+                // cut off (five tabs on a 320 dp phone, German's longer words): all five by the
+                // same step, the one the longest needs, so the bar reads evenly.
+                val labels = Tab.entries.map { stringResource(it.label) }
+                val style = MaterialTheme.typography.labelMedium
+                val longest = longestLine(labels, style)
+                val room = with(LocalDensity.current) { (maxWidth / Tab.entries.size - TAB_LABEL_MARGIN).toPx() }
+                val size = if (longest <= room || longest <= 0f) style.fontSize else style.fontSize * (room / longest)
+                NavigationBar {
+                    for ((t, label) in Tab.entries.zip(labels)) {
+                        NavigationBarItem(
+                            selected = tab == t,
+                            onClick = { open(t.root) },
+                            icon = { TabDot(selected = tab == t) },
+                            label = {
+                                BasicText(
+                                    label,
+                                    maxLines = 1,
+                                    style = style.copy(color = LocalContentColor.current),
+                                    // A step further down only if the measure above was not enough.
+                                    autoSize = TextAutoSize.StepBased(minFontSize = 5.sp, maxFontSize = size),
+                                )
+                            },
+                        )
+                    }
                 }
             }
         },
