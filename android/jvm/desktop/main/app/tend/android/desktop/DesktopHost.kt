@@ -34,6 +34,8 @@ class DesktopHost(
     val shared = mutableListOf<String>()
     val saved = mutableMapOf<String, ByteArray>()
     var sosLogged = 0
+    /** How many times the app asked for a replan (from its IO threads; the tests read it). */
+    @Volatile
     var replans = 0
     var quarantined = 0
 

@@ -123,7 +123,8 @@ class ScreensFlowTest {
             val results = store.searchDirectory(app.tend.core.SearchQuery(near = GeoPoint(44.1628, -77.3832), limit = 50u))
             joinedName = results.first().name
             onAllNodesWithText("Join")[0].performClick()
-            waitUntil(timeoutMillis = 10_000L) { store.groups().size > groupsBefore }
+            // The group is stored, then the reminders replanned (after the write, off the UI thread).
+            waitUntil(timeoutMillis = 10_000L) { store.groups().size > groupsBefore && host.replans >= 1 }
         }
         val group = store.groups().first { it.name == joinedName }
         assertTrue(group.meetings.isNotEmpty())
