@@ -74,6 +74,16 @@ class DesktopHost(
         replans++
     }
 
+    /**
+     * [replans] once at least [count] replans were asked for, waiting (at most 10 s) for those the
+     * app asks for from its IO threads after a screen has already changed.
+     */
+    fun replansAfter(count: Int): Int {
+        val until = System.nanoTime() + 10_000_000_000L
+        while (replans < count && System.nanoTime() < until) Thread.sleep(20)
+        return replans
+    }
+
     override fun open(uri: String) {
         opened += uri
     }

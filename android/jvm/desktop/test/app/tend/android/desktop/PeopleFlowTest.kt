@@ -160,7 +160,7 @@ class PeopleFlowTest {
         assertEquals(1u, zoe.cadenceDays)
         assertEquals(listOf(0, 6), zoe.windows.map { it.weekday.toInt() })
         assertTrue(zoe.windows.all { it.start.toInt() == 18 * 60 && it.end.toInt() == 20 * 60 })
-        assertEquals(1, host.replans)
+        assertEquals(1, host.replansAfter(1))
         // The core's plan: her keep-in-touch reminders, and none of them outside her good times
         // (the usual 10:00 on a weekday is refused).
         val reminders = store.plan(zone, 14u, 60u).notifications.filter { it.kind == ReminderKind.KEEP_IN_TOUCH && zoe.id in it.refers.personIds }
@@ -240,7 +240,7 @@ class PeopleFlowTest {
         assertEquals(Direction.BOTH, contacts.single().direction)
         assertEquals(listOf("Listening on Tuesday"), store.checkins(CheckinQuery(kind = CheckinKind.GRATITUDE, personId = sam.id)).map { it.note })
         assertEquals(0L, store.peopleOverview(network, zone).single().daysSinceContact)
-        assertEquals(2, host.replans)
+        assertEquals(2, host.replansAfter(2))
     }
 
     @Test
@@ -295,7 +295,7 @@ class PeopleFlowTest {
             // Back where they came from (here the list, now empty).
             waitFor("Who helps you?")
         }
-        assertEquals(1, host.replans)
+        assertEquals(1, host.replansAfter(1))
     }
 
     @Test
