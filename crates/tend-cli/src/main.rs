@@ -172,10 +172,12 @@ fn exit_code(e: &Error) -> u8 {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let words = l10n::Words::new(&l10n::locale_from_env(cli.lang.as_deref()));
+    let lang = cli.lang.clone();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            // The catalogs are parsed again only on the way out with an error.
+            let words = l10n::Words::new(&l10n::locale_from_env(lang.as_deref()));
             eprintln!("tend: {}", ctx::printable(&worded(&words, &e)));
             ExitCode::from(exit_code(&e))
         }
