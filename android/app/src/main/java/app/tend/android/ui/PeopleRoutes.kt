@@ -12,14 +12,10 @@
 package app.tend.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
-
-import androidx.compose.material3.MaterialTheme
-
-import androidx.compose.ui.platform.LocalDensity
-
 import androidx.compose.foundation.layout.BoxWithConstraints
-
 import androidx.compose.foundation.layout.Column
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
@@ -68,25 +64,24 @@ fun PeopleTabRoute(
     open: (Destination) -> Unit,
 ) {
     Column(Modifier.fillMaxSize().padding(padding)) {
-        val people = stringResource(R.string.tab_people)
-        val needsLabel = stringResource(R.string.people_tab_needs)
-        val widest = widestWord(listOf(people to MaterialTheme.typography.labelLarge, needsLabel to MaterialTheme.typography.labelLarge))
+        // People or their needs: side by side while each label fits its half (beside the tick and
+        // the padding); otherwise one above the other, whole, as a longer language at the largest
+        // size needs.
+        val choices = listOf(false to stringResource(R.string.tab_people), true to stringResource(R.string.people_tab_needs))
+        val widest = widestWord(choices.map { it.second to MaterialTheme.typography.labelLarge })
         BoxWithConstraints(Modifier.fillMaxWidth().padding(start = 16.dp, end = 16.dp, top = 8.dp)) {
-            // Side by side while each label fits its half (beside the tick and the padding);
-            // otherwise one above the other, whole, as a longer language at the largest size needs.
-            val half = constraints.maxWidth / 2 - with(LocalDensity.current) { SEGMENT_CHROME.toPx() }
-            if (widest <= half) {
-                SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
-                    SegmentedButton(selected = !needs, onClick = { open(Destination.People(needs = false)) }, shape = SegmentedButtonDefaults.itemShape(0, 2)) { Text(people) }
-                    SegmentedButton(selected = needs, onClick = { open(Destination.People(needs = true)) }, shape = SegmentedButtonDefaults.itemShape(1, 2)) { Text(needsLabel) }
-                }
-            } else {
-                Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+            val sideBySide = widest <= constraints.maxWidth / 2 - with(LocalDensity.current) { SEGMENT_CHROME.toPx() }
+            val rows = if (sideBySide) listOf(choices) else choices.map { listOf(it) }
+            Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                for (row in rows) {
                     SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
-                        SegmentedButton(selected = !needs, onClick = { open(Destination.People(needs = false)) }, shape = SegmentedButtonDefaults.itemShape(0, 1)) { Text(people) }
-                    }
-                    SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
-                        SegmentedButton(selected = needs, onClick = { open(Destination.People(needs = true)) }, shape = SegmentedButtonDefaults.itemShape(0, 1)) { Text(needsLabel) }
+                        row.forEachIndexed { i, (showsNeeds, label) ->
+                            SegmentedButton(
+                                selected = needs == showsNeeds,
+                                onClick = { open(Destination.People(needs = showsNeeds)) },
+                                shape = SegmentedButtonDefaults.itemShape(i, row.size),
+                            ) { Text(label) }
+                        }
                     }
                 }
             }

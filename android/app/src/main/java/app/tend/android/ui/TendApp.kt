@@ -70,9 +70,6 @@ import java.util.UUID
  * The five tabs. SOS is not a tab: it is the red button in the top bar of every screen, one tap
  * away whatever failed. Every other screen is a page inside a tab, at most two taps from Today.
  */
-/** What a tab keeps beside its label (its share of the bar's padding). */
-private val TAB_LABEL_MARGIN = 12.dp
-
 enum class Tab(val label: Int, val root: Destination) {
     TODAY(R.string.today, Destination.Today),
     PEOPLE(R.string.tab_people, Destination.People()),
@@ -80,6 +77,9 @@ enum class Tab(val label: Int, val root: Destination) {
     PROGRESS(R.string.tab_progress, Destination.Progress),
     MORE(R.string.tab_more, Destination.More),
 }
+
+/** What a tab keeps beside its label (its share of the bar's padding). */
+private val TAB_LABEL_MARGIN = 12.dp
 
 /** The tab a page belongs to; SOS and Back stay on the tab the user is on. */
 fun tabOf(
