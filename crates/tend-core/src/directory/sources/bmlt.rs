@@ -99,12 +99,13 @@ fn text<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// "HH:MM:SS" or "HH:MM" as minutes.
+/// "HH:MM:SS" or "HH:MM" as minutes, up to a day: a start time or a meeting's length. Anything
+/// longer is no time a meeting has (and would overflow the sums below), so it reads as none.
 fn minutes(s: &str) -> Option<u32> {
     let mut parts = s.split(':');
     let h: u32 = parts.next()?.trim().parse().ok()?;
     let m: u32 = parts.next()?.trim().parse().ok()?;
-    (m < 60).then_some(h * 60 + m)
+    (h <= 24 && m < 60).then(|| h * 60 + m)
 }
 
 /// One BMLT meeting as a Meeting Guide record. Never fails: what it cannot rewrite it passes on
@@ -280,6 +281,9 @@ mod tests {
             (Some("19:30:00"), Some("21:00"))
         );
         assert_eq!(v["attendance_option"], "hybrid");
+        // A length no meeting has gives no end time (the fuzzer found hours that overflowed).
+        let long = to_meeting_guide(&json!({"start_time": "19:30", "duration_time": "4294967295:00"}));
+        assert_eq!((long["time"].as_str(), long.get("end_time")), (Some("19:30"), None));
         assert_eq!(v["types"], json!(["O", "BT", "ST", "VM"]));
         assert!(v.get("timezone").is_none(), "an empty zone is no zone");
         let online = to_meeting_guide(&json!({"id_bigint": "5", "venue_type": "2", "latitude": "40.7"}));
