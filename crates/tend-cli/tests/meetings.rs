@@ -144,6 +144,15 @@ fn import_search_join_reimport_and_leave() {
         &["meetings", "search", "--near", "44.1628,-77.3832", "--limit", "2"],
     );
     assert!(human.contains(" km)") && human.contains("Closed"), "{human}");
+    // In German the same meetings name their types in German (written for Tend: the feeds'
+    // type table has no German), whether the language comes from --lang or a locale tag.
+    for lang in ["de", "de_AT.UTF-8"] {
+        let german = ok(
+            &db,
+            &["--lang", lang, "meetings", "search", "--near", "44.1628,-77.3832", "--limit", "2"],
+        );
+        assert!(german.contains("Geschlossen") && !german.contains("Closed"), "{german}");
+    }
 
     // Join Tweed: exactly its reminders appear.
     let tweed = json(&db, &["meetings", "search", "--text", "Tweed"]);

@@ -94,6 +94,35 @@ fn search_filters_are_named_in_the_users_language() {
     assert_eq!(name(&filter_types("en"), "C").as_deref(), Some("Closed"));
     // A language the table does not have reads English, never an empty button.
     assert_eq!(name(&filter_types("zz"), "O").as_deref(), Some("Open"));
+    // German is written for Tend (the code4recovery table has none); a phone's full tag works.
+    assert_eq!(name(&filter_types("de"), "C").as_deref(), Some("Geschlossen"));
+    assert_eq!(name(&filter_types("de-AT"), "Y").as_deref(), Some("Junge Leute"));
+    assert_eq!(name(&filter_types("pt-BR"), "C").as_deref(), Some("Fechada"));
+}
+
+#[test]
+fn every_meeting_type_has_a_name_in_every_shipped_language() {
+    use tend_core::exchange::meeting_types::{ADDED_NAMES, MEETING_TYPES, type_name_in};
+    for lang in tend_core::messages::SHIPPED_LANGUAGES {
+        let primary = lang.split('-').next().unwrap();
+        for t in MEETING_TYPES {
+            let in_table = t.names.iter().any(|(l, _)| *l == primary);
+            let added = ADDED_NAMES
+                .iter()
+                .filter(|(l, _)| *l == primary)
+                .flat_map(|(_, names)| names.iter())
+                .any(|(c, n)| *c == t.code && !n.trim().is_empty());
+            assert!(in_table || added, "{} has no {lang} name", t.code);
+        }
+        assert!(type_name_in("O", lang).is_some());
+    }
+    for (lang, names) in ADDED_NAMES {
+        // Added names fill gaps; they never hide the table's own.
+        assert!(MEETING_TYPES.iter().all(|t| t.names.iter().all(|(l, _)| l != lang)), "{lang} is in the table");
+        let codes: Vec<&str> = names.iter().map(|(c, _)| *c).collect();
+        let known: Vec<&str> = MEETING_TYPES.iter().map(|t| t.code).collect();
+        assert_eq!(codes, known, "{lang}: every code once, in the table's order");
+    }
 }
 
 // ---------------------------------------------------------------- Backup

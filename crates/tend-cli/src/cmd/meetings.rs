@@ -287,17 +287,11 @@ fn feed_name_of(file: &Path) -> String {
         .unwrap_or_else(|| "feed".to_string())
 }
 
-/// The language for meeting-type names (two letters, as the type table has them): `--lang`
-/// given to the search, else the language the CLI speaks.
+/// The language for meeting-type names: `--lang` given to the search, else the language the CLI
+/// speaks (the type table reads any tag by its language: "pt-BR", "de_AT.UTF-8").
 fn language(lang: Option<String>, w: &Words) -> String {
-    lang.map(|l| l.split(['_', '.', '-']).next().unwrap_or("").to_ascii_lowercase())
-        .filter(|l| l.len() == 2)
-        .unwrap_or_else(|| type_language(w))
-}
-
-/// The language the CLI speaks, as the meeting-type table names it ("pt" for "pt-BR").
-pub fn type_language(w: &Words) -> String {
-    w.lang().split('-').next().unwrap_or("en").to_string()
+    lang.filter(|l| !l.trim().is_empty())
+        .unwrap_or_else(|| w.lang().to_string())
 }
 
 fn slot_text(w: &Words, m: &DirectoryMeeting) -> String {

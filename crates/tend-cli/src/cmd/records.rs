@@ -551,7 +551,7 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Result<(), Error> {
                 if groups.is_empty() {
                     return w.t("group-none", &[]);
                 }
-                let lang = crate::cmd::meetings::type_language(w);
+                let lang = w.lang();
                 groups
                     .iter()
                     .map(|g| {
@@ -581,7 +581,7 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Result<(), Error> {
                             out.push_str(&format!("\n      {line}"));
                         }
                         if !g.types.is_empty() {
-                            let names = tend_core::directory::type_names(&g.types, &lang);
+                            let names = tend_core::directory::type_names(&g.types, lang);
                             out.push_str(&format!("\n      {}", names.join(", ")));
                         }
                         if let Some(a) = &g.address {

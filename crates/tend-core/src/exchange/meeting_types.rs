@@ -1323,15 +1323,129 @@ pub const MEETING_TYPES: &[MeetingType] = &[
     },
 ];
 
+// ---------------------------------------------------------------- Written for Tend
+// Everything above is generated from the code4recovery table; what follows is not.
+
+/// Names in a language Tend ships that the code4recovery table does not have, written for Tend:
+/// `(language, [(code, name)])`, codes in [`MEETING_TYPES`]' order. A test keeps every shipped
+/// language complete and every code here a known one.
+///
+/// German follows the words German-speaking fellowships use on their own meeting lists:
+/// "Meeting", "Beginner", "Blaues Buch" for the Big Book, the German titles of the literature
+/// ("Wie Bill es sieht", "Zwölf Schritte und Zwölf Traditionen"), "Trockengeburtstag", and the
+/// "Hut" that goes round for the Seventh Tradition. Drafts, to be read by a German-speaking
+/// member before release.
+pub const ADDED_NAMES: &[(&str, &[(&str, &str)])] = &[(
+    "de",
+    &[
+        ("11", "Meditation zum 11. Schritt"),
+        ("12x12", "Zwölf Schritte und Zwölf Traditionen"),
+        ("A", "Säkular"),
+        ("ABSI", "Wie Bill es sieht"),
+        ("AF", "Afrikaans"),
+        ("AL", "Zeitgleich mit Alateen"),
+        ("AL-AN", "Zeitgleich mit Al-Anon"),
+        ("AM", "Amharisch"),
+        ("AR", "Arabisch"),
+        ("ASL", "Amerikanische Gebärdensprache"),
+        ("B", "Blaues Buch"),
+        ("BA", "Kinderbetreuung vorhanden"),
+        ("BE", "Beginner"),
+        ("BG", "Bulgarisch"),
+        ("BI", "Bisexuell"),
+        ("BRK", "Frühstück"),
+        ("C", "Geschlossen"),
+        ("CAN", "Kerzenschein"),
+        ("CF", "Kinderfreundlich"),
+        ("D", "Gesprächsrunde"),
+        ("DA", "Dänisch"),
+        ("DB", "Digitaler Hut"),
+        ("DD", "Doppeldiagnose"),
+        ("DE", "Deutsch"),
+        ("DR", "Gedanken zum Tag"),
+        ("EL", "Griechisch"),
+        ("EN", "Englisch"),
+        ("FA", "Persisch"),
+        ("FF", "Duftfrei"),
+        ("FI", "Finnisch"),
+        ("FR", "Französisch"),
+        ("G", "Schwul"),
+        ("GR", "Grapevine"),
+        ("H", "Trockengeburtstag"),
+        ("HE", "Hebräisch"),
+        ("HI", "Hindi"),
+        ("HR", "Kroatisch"),
+        ("HU", "Ungarisch"),
+        ("IS", "Isländisch"),
+        ("ITA", "Italienisch"),
+        ("JA", "Japanisch"),
+        ("KA", "Georgisch"),
+        ("KOR", "Koreanisch"),
+        ("L", "Lesbisch"),
+        ("LGBTQ", "LGBTQ"),
+        ("LIT", "Literatur"),
+        ("LS", "Trocken leben"),
+        ("LT", "Litauisch"),
+        ("M", "Männer"),
+        ("MED", "Meditation"),
+        ("ML", "Malayalam"),
+        ("MT", "Maltesisch"),
+        ("N", "Indigene Amerikaner"),
+        ("NB", "Nichtbinär"),
+        ("NDG", "Indigen"),
+        ("NE", "Nepali"),
+        ("NL", "Niederländisch"),
+        ("NO", "Norwegisch"),
+        ("O", "Offen"),
+        ("OUT", "Im Freien"),
+        ("P", "Fachleute"),
+        ("POA", "Teilnahmebestätigung"),
+        ("POC", "People of Color"),
+        ("POL", "Polnisch"),
+        ("POR", "Portugiesisch"),
+        ("PUN", "Panjabi"),
+        ("RUS", "Russisch"),
+        ("S", "Spanisch"),
+        ("SEN", "Senioren"),
+        ("SK", "Slowakisch"),
+        ("SL", "Slowenisch"),
+        ("SM", "Rauchen erlaubt"),
+        ("SP", "Sprecher-Meeting"),
+        ("ST", "Schritte-Meeting"),
+        ("SV", "Schwedisch"),
+        ("T", "Transgender"),
+        ("TC", "Ort vorübergehend geschlossen"),
+        ("TH", "Thailändisch"),
+        ("TL", "Tagalog"),
+        ("TR", "Traditionen-Meeting"),
+        ("TUR", "Türkisch"),
+        ("UK", "Ukrainisch"),
+        ("W", "Frauen"),
+        ("X", "Rollstuhlgerecht"),
+        ("XB", "Rollstuhlgerechte Toilette"),
+        ("XT", "Direkte Antworten erlaubt"),
+        ("Y", "Junge Leute"),
+    ],
+)];
+
 /// The English name of a meeting-type code, if it is a known one.
 pub fn type_name(code: &str) -> Option<&'static str> {
     type_name_in(code, "en")
 }
 
-/// The name of a meeting-type code in `lang` (ISO 639-1, like "es"), falling back to English.
+/// The name of a meeting-type code in `lang` (a language tag such as "es", "de-AT" or "pt-BR";
+/// its language decides), falling back to English.
 pub fn type_name_in(code: &str, lang: &str) -> Option<&'static str> {
     let t = MEETING_TYPES.iter().find(|t| t.code == code)?;
-    Some(t.names.iter().find(|(l, _)| *l == lang).map_or(t.name, |(_, n)| n))
+    let lang = lang.split(['-', '_', '.']).next().unwrap_or("").to_ascii_lowercase();
+    let from_table = t.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| *n);
+    let added = || {
+        ADDED_NAMES
+            .iter()
+            .filter(|(l, _)| *l == lang)
+            .find_map(|(_, names)| names.iter().find(|(c, _)| *c == code).map(|(_, n)| *n))
+    };
+    Some(from_table.or_else(added).unwrap_or(t.name))
 }
 
 /// A meeting-type code with its name in the language asked for.
