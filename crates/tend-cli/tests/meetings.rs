@@ -149,7 +149,16 @@ fn import_search_join_reimport_and_leave() {
     for lang in ["de", "de_AT.UTF-8"] {
         let german = ok(
             &db,
-            &["--lang", lang, "meetings", "search", "--near", "44.1628,-77.3832", "--limit", "2"],
+            &[
+                "--lang",
+                lang,
+                "meetings",
+                "search",
+                "--near",
+                "44.1628,-77.3832",
+                "--limit",
+                "2",
+            ],
         );
         assert!(german.contains("Geschlossen") && !german.contains("Closed"), "{german}");
     }

@@ -118,7 +118,10 @@ fn every_meeting_type_has_a_name_in_every_shipped_language() {
     }
     for (lang, names) in ADDED_NAMES {
         // Added names fill gaps; they never hide the table's own.
-        assert!(MEETING_TYPES.iter().all(|t| t.names.iter().all(|(l, _)| l != lang)), "{lang} is in the table");
+        assert!(
+            MEETING_TYPES.iter().all(|t| t.names.iter().all(|(l, _)| l != lang)),
+            "{lang} is in the table"
+        );
         let codes: Vec<&str> = names.iter().map(|(c, _)| *c).collect();
         let known: Vec<&str> = MEETING_TYPES.iter().map(|t| t.code).collect();
         assert_eq!(codes, known, "{lang}: every code once, in the table's order");

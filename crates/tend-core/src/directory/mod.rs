@@ -23,7 +23,7 @@ pub(crate) use join::place;
 pub use soon::{SOON_WINDOW_MINUTES, SOON_WITHIN_KM, SoonMeeting};
 
 use crate::error::{Error, Result};
-use crate::exchange::meeting_types::MEETING_TYPES;
+use crate::exchange::meeting_types::{MEETING_TYPES, all_names};
 use crate::messages::{Message, MessageId};
 use crate::model::Attendance;
 use crate::store::Store;
@@ -156,7 +156,7 @@ pub fn resolve_type(s: &str) -> Result<String> {
     let lower = t.to_lowercase();
     let found = MEETING_TYPES
         .iter()
-        .find(|m| m.code.to_lowercase() == lower || m.names.iter().any(|(_, n)| n.to_lowercase() == lower));
+        .find(|m| m.code.to_lowercase() == lower || all_names(m).any(|n| n.to_lowercase() == lower));
     match found {
         Some(m) => Ok(m.code.to_string()),
         None => crate::groups::validated_types(&[t.to_string()])
@@ -592,6 +592,11 @@ mod tests {
         assert_eq!(resolve_type("O").unwrap(), "O");
         assert_eq!(resolve_type("open").unwrap(), "O");
         assert_eq!(resolve_type("Abierta").unwrap(), "O");
+        assert_eq!(
+            resolve_type("geschlossen").unwrap(),
+            "C",
+            "names written for Tend count too"
+        );
         assert_eq!(resolve_type("out").unwrap(), "OUT");
         assert_eq!(resolve_type("XYZ").unwrap(), "XYZ");
         assert!(resolve_type("Open meeting!").is_err());

@@ -1428,6 +1428,18 @@ pub const ADDED_NAMES: &[(&str, &[(&str, &str)])] = &[(
     ],
 )];
 
+/// Every name a meeting type has: the table's, then those written for Tend.
+pub fn all_names(t: &MeetingType) -> impl Iterator<Item = &'static str> {
+    let code = t.code;
+    t.names.iter().map(|(_, n)| *n).chain(
+        ADDED_NAMES
+            .iter()
+            .flat_map(|(_, names)| names.iter())
+            .filter(move |(c, _)| *c == code)
+            .map(|(_, n)| *n),
+    )
+}
+
 /// The English name of a meeting-type code, if it is a known one.
 pub fn type_name(code: &str) -> Option<&'static str> {
     type_name_in(code, "en")
