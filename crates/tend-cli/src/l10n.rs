@@ -105,6 +105,16 @@ impl Words {
         }
         id.to_owned()
     }
+
+    /// The name of a kind of record the core names in an error ("person", "meeting source"):
+    /// its `thing-*` line, or the core's own word when the catalogs have none.
+    pub fn thing(&self, what: &str) -> String {
+        let id = format!("thing-{}", what.to_lowercase().replace(' ', "-"));
+        match self.t(&id, &[]) {
+            worded if worded != id => worded,
+            _ => what.to_owned(),
+        }
+    }
 }
 
 /// A number argument.

@@ -185,7 +185,8 @@ fn main() -> ExitCode {
 }
 
 /// The error in the user's language where the core says why as a message (a refusal, a clash
-/// with what is stored); the others as the core words them for logs.
+/// with what is stored) or names what it could not find; the others as the core words them for
+/// logs (their reasons come from the system: a file, SQLite, the homeserver).
 fn worded(words: &l10n::Words, e: &Error) -> String {
     use l10n::s;
     match e {
@@ -195,7 +196,14 @@ fn worded(words: &l10n::Words, e: &Error) -> String {
         ),
         Error::Conflict { what, problem } => words.t(
             "error-conflict",
-            &[("what", s(*what)), ("problem", s(words.msg(problem)))],
+            &[("what", s(words.thing(what))), ("problem", s(words.msg(problem)))],
+        ),
+        Error::NotFound { what, id } if id == tend_core::error::BY_NAME => {
+            words.t("error-not-found-by-name", &[("what", s(words.thing(what)))])
+        }
+        Error::NotFound { what, id } => words.t(
+            "error-not-found",
+            &[("what", s(words.thing(what))), ("id", s(id.as_str()))],
         ),
         other => other.to_string(),
     }

@@ -591,3 +591,92 @@ fn a_refusal_is_worded_in_the_language_and_stores_nothing() {
     let list = tend(&db, &[], &["--json", "partner", "list"]);
     assert_eq!(list.trim(), "[]", "{list}");
 }
+
+#[test]
+fn what_was_not_found_is_named_in_the_language() {
+    let (_dir, db) = demo();
+    let missing = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tend"))
+            .arg("--db")
+            .arg(&db)
+            .args(["--lang", lang, "person", "remove", "Nobody"])
+            .env_remove("TEND_KEY_FILE")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{lang}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    // The name the user typed is never in an error (it may be logged); the kind of record is, in
+    // the language's own frame.
+    assert_eq!(missing("en"), "tend: person with that name not found\n");
+    assert_eq!(missing("de"), "tend: Nicht gefunden: Person mit diesem Namen\n");
+    assert_eq!(missing("es"), "tend: No se encontró: persona con ese nombre\n");
+    for lang in ["fr", "pt-BR"] {
+        let out = missing(lang);
+        assert!(
+            !out.contains("Nobody") && !out.contains("not found") && !out.contains("person "),
+            "{out}"
+        );
+    }
+    // A record asked for by its number names the number.
+    let out = Command::new(env!("CARGO_BIN_EXE_tend"))
+        .arg("--db")
+        .arg(&db)
+        .args(["--lang", "de", "person", "show", "999"])
+        .env_remove("TEND_KEY_FILE")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "tend: Nicht gefunden: Person 999\n"
+    );
+}
+
+/// Every kind of record the core or the CLI names in a "not found" or a clash, read from their
+/// sources (`not_found("…")`, `conflict("…")`, `NotFound { what: "…" }`).
+fn things_named_in_errors() -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let mut stack = vec![
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../tend-core/src")),
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+    ];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            for opener in ["not_found(", "conflict(", "NotFound {"] {
+                for (at, _) in src.match_indices(opener) {
+                    let rest = src[at + opener.len()..].trim_start();
+                    let rest = rest.strip_prefix("what:").map_or(rest, str::trim_start);
+                    if let Some(lit) = rest.strip_prefix('"') {
+                        found.insert(lit[..lit.find('"').unwrap()].to_string());
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_kind_of_record_an_error_names_has_its_word() {
+    let things = things_named_in_errors();
+    // The scan finds what it looks for.
+    for known in ["person", "meeting source", "database file", "idempotency key"] {
+        assert!(things.contains(known), "{known} not found in the sources: {things:?}");
+    }
+    // English holds every one; the catalog test keeps the other languages in step with it.
+    let ids = cli_ids("en");
+    let missing: Vec<&String> = things
+        .iter()
+        .filter(|t| !ids.contains(&format!("thing-{}", t.to_lowercase().replace(' ', "-"))))
+        .collect();
+    assert!(missing.is_empty(), "no thing-* line for {missing:?}");
+}

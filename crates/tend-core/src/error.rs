@@ -85,4 +85,8 @@ impl Error {
     }
 }
 
+/// The `id` of a [`Error::NotFound`] for a lookup by name: the name is the user's words, which
+/// an error never carries (it may end up in a log), so a shell words this case on its own.
+pub const BY_NAME: &str = "with that name";
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;

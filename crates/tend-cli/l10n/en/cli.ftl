@@ -518,3 +518,22 @@ wipe-sign-out-failed = Could not reach the homeserver to sign out: remove the de
 # the command line spells it; $problem is why, worded from the core's catalog.
 error-invalid = invalid { $field }: { $problem }
 error-conflict = { $what } conflicts with what is stored: { $problem }
+# What was not found, or clashes, as $what of error-not-found and error-conflict: one per
+# kind of record the core names (thing-<name>, spaces as hyphens, lower case).
+error-not-found = { $what } { $id } not found
+error-not-found-by-name = { $what } with that name not found
+thing-person = person
+thing-network = network
+thing-need = need
+thing-goal = goal
+thing-group = group
+thing-check-in = check-in
+thing-notification = notification
+thing-partner-link = partner link
+thing-directory-meeting = directory meeting
+thing-meeting-source = meeting source
+thing-database-file = database file
+thing-matrix-account = Matrix account
+thing-matrix-id = Matrix ID
+thing-idempotency-key = idempotency key
+thing-thing = thing

@@ -390,7 +390,10 @@ impl Store {
                     |r| r.get(0),
                 )
                 .optional()?;
-            id.map_or_else(|| Err(Error::not_found("group", "with that name")), |id| get(c, id))
+            id.map_or_else(
+                || Err(Error::not_found("group", crate::error::BY_NAME)),
+                |id| get(c, id),
+            )
         })
     }
 }

@@ -147,7 +147,7 @@ impl Store {
                 from_row,
             )
             .optional()?
-            .ok_or_else(|| Error::not_found("network", "with that name"))
+            .ok_or_else(|| Error::not_found("network", crate::error::BY_NAME))
         })
     }
 }

@@ -418,7 +418,7 @@ impl Store {
             let mut st = c.prepare("SELECT id FROM person WHERE name = ?1 COLLATE NOCASE ORDER BY id")?;
             let ids: Vec<i64> = st.query_map([key], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             match ids.as_slice() {
-                [] => Err(Error::not_found("person", "with that name")),
+                [] => Err(Error::not_found("person", crate::error::BY_NAME)),
                 [id] => get(c, *id),
                 _ => Err(Error::invalid("person", MessageId::RefusalNameShared)),
             }
