@@ -122,6 +122,9 @@ final class ShellFirstLaunchTests: XCTestCase {
         XCTAssertEqual(try store.people(networkId: nil).count, 2)
         XCTAssertTrue(guide.addPicked(vcards: "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n", role: .peer, store: store).isEmpty)
         XCTAssertNotNil(guide.problem?.reason(for: "contact"), "an unreadable card says why")
+        // Why, as the core's message (worded in the phone's language), not English from the core.
+        guard case let .invalid(_, message)? = guide.problem else { return XCTFail("\(String(describing: guide.problem))") }
+        XCTAssertEqual(message.id, .skipCardNoName)
     }
 
     func testSkippingEverythingStoresNothingAndTodayStillOpens() throws {

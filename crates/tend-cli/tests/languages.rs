@@ -680,3 +680,30 @@ fn every_kind_of_record_an_error_names_has_its_word() {
         .collect();
     assert!(missing.is_empty(), "no thing-* line for {missing:?}");
 }
+
+#[test]
+fn why_a_contact_card_was_skipped_is_worded_in_the_language() {
+    let (dir, db) = demo();
+    let file = dir.path().join("cards.vcf");
+    let cards =
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Ruiz\nTEL:12\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nTEL:123456\nEND:VCARD\n";
+    std::fs::write(&file, cards).unwrap();
+    let path = file.to_str().unwrap();
+    let de = tend(
+        &db,
+        &[],
+        &["--lang", "de", "contacts", "import", path, "--network", "Recovery"],
+    );
+    let said = |id: MessageId| Message::new(id).render("de");
+    assert!(de.contains(&said(MessageId::SkipCardNoName)), "{de}");
+    assert!(de.contains(&said(MessageId::SkipCardPhone)), "{de}");
+    assert!(!de.contains("no name") && !de.contains("digits"), "{de}");
+    // The JSON carries the message, for a shell to word.
+    let json = tend(
+        &db,
+        &[],
+        &["--json", "contacts", "import", path, "--network", "Recovery"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["skipped"][0]["reason"]["id"], "skip-card-no-name", "{json}");
+}

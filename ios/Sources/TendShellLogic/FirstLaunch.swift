@@ -98,11 +98,9 @@ public struct FirstLaunchGuide: Sendable {
         switch result {
         case let .success((added, report)):
             people += added
-            // The core's reason a card was skipped is not yet a message: shown as it came.
+            // Nobody could be added: say why the first card was skipped, in the core's message.
             problem = added.isEmpty
-                ? report.skipped.first.map {
-                    .invalid(field: "contact", message: Message(id: .verbatim, args: [MessageArg(name: "text", value: .text(value: $0.reason))]))
-                }
+                ? report.skipped.first.map { .invalid(field: "contact", message: $0.reason) }
                 : nil
             return added
         case let .failure(problem):

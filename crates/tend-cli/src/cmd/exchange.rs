@@ -245,14 +245,14 @@ pub fn contacts(ctx: &Ctx, cmd: ContactsCmd) -> Result<(), Error> {
         for k in &r.skipped {
             let card = w.t(
                 "contacts-card",
-                &[("index", n(k.index as i64)), ("reason", s(k.reason.clone()))],
+                &[("index", n(k.index as i64)), ("reason", s(w.msg(&k.reason)))],
             );
             lines.push(format!("  {card}"));
         }
         for k in &r.dropped {
             let card = w.t(
                 "contacts-card-dropped",
-                &[("index", n(k.index as i64)), ("reason", s(k.reason.clone()))],
+                &[("index", n(k.index as i64)), ("reason", s(w.msg(&k.reason)))],
             );
             lines.push(format!("  {card}"));
         }

@@ -13,7 +13,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::messages::MessageId;
+use crate::messages::{Message, MessageId};
 use crate::model::{ContactKind, Role};
 use crate::people::{self, ContactMethod, PersonInput};
 use crate::store::Store;
@@ -24,7 +24,7 @@ use crate::store::Store;
 pub struct SkippedCard {
     /// Position of the card in the file, from 0.
     pub index: u32,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// What a contacts import did.
@@ -61,7 +61,7 @@ fn qp_continues(line: &str) -> bool {
 /// Unfolds content lines (RFC 6350 §3.2: a line break followed by one space or tab continues
 /// the line; in vCard 2.1 quoted-printable, a line ending in `=` continues on the next) and
 /// splits them into cards, each from BEGIN:VCARD to END:VCARD.
-fn split_cards(text: &str) -> Vec<std::result::Result<Vec<String>, String>> {
+fn split_cards(text: &str) -> Vec<std::result::Result<Vec<String>, Message>> {
     let mut lines: Vec<String> = Vec::new();
     for raw in text.split('\n') {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -87,7 +87,7 @@ fn split_cards(text: &str) -> Vec<std::result::Result<Vec<String>, String>> {
         }
         if t.eq_ignore_ascii_case("BEGIN:VCARD") {
             if current.take().is_some() {
-                cards.push(Err("a card has no END:VCARD".to_string()));
+                cards.push(Err(MessageId::SkipCardUnended.into()));
             }
             current = Some(vec![t.to_string()]);
         } else if t.eq_ignore_ascii_case("END:VCARD") {
@@ -96,7 +96,7 @@ fn split_cards(text: &str) -> Vec<std::result::Result<Vec<String>, String>> {
                     c.push(t.to_string());
                     cards.push(Ok(c));
                 }
-                None => cards.push(Err("END:VCARD without BEGIN:VCARD".to_string())),
+                None => cards.push(Err(MessageId::SkipCardUnbegun.into())),
             }
         } else if let Some(c) = current.as_mut() {
             c.push(line);
@@ -104,7 +104,7 @@ fn split_cards(text: &str) -> Vec<std::result::Result<Vec<String>, String>> {
         // Text outside any card is ignored, like every address book does.
     }
     if current.is_some() {
-        cards.push(Err("the last card has no END:VCARD (file cut short?)".to_string()));
+        cards.push(Err(MessageId::SkipCardCut.into()));
     }
     cards
 }
@@ -224,12 +224,12 @@ fn v21_params(line: &str) -> std::borrow::Cow<'_, str> {
 
 /// Reads one card; Err is the reason it is skipped. Values that cannot be used are reported
 /// in `dropped` and the rest of the card is kept.
-fn read_card(lines: &[String], dropped: &mut Vec<String>) -> std::result::Result<Card, String> {
+fn read_card(lines: &[String], dropped: &mut Vec<Message>) -> std::result::Result<Card, Message> {
     let text = lines.iter().map(|l| v21_params(l)).collect::<Vec<_>>().join("\r\n");
     let mut parser = ical::VcardParser::new(BufReader::new(text.as_bytes()));
     let contact = match parser.next() {
         Some(Ok(c)) => c,
-        Some(Err(_)) | None => return Err("the card cannot be read".to_string()),
+        Some(Err(_)) | None => return Err(MessageId::SkipCardUnreadable.into()),
     };
     let (mut fn_name, mut n_name) = (None, None);
     let mut contacts: Vec<ContactMethod> = Vec::new();
@@ -260,7 +260,7 @@ fn read_card(lines: &[String], dropped: &mut Vec<String>) -> std::result::Result
                     .collect();
                 match people::contact_value(ContactKind::Phone, &collapse(&kept)) {
                     Ok(v) => push_new(&mut contacts, ContactKind::Phone, v),
-                    Err(_) => dropped.push("a phone number that is not 3 to 20 digits".to_string()),
+                    Err(_) => dropped.push(MessageId::SkipCardPhone.into()),
                 }
             }
             "EMAIL" => {
@@ -269,16 +269,16 @@ fn read_card(lines: &[String], dropped: &mut Vec<String>) -> std::result::Result
                 let v = v.strip_prefix("mailto:").unwrap_or(v);
                 match people::contact_value(ContactKind::Email, v) {
                     Ok(v) => push_new(&mut contacts, ContactKind::Email, v),
-                    Err(_) => dropped.push("an email address that is not valid".to_string()),
+                    Err(_) => dropped.push(MessageId::SkipCardEmail.into()),
                 }
             }
             _ => {}
         }
     }
-    let name = fn_name.or(n_name).ok_or("the card has no name (FN or N)")?;
+    let name = fn_name.or(n_name).ok_or(Message::from(MessageId::SkipCardNoName))?;
     crate::validate::name("name", &name).map_err(|e| match e {
-        Error::InvalidInput { problem, .. } => format!("its name: {}", problem.render("en")),
-        other => other.to_string(),
+        Error::InvalidInput { problem, .. } => problem,
+        _ => MessageId::SkipCardUnreadable.into(),
     })?;
     Ok(Card { name, contacts })
 }

@@ -245,6 +245,15 @@ messages! {
     RefusalListUnreachable = "refusal-list-unreachable" ();
     RefusalListNotMeetings = "refusal-list-not-meetings" ();
     RefusalNoVcard = "refusal-no-vcard" ();
+    /// Why a contact card was skipped, or what in it was left out (a card whose name is refused
+    /// carries that refusal instead).
+    SkipCardUnreadable = "skip-card-unreadable" ();
+    SkipCardUnended = "skip-card-unended" ();
+    SkipCardUnbegun = "skip-card-unbegun" ();
+    SkipCardCut = "skip-card-cut" ();
+    SkipCardNoName = "skip-card-no-name" ();
+    SkipCardPhone = "skip-card-phone" ();
+    SkipCardEmail = "skip-card-email" ();
     /// Restoring a backup.
     RefusalBackupNotTend = "refusal-backup-not-tend" ();
     RefusalBackupMalformed = "refusal-backup-malformed" (line: Number, column: Number);

@@ -159,6 +159,13 @@ object MessageResources {
         MessageId.REFUSAL_LIST_UNREACHABLE -> R.string.msg_refusal_list_unreachable
         MessageId.REFUSAL_LIST_NOT_MEETINGS -> R.string.msg_refusal_list_not_meetings
         MessageId.REFUSAL_NO_VCARD -> R.string.msg_refusal_no_vcard
+        MessageId.SKIP_CARD_UNREADABLE -> R.string.msg_skip_card_unreadable
+        MessageId.SKIP_CARD_UNENDED -> R.string.msg_skip_card_unended
+        MessageId.SKIP_CARD_UNBEGUN -> R.string.msg_skip_card_unbegun
+        MessageId.SKIP_CARD_CUT -> R.string.msg_skip_card_cut
+        MessageId.SKIP_CARD_NO_NAME -> R.string.msg_skip_card_no_name
+        MessageId.SKIP_CARD_PHONE -> R.string.msg_skip_card_phone
+        MessageId.SKIP_CARD_EMAIL -> R.string.msg_skip_card_email
         MessageId.REFUSAL_BACKUP_NOT_TEND -> R.string.msg_refusal_backup_not_tend
         MessageId.REFUSAL_BACKUP_MALFORMED -> R.string.msg_refusal_backup_malformed
         MessageId.REFUSAL_BACKUP_NEWER -> R.string.msg_refusal_backup_newer
