@@ -25,7 +25,9 @@ an interpolation none of these types stops the script (add it to TYPES).
 of LANGUAGES (for a plural, each CLDR form the language needs: PLURAL_FORMS); format specifiers
 that differ from the key's in any language or plural form; a value in another language identical
 to the English one, unless the key is in SAME_OK; an Info.plist whose CFBundleLocalizations is not
-LANGUAGES.
+LANGUAGES; a permission prompt of Info.plist (`NS…UsageDescription`) that
+App/InfoPlist.xcstrings does not hold with Info.plist's English and a translation in each of
+LANGUAGES, or a key there that Info.plist lacks.
 
 Python 3 standard library only.
 """
@@ -42,6 +44,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE_DIRS = ["ios/Sources/TendApp", "ios/Sources/TendShellLogic", "ios/App"]
 CATALOG = "ios/App/Localizable.xcstrings"
 INFO_PLIST = "ios/App/Info.plist"
+# Info.plist's words the user reads (the permission prompts), in every language.
+INFO_STRINGS = "ios/App/InfoPlist.xcstrings"
 # The core's messages (written by scripts/l10n-export.py) and the Swift host tests' copy of it.
 
 # The languages the app ships, the source language first. Adding one: here, in Info.plist's
@@ -691,6 +695,31 @@ def info_plist_problems():
     return problems
 
 
+def info_strings_problems(path=None):
+    """Every permission prompt of Info.plist, worded in every language by InfoPlist.xcstrings."""
+    path = path or os.path.join(ROOT, INFO_STRINGS)
+    try:
+        with open(os.path.join(ROOT, INFO_PLIST), "rb") as f:
+            info = plistlib.load(f)
+        with open(path, encoding="utf-8") as f:
+            strings = json.load(f).get("strings") or {}
+    except (OSError, plistlib.InvalidFileException, ValueError) as e:
+        return [f"{INFO_STRINGS} cannot be read against {INFO_PLIST}: {e}"]
+    prompts = {k: v for k, v in info.items() if k.endswith("UsageDescription")}
+    problems = [f"{INFO_STRINGS}: \"{k}\" is not in {INFO_PLIST}" for k in strings if k not in prompts]
+    for key, english in prompts.items():
+        locs = (strings.get(key) or {}).get("localizations") or {}
+        value = lambda lang: ((locs.get(lang) or {}).get("stringUnit") or {}).get("value", "").strip()
+        if value("en") != english:
+            problems.append(f"{INFO_STRINGS}: \"{key}\" en is not {INFO_PLIST}'s words")
+        for lang in LANGUAGES[1:]:
+            if not value(lang):
+                problems.append(f"{INFO_STRINGS}: \"{key}\" has no {lang} translation")
+            elif value(lang) == english:
+                problems.append(f"{INFO_STRINGS}: \"{key}\" {lang} is the English one")
+    return problems
+
+
 def update(catalog, used):
     added = []
     for key in used:
@@ -709,6 +738,7 @@ def main():
     mode.add_argument("--update", action="store_true", help="add missing keys with their English value")
     mode.add_argument("--list", action="store_true", help="print every key and where it is used")
     parser.add_argument("--catalog", default=os.path.join(ROOT, CATALOG), help=f"the catalog (default {CATALOG})")
+    parser.add_argument("--info-strings", default=None, help=f"Info.plist's catalog (default {INFO_STRINGS})")
     args = parser.parse_args()
     try:
         used = used_keys()
@@ -724,7 +754,7 @@ def main():
                 print(f"added (English only): \"{key}\"")
             print(f"ios-strings: {len(added)} keys added to {args.catalog}")
             return 0
-        problems = check(catalog, used) + info_plist_problems()
+        problems = check(catalog, used) + info_plist_problems() + info_strings_problems(args.info_strings)
     except Failure as e:
         print(f"ios-strings: {e}", file=sys.stderr)
         return 2
