@@ -1449,7 +1449,7 @@ pub fn type_name(code: &str) -> Option<&'static str> {
 /// its language decides), falling back to English.
 pub fn type_name_in(code: &str, lang: &str) -> Option<&'static str> {
     let t = MEETING_TYPES.iter().find(|t| t.code == code)?;
-    let lang = lang.split(['-', '_', '.']).next().unwrap_or("").to_ascii_lowercase();
+    let lang = crate::messages::language_of(lang);
     let from_table = t.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| *n);
     let added = || {
         ADDED_NAMES

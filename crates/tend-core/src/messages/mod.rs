@@ -423,12 +423,20 @@ impl Message {
 /// The languages Tend ships, each complete in every catalog, as BCP 47 tags.
 pub const SHIPPED_LANGUAGES: [&str; 5] = ["en", "es", "fr", "pt-BR", "de"];
 
+/// The language of a locale as the system writes it, lower case: "pt" for "pt_BR.UTF-8", "de"
+/// for "de-AT", "c" for "C".
+pub fn language_of(locale: &str) -> String {
+    locale
+        .split(['.', '@', '_', '-'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 /// The shipped language to use for a locale as the system writes it ("es-MX", "pt_BR.UTF-8",
 /// "de", "C"): the same language, else English.
 pub fn shipped_language(locale: &str) -> &'static str {
-    let tag = locale.split(['.', '@']).next().unwrap_or("").replace('_', "-");
-    let lang = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-    match lang.as_str() {
+    match language_of(locale).as_str() {
         "es" => "es",
         "fr" => "fr",
         "pt" => "pt-BR",
