@@ -8,7 +8,7 @@ use tend_core::messages::{Message, MessageId, SHIPPED_LANGUAGES};
 
 const NOW: &str = "2026-11-25T18:00:00Z";
 
-fn tend(db: &Path, env: &[(&str, &str)], args: &[&str]) -> String {
+fn run(db: &Path, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tend"));
     c.arg("--db")
         .arg(db)
@@ -22,13 +22,23 @@ fn tend(db: &Path, env: &[(&str, &str)], args: &[&str]) -> String {
     for (k, v) in env {
         c.env(k, v);
     }
-    let out = c.output().unwrap();
+    c.output().unwrap()
+}
+
+fn tend(db: &Path, env: &[(&str, &str)], args: &[&str]) -> String {
+    let out = run(db, env, args);
     assert!(
         out.status.success(),
         "tend {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// A run that fails: its exit code and what it said on stderr.
+fn refused(db: &Path, args: &[&str]) -> (Option<i32>, String) {
+    let out = run(db, &[], args);
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
 }
 
 fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -571,15 +581,9 @@ fn the_accented_pseudo_locale_lengthens_every_line_and_keeps_names() {
 fn a_refusal_is_worded_in_the_language_and_stores_nothing() {
     let (_dir, db) = demo();
     let refuse = |lang: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_tend"))
-            .arg("--db")
-            .arg(&db)
-            .args(["--lang", lang, "partner", "consent", "Sam", "mood", "on"])
-            .env_remove("TEND_KEY_FILE")
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{lang}");
-        String::from_utf8(out.stderr).unwrap()
+        let (code, said) = refused(&db, &["--lang", lang, "partner", "consent", "Sam", "mood", "on"]);
+        assert_eq!(code, Some(2), "{lang}");
+        said
     };
     // Mood before the summary: the core's reason, in each language, after the CLI's own words.
     let why = |lang: &str| Message::new(MessageId::RefusalMoodNeedsSummary).render(lang);
@@ -596,15 +600,9 @@ fn a_refusal_is_worded_in_the_language_and_stores_nothing() {
 fn what_was_not_found_is_named_in_the_language() {
     let (_dir, db) = demo();
     let missing = |lang: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_tend"))
-            .arg("--db")
-            .arg(&db)
-            .args(["--lang", lang, "person", "remove", "Nobody"])
-            .env_remove("TEND_KEY_FILE")
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(3), "{lang}");
-        String::from_utf8(out.stderr).unwrap()
+        let (code, said) = refused(&db, &["--lang", lang, "person", "remove", "Nobody"]);
+        assert_eq!(code, Some(3), "{lang}");
+        said
     };
     // The name the user typed is never in an error (it may be logged); the kind of record is, in
     // the language's own frame.
@@ -619,16 +617,9 @@ fn what_was_not_found_is_named_in_the_language() {
         );
     }
     // A record asked for by its number names the number.
-    let out = Command::new(env!("CARGO_BIN_EXE_tend"))
-        .arg("--db")
-        .arg(&db)
-        .args(["--lang", "de", "person", "show", "999"])
-        .env_remove("TEND_KEY_FILE")
-        .output()
-        .unwrap();
     assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
-        "tend: Nicht gefunden: Person 999\n"
+        refused(&db, &["--lang", "de", "person", "show", "999"]),
+        (Some(3), "tend: Nicht gefunden: Person 999\n".to_string())
     );
 }
 
