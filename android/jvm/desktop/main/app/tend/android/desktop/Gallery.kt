@@ -33,7 +33,6 @@ import androidx.compose.ui.test.performMouseInput
 import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.test.hasScrollToIndexAction
 import androidx.compose.ui.test.performScrollToNode
-import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollToIndex
 import androidx.compose.ui.unit.Density
 import app.tend.android.logic.PartnerChannel
@@ -287,7 +286,8 @@ private fun DesktopComposeUiTest.waitFor(
     try {
         waitUntil(timeoutMillis = 15_000L) {
             // Below the fold (large text, a small phone): scrolled to, as a person would.
-            if (scroll) runCatching { onAllNodes(hasScrollAction())[0].performScrollToNode(said(text)) }
+            // The screen's own (vertical) scroll, not a row of chips that scrolls sideways.
+            if (scroll) runCatching { onAllNodes(isScreenScroll)[0].performScrollToNode(said(text)) }
             onAllNodes(said(text)).fetchSemanticsNodes().isNotEmpty()
         }
     } catch (e: androidx.compose.ui.test.ComposeTimeoutException) {
@@ -406,8 +406,7 @@ fun scenes(): List<Scene> {
             { DesktopHost(Stores.demo(zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
                 // Below the meeting lists' card on a small screen at a large font.
-                onNode(hasScrollAction()).performScrollToNode(said("Near me"))
-                onNode(said("Near me")).performClick()
+                tap("Near me")
                 settle()
                 onNode(hasScrollAction()).performScrollToIndex(0)
                 settle()
@@ -422,8 +421,7 @@ fun scenes(): List<Scene> {
             Destination.FindMeeting,
             { DesktopHost(Stores.withLists(GalleryFeeds.feeds, zone)).apply { located = Located.At(GeoPoint(44.1628, -77.3832)) } },
             drive = {
-                onNode(hasScrollAction()).performScrollToNode(said("Near me"))
-                onNode(said("Near me")).performClick()
+                tap("Near me")
                 settle()
                 // The results, under the lists they came from and how fresh each is.
                 onNode(hasScrollAction()).performScrollToNode(hasText(Shown.lead(R.string.meeting_source_results_from, "Quinte and Area Intergroup"), substring = true))
@@ -482,11 +480,10 @@ object GalleryFeeds {
 /** From Search to the lists page ("Change my lists"), then, if asked, the lists for where the phone is. */
 @OptIn(ExperimentalTestApi::class)
 fun DesktopComposeUiTest.openLists(locate: Boolean) {
-    onNode(said("Change my lists")).performClick()
+    tap("Change my lists")
     settle()
     if (locate) {
-        onNode(hasScrollAction()).performScrollToNode(said("Use my location once"))
-        onNode(said("Use my location once")).performClick()
+        tap("Use my location once")
         settle()
     }
 }

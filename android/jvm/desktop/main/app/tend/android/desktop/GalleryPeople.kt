@@ -52,13 +52,6 @@ private fun personNamed(
 
 private fun DesktopHost.core() = runBlocking { store() }
 
-@OptIn(ExperimentalTestApi::class)
-private fun DesktopComposeUiTest.tap(text: String) {
-    runCatching { onAllNodes(isScreenScroll)[0].performScrollToNode(said(text)) }
-    onNode(said(text)).performSemanticsAction(SemanticsActions.OnClick)
-    settle()
-}
-
 /** A choice chip by its words, not a row or line that says the same. */
 fun isChoice(text: String) = said(text) and SemanticsMatcher.expectValue(SemanticsProperties.Role, Role.Checkbox)
 
